@@ -1,0 +1,2 @@
+import { render } from 'solid-js/web';
+render(() => <p>Moderato</p>, document.getElementById('app')!);
