@@ -4,6 +4,8 @@
  * Every view (attendance, queue, agenda clock, chat load, report) is a pure function of that log.
  */
 
+import { isQuestion } from './questions';
+
 export type PlatformId = 'bigbluebutton' | 'collaborate' | 'via' | 'generic';
 
 export type ParticipantRole = 'moderator' | 'viewer';
@@ -51,3 +53,102 @@ export type RoomEventType = RoomEvent['type'];
 
 /** A room event as stored: stamped by the content script when it was read. */
 export type TimedRoomEvent = RoomEvent & { at: number };
+
+// ---------------------------------------------------------------------------------------------
+// The moderator's actions. They are facts like the room's: stamped, appended, never edited.
+
+export interface AgendaItem {
+  id: string;
+  title: string;
+  plannedMinutes: number;
+  objective?: string;
+}
+
+export type ChecklistId = 'start' | 'end';
+export type ChecklistOutcome = 'done' | 'failed' | 'manual-confirmed' | 'skipped';
+export type QueueSource = 'hand' | 'manual';
+
+/** Same shape as the adapters' CapabilityHealth, restated so the session core depends on nothing. */
+export interface HealthEntry {
+  capability: string;
+  status: 'works' | 'degraded' | 'manual';
+  method: string;
+  detail?: string;
+}
+
+export type ModeratorEvent =
+  | { type: 'agenda.set'; items: AgendaItem[] }
+  | { type: 'agenda.started' }
+  | { type: 'agenda.paused' }
+  | { type: 'agenda.resumed' }
+  | { type: 'agenda.next' }
+  | { type: 'agenda.previous' }
+  /** Adds minutes to the current item (negative values shorten it, never below zero). */
+  | { type: 'agenda.extended'; minutes: number }
+  | { type: 'agenda.jumped'; index: number }
+  /** `entryId` is chosen by whoever appends the event, so later events can name the entry. */
+  | { type: 'queue.added'; entryId: string; participantId?: string; name: string; source: QueueSource }
+  | { type: 'queue.moved'; entryId: string; toIndex: number }
+  | { type: 'queue.removed'; entryId: string }
+  | { type: 'queue.floorGiven'; entryId: string }
+  /** Ends the current turn; `entryId`, when given, must name the current speaker. */
+  | { type: 'queue.done'; entryId?: string }
+  | { type: 'queue.skipped'; entryId: string }
+  | { type: 'chat.answered'; messageId: string }
+  | { type: 'session.started'; platform: PlatformId; roomKey: string; roomTitle: string }
+  | { type: 'session.ended' }
+  | { type: 'checklist.step'; checklist: ChecklistId; stepId: string; outcome: ChecklistOutcome; detail?: string }
+  | { type: 'health.changed'; health: HealthEntry[] };
+
+export type ModeratorEventType = ModeratorEvent['type'];
+
+export type TimedModeratorEvent = ModeratorEvent & { at: number };
+
+/** One entry of a session's log: `at` is epoch ms; `seq` is the log position once stored. */
+export type SessionEvent = (TimedRoomEvent | TimedModeratorEvent) & { seq?: number };
+
+// ---------------------------------------------------------------------------------------------
+// Persisted form. Pupils' chat text stays in memory; the stored log keeps what the report needs.
+
+export interface PersistedChatMessage {
+  id: string;
+  sender: string;
+  shownTime: string | null;
+  system: boolean;
+  /** Length of the text in characters. */
+  length: number;
+  isQuestion: boolean;
+}
+
+type PersistedChatEvent = { type: 'chat.message'; message: PersistedChatMessage; at: number; seq?: number };
+
+export type PersistedSessionEvent = Exclude<SessionEvent, { type: 'chat.message' }> | PersistedChatEvent;
+
+/** Either form of a log entry: views accept both, so the report runs on stored logs. */
+export type LoggedEvent = SessionEvent | PersistedSessionEvent;
+
+/** A chat message as a view sees it: with its text when live, without when read back from storage. */
+export type ChatMessageRecord = ChatMessage | PersistedChatMessage;
+
+export function toPersisted(event: SessionEvent): PersistedSessionEvent {
+  if (event.type !== 'chat.message') return event;
+  const { text, ...metadata } = event.message;
+  const message: PersistedChatMessage = {
+    ...metadata,
+    length: text.length,
+    isQuestion: !metadata.system && isQuestion(text),
+  };
+  const persisted: PersistedChatEvent = { type: 'chat.message', message, at: event.at };
+  if (event.seq !== undefined) persisted.seq = event.seq;
+  return persisted;
+}
+
+/** Whether a chat message, live or persisted, is a question (system notices never are). */
+export function messageIsQuestion(message: ChatMessageRecord): boolean {
+  if (message.system) return false;
+  return 'text' in message ? isQuestion(message.text) : message.isQuestion;
+}
+
+export function messageText(message: ChatMessageRecord): string | null {
+  return 'text' in message ? message.text : null;
+}

@@ -1,0 +1,138 @@
+/**
+ * The room as it is now: who is present and in what state, raised hands in raise order, recent
+ * chat. `applyRoomEvent` folds one event (for the hub, event by event); `roomState` folds a whole
+ * log. Both run the same step, so they cannot disagree.
+ *
+ * The log is trusted to be de-duplicated (the hub drops chat messages whose id it already has);
+ * repeated joins of a present participant (a snapshot after a reload) are harmless.
+ */
+import type { ChatMessageRecord, LoggedEvent, ParticipantState } from './events';
+
+export const DEFAULT_CHAT_LIMIT = 50;
+
+export interface RoomState {
+  participants: ReadonlyMap<string, ParticipantState>;
+  /** The platform's own total when it gave one (virtualised lists show fewer rows). */
+  platformCount: number | null;
+  /** `platformCount` when known, else the number of participants present. */
+  participantCount: number;
+  /** Participant ids, first raised first. */
+  raisedHands: readonly string[];
+  /** The last `chatLimit` messages, oldest first. */
+  recentChat: readonly ChatMessageRecord[];
+  chatTotal: number;
+  chatLimit: number;
+}
+
+export function emptyRoomState(chatLimit = DEFAULT_CHAT_LIMIT): RoomState {
+  return {
+    participants: new Map(),
+    platformCount: null,
+    participantCount: 0,
+    raisedHands: [],
+    recentChat: [],
+    chatTotal: 0,
+    chatLimit,
+  };
+}
+
+/** Returns a new state; the given one is left untouched. Non-room events return it unchanged. */
+export function applyRoomEvent(state: RoomState, event: LoggedEvent): RoomState {
+  if (!isRoomEventType(event.type)) return state;
+  const draft = copyOf(state);
+  step(draft, event);
+  return draft;
+}
+
+export function roomState(events: readonly LoggedEvent[], chatLimit = DEFAULT_CHAT_LIMIT): RoomState {
+  // One private copy mutated in place: linear in the log, where copying per event would not be.
+  const draft = copyOf(emptyRoomState(chatLimit));
+  for (const event of events) step(draft, event);
+  return draft;
+}
+
+/** The mutable twin of RoomState, only ever held inside this module. */
+interface Draft {
+  participants: Map<string, ParticipantState>;
+  platformCount: number | null;
+  participantCount: number;
+  raisedHands: string[];
+  recentChat: ChatMessageRecord[];
+  chatTotal: number;
+  chatLimit: number;
+}
+
+function copyOf(state: RoomState): Draft {
+  return {
+    ...state,
+    participants: new Map(state.participants),
+    raisedHands: [...state.raisedHands],
+    recentChat: [...state.recentChat],
+  };
+}
+
+const ROOM_EVENT_TYPES = new Set<string>([
+  'participant.joined', 'participant.updated', 'participant.left', 'participants.count',
+  'hand.raised', 'hand.lowered', 'talk.started', 'talk.stopped', 'chat.message',
+]);
+
+function isRoomEventType(type: string): boolean {
+  return ROOM_EVENT_TYPES.has(type);
+}
+
+function step(draft: Draft, event: LoggedEvent): void {
+  switch (event.type) {
+    case 'participant.joined':
+    case 'participant.updated': {
+      const participant = event.participant;
+      draft.participants.set(participant.id, participant);
+      // The row's hand flag reconciles the list (a snapshot after a reload carries no hand.raised).
+      if (participant.handRaised) raiseHand(draft, participant.id);
+      else lowerHand(draft, participant.id);
+      break;
+    }
+    case 'participant.left':
+      draft.participants.delete(event.id);
+      lowerHand(draft, event.id);
+      break;
+    case 'participants.count':
+      draft.platformCount = event.count;
+      break;
+    case 'hand.raised':
+      raiseHand(draft, event.id);
+      setFlag(draft, event.id, 'handRaised', true);
+      break;
+    case 'hand.lowered':
+      lowerHand(draft, event.id);
+      setFlag(draft, event.id, 'handRaised', false);
+      break;
+    case 'talk.started':
+      setFlag(draft, event.id, 'talking', true);
+      break;
+    case 'talk.stopped':
+      setFlag(draft, event.id, 'talking', false);
+      break;
+    case 'chat.message':
+      draft.chatTotal += 1;
+      draft.recentChat.push(event.message);
+      if (draft.recentChat.length > draft.chatLimit) draft.recentChat.shift();
+      break;
+    default:
+      return;
+  }
+  draft.participantCount = draft.platformCount ?? draft.participants.size;
+}
+
+function raiseHand(draft: Draft, id: string): void {
+  if (!draft.raisedHands.includes(id)) draft.raisedHands.push(id);
+}
+
+function lowerHand(draft: Draft, id: string): void {
+  const index = draft.raisedHands.indexOf(id);
+  if (index >= 0) draft.raisedHands.splice(index, 1);
+}
+
+function setFlag(draft: Draft, id: string, flag: 'handRaised' | 'talking', value: boolean): void {
+  const participant = draft.participants.get(id);
+  if (participant && participant[flag] !== value) draft.participants.set(id, { ...participant, [flag]: value });
+}
