@@ -1,0 +1,53 @@
+import { createSignal } from 'solid-js';
+import { render } from 'solid-js/web';
+import { detectRoom } from '../../platforms/registry';
+import { waitForRoom } from '../../room/waitForRoom';
+import { runRoom } from '../../room/runRoom';
+import { createHubLink } from '../../room/hubLink';
+import { Overlay } from '../../components/Overlay';
+import { messagesFor, pickLocale } from '../../i18n/messages';
+import type { OverlayState } from '../../messaging/protocol';
+import './overlay.css';
+
+export default defineContentScript({
+  // The demo room. Real BigBlueButton hosts are enabled one by one by the moderator and get this
+  // script through runtime registration (see background.ts).
+  matches: ['http://127.0.0.1/html5client*'],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const signal = ctx.signal;
+    const room = await waitForRoom(document, () => detectRoom(document, new URL(location.href)), signal);
+    if (!room) return;
+
+    const [overlayState, setOverlayState] = createSignal<OverlayState | null>(null);
+    const t = messagesFor(pickLocale(navigator.languages));
+    const ui = await createShadowRootUi(ctx, {
+      name: 'moderato-overlay',
+      mode: 'closed',
+      position: 'inline',
+      anchor: 'body',
+      onMount: (container) => render(() => <Overlay state={overlayState} t={t} />, container),
+      onRemove: (dispose) => dispose?.(),
+    });
+    ui.mount();
+
+    runRoom({
+      doc: document,
+      adapter: room.adapter,
+      detection: room.detection,
+      now: Date.now,
+      signal,
+      connect: (hello) =>
+        createHubLink(
+          {
+            hello,
+            onMessage: (message) => {
+              if (message.kind === 'hub/overlay') setOverlayState(message.state);
+            },
+            onInvalidated: () => ui.remove(),
+          },
+          signal,
+        ),
+    });
+  },
+});

@@ -1,0 +1,173 @@
+import 'fake-indexeddb/auto';
+import { createSessionHub } from './sessionHub';
+import { fakePort } from './testing';
+import { openModeratoDb } from '../storage/db';
+import { createSessionRepository } from '../storage/sessions';
+import type { HubToPanel, HubToRoom, PanelToHub, RoomToHub } from '../messaging/protocol';
+import type { Detection } from '../platforms/contract';
+import type { ParticipantState, TimedRoomEvent } from '../session/events';
+
+const detection: Detection = {
+  platform: 'bigbluebutton',
+  version: '3.0',
+  isModerator: true,
+  roomKey: 'http://127.0.0.1|Classe de 4e B',
+  roomTitle: 'Classe de 4e B',
+};
+
+function person(id: string, name = id): ParticipantState {
+  return { id, name, role: 'viewer', presenter: false, you: false, handRaised: false, talking: false, muted: null, webcam: false };
+}
+const joined = (id: string, at = 1): TimedRoomEvent => ({ type: 'participant.joined', participant: person(id), at });
+const count = (n: number, at = 1): TimedRoomEvent => ({ type: 'participants.count', count: n, at });
+const chat = (id: string, text: string, at = 1): TimedRoomEvent => ({
+  type: 'chat.message',
+  message: { id, sender: 'Léa', shownTime: '10:00', text, system: false },
+  at,
+});
+
+let dbCount = 0;
+function setup() {
+  const dbName = `hub-${++dbCount}`;
+  const repository = openModeratoDb(dbName).then(createSessionRepository);
+  const woken: number[] = [];
+  const makeHub = () =>
+    createSessionHub({ repository: () => repository, now: () => 5000, wakeRoom: (id) => void woken.push(id), pushDelayMs: 0 });
+  return { makeHub, repository, woken };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+function connectRoom(hub: ReturnType<typeof createSessionHub>, tabId: number) {
+  const room = fakePort<RoomToHub, HubToRoom>();
+  hub.connectRoom(room.port, tabId);
+  room.send({ kind: 'room/hello', detection, recentChat: [] });
+  return room;
+}
+
+function connectPanel(hub: ReturnType<typeof createSessionHub>, tabId: number) {
+  const panel = fakePort<PanelToHub, HubToPanel>();
+  hub.connectPanel(panel.port);
+  panel.send({ kind: 'panel/watch', tabId });
+  return panel;
+}
+
+describe('session hub', () => {
+  it('pushes the room count and chat to the overlay and to the panel of that tab', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 7);
+    const panel = connectPanel(hub, 7);
+    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2), chat('m1', 'Bonjour')], snapshot: true });
+    await settle();
+    expect(room.last()?.state.participantCount).toBe(2);
+    expect(room.last()?.state.lastChat.map((m) => m.text)).toEqual(['Bonjour']);
+    const state = panel.last()!.state;
+    expect(state.room?.roomTitle).toBe('Classe de 4e B');
+    expect(state.connected).toBe(true);
+    expect(state.participants.map((p) => p.id).sort()).toEqual(['a', 'b']);
+    expect(state.chatTotal).toBe(1);
+  });
+
+  it('stores the log without chat text', async () => {
+    const { makeHub, repository } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 1);
+    room.send({ kind: 'room/events', events: [chat('m1', 'mon numéro est 06…')], snapshot: true });
+    await settle();
+    await hub.flush();
+    const repo = await repository;
+    const session = await repo.findResumable(detection.roomKey, 5000);
+    const stored = await repo.events(session!.id);
+    expect(stored.map((e) => e.type)).toEqual(['session.started', 'chat.message']);
+    expect(JSON.stringify(stored)).not.toContain('mon numéro');
+  });
+
+  it('does not count a chat message twice when the room sends it again', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 1);
+    const panel = connectPanel(hub, 1);
+    room.send({ kind: 'room/events', events: [chat('m1', 'a'), chat('m2', 'b')], snapshot: true });
+    room.send({ kind: 'room/events', events: [chat('m2', 'b'), chat('m3', 'c')], snapshot: false });
+    await settle();
+    expect(panel.last()!.state.chatTotal).toBe(3);
+  });
+
+  it('rebuilds the session from IndexedDB after the worker restarts', async () => {
+    const { makeHub, woken } = setup();
+    const first = makeHub();
+    const room = connectRoom(first, 3);
+    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), joined('c'), count(3), chat('m1', 'salut')], snapshot: true });
+    await settle();
+    await first.flush();
+
+    const restarted = makeHub();
+    const panel = connectPanel(restarted, 3);
+    expect(panel.last()!.state.room).toBeNull();
+    expect(woken).toEqual([3]);
+    // The room answers the wake-up: same tab, same room, its reader is still running (no snapshot).
+    const again = fakePort<RoomToHub, HubToRoom>();
+    restarted.connectRoom(again.port, 3);
+    again.send({ kind: 'room/hello', detection, recentChat: [{ id: 'm1', sender: 'Léa', shownTime: '10:00', text: 'salut', system: false }] });
+    await settle();
+    const state = panel.last()!.state;
+    expect(state.participantCount).toBe(3);
+    expect(state.chatTotal).toBe(1);
+    expect(state.chat[0]?.text).toBe('salut');
+  });
+
+  it('after a reload, marks as left whoever a complete snapshot no longer shows', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 2);
+    const panel = connectPanel(hub, 2);
+    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2)], snapshot: true });
+    room.disconnect();
+    const reloaded = connectRoom(hub, 2);
+    reloaded.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
+    await settle();
+    expect(panel.last()!.state.participants.map((p) => p.id)).toEqual(['a']);
+  });
+
+  it('keeps absent rows present when the snapshot is incomplete (virtualised list)', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 2);
+    const panel = connectPanel(hub, 2);
+    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), joined('c'), count(3)], snapshot: true });
+    const reloaded = connectRoom(hub, 2);
+    reloaded.send({ kind: 'room/events', events: [joined('a'), count(3)], snapshot: true });
+    await settle();
+    expect(panel.last()!.state.participants.map((p) => p.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps two rooms in two tabs apart', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const roomA = connectRoom(hub, 1);
+    const roomB = fakePort<RoomToHub, HubToRoom>();
+    hub.connectRoom(roomB.port, 2);
+    roomB.send({ kind: 'room/hello', detection: { ...detection, roomKey: 'other', roomTitle: 'Autre' }, recentChat: [] });
+    const panelA = connectPanel(hub, 1);
+    const panelB = connectPanel(hub, 2);
+    roomA.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
+    roomB.send({ kind: 'room/events', events: [joined('x'), joined('y'), count(2)], snapshot: true });
+    await settle();
+    expect(panelA.last()!.state.participantCount).toBe(1);
+    expect(panelB.last()!.state.participantCount).toBe(2);
+    expect(panelB.last()!.state.room?.roomTitle).toBe('Autre');
+  });
+
+  it('ignores a room that does not say hello first', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = fakePort<RoomToHub, HubToRoom>();
+    hub.connectRoom(room.port, 9);
+    room.send({ kind: 'room/events', events: [joined('a')], snapshot: true });
+    const panel = connectPanel(hub, 9);
+    await settle();
+    expect(room.posted).toEqual([]);
+    expect(panel.last()!.state.room).toBeNull();
+  });
+});

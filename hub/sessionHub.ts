@@ -1,0 +1,252 @@
+/**
+ * The session hub, run by the background service worker. It binds each room tab to a session,
+ * appends what the room reads to the session's log in IndexedDB, folds it into the live room
+ * state, and pushes views to the room's overlay and to the side panels watching that tab.
+ *
+ * Nothing here survives the worker: on restart, rooms and panels reconnect and the session is
+ * rebuilt from its stored log (chat text, kept in memory only, is refilled by the room).
+ */
+import type { CapabilityHealth, Detection } from '../platforms/contract';
+import type { HubToPanel, HubToRoom, PanelState, PanelToHub, RoomToHub, ChatLine } from '../messaging/protocol';
+import { applyRoomEvent, emptyRoomState, roomState, type RoomState } from '../session/room';
+import { messageText, toPersisted, type ChatMessage, type LoggedEvent, type SessionEvent } from '../session/events';
+import type { SessionRecord } from '../storage/schema';
+import type { SessionRepository } from '../storage/sessions';
+import type { HubPort } from './ports';
+import { inferLeavesFromSnapshot } from './snapshot';
+
+export type RoomPort = HubPort<RoomToHub, HubToRoom>;
+export type PanelPort = HubPort<PanelToHub, HubToPanel>;
+
+export interface HubDeps {
+  repository(): Promise<SessionRepository>;
+  now(): number;
+  /** Asks a room tab whose Port is closed to reconnect (after a worker restart). */
+  wakeRoom(tabId: number): void;
+  /** Called when a tab is bound to a room, e.g. to give that tab its own side panel. */
+  onRoomBound?(tabId: number): void;
+  /** Coalesces pushes: many room events within this delay make one update. */
+  pushDelayMs?: number;
+}
+
+const OVERLAY_CHAT = 3;
+const PANEL_CHAT = 30;
+/** Chat texts kept in memory per session (the log stores none). */
+const CHAT_TEXT_MEMORY = 200;
+
+interface LiveSession {
+  record: SessionRecord;
+  detection: Detection;
+  room: RoomState;
+  health: CapabilityHealth[];
+  seenChatIds: Set<string>;
+  chatText: Map<string, string>;
+  /** Writes are chained so the log keeps the order in which events arrived. */
+  writes: Promise<void>;
+  pushTimer: ReturnType<typeof setTimeout> | null;
+}
+
+interface TabBinding {
+  session: LiveSession;
+  port: RoomPort | null;
+}
+
+export function createSessionHub(deps: HubDeps) {
+  const pushDelay = deps.pushDelayMs ?? 30;
+  const tabs = new Map<number, TabBinding>();
+  const sessionsByRoom = new Map<string, Promise<LiveSession>>();
+  const panels = new Map<PanelPort, number>();
+
+  async function sessionFor(detection: Detection): Promise<LiveSession> {
+    let pending = sessionsByRoom.get(detection.roomKey);
+    if (!pending) {
+      pending = openSession(detection);
+      sessionsByRoom.set(detection.roomKey, pending);
+      pending.catch(() => sessionsByRoom.delete(detection.roomKey));
+    }
+    const session = await pending;
+    session.detection = detection;
+    return session;
+  }
+
+  async function openSession(detection: Detection): Promise<LiveSession> {
+    const repository = await deps.repository();
+    const now = deps.now();
+    const resumable = await repository.findResumable(detection.roomKey, now);
+    if (resumable) {
+      const log = (await repository.events(resumable.id)) as unknown as LoggedEvent[];
+      const seenChatIds = new Set<string>();
+      for (const event of log) if (event.type === 'chat.message') seenChatIds.add(event.message.id);
+      return live(resumable, detection, roomState(log), seenChatIds);
+    }
+    const record = await repository.create({
+      roomKey: detection.roomKey,
+      platform: detection.platform,
+      roomTitle: detection.roomTitle,
+      startedAt: now,
+    });
+    const session = live(record, detection, emptyRoomState(), new Set());
+    append(session, [
+      {
+        type: 'session.started',
+        at: now,
+        platform: detection.platform,
+        roomKey: detection.roomKey,
+        roomTitle: detection.roomTitle,
+      },
+    ]);
+    return session;
+  }
+
+  function live(record: SessionRecord, detection: Detection, room: RoomState, seenChatIds: Set<string>): LiveSession {
+    return { record, detection, room, seenChatIds, health: [], chatText: new Map(), writes: Promise.resolve(), pushTimer: null };
+  }
+
+  function append(session: LiveSession, events: SessionEvent[]) {
+    if (events.length === 0) return;
+    const persisted = events.map(toPersisted) as unknown as Parameters<SessionRepository['append']>[1];
+    session.writes = session.writes
+      .then(async () => (await deps.repository()).append(session.record.id, persisted))
+      .catch((error: unknown) => console.error('Moderato: could not store session events', error));
+  }
+
+  function rememberChat(session: LiveSession, message: ChatMessage) {
+    session.chatText.set(message.id, message.text);
+    if (session.chatText.size > CHAT_TEXT_MEMORY) {
+      const oldest = session.chatText.keys().next().value;
+      if (oldest !== undefined) session.chatText.delete(oldest);
+    }
+  }
+
+  /** Drops what the log already holds (a chat row re-rendered or re-sent after a reconnect). */
+  function accept(session: LiveSession, events: SessionEvent[]): SessionEvent[] {
+    const fresh: SessionEvent[] = [];
+    for (const event of events) {
+      if (event.type === 'chat.message') {
+        rememberChat(session, event.message);
+        if (session.seenChatIds.has(event.message.id)) continue;
+        session.seenChatIds.add(event.message.id);
+      }
+      fresh.push(event);
+    }
+    return fresh;
+  }
+
+  function handleRoomEvents(session: LiveSession, events: SessionEvent[], snapshot: boolean) {
+    const incoming = snapshot ? [...events, ...inferLeavesFromSnapshot(session.room, events, deps.now())] : events;
+    const fresh = accept(session, incoming);
+    for (const event of fresh) session.room = applyRoomEvent(session.room, event);
+    append(session, fresh);
+    schedulePush(session);
+  }
+
+  function schedulePush(session: LiveSession) {
+    if (session.pushTimer) return;
+    session.pushTimer = setTimeout(() => {
+      session.pushTimer = null;
+      push(session);
+    }, pushDelay);
+  }
+
+  function push(session: LiveSession) {
+    const overlay: HubToRoom = {
+      kind: 'hub/overlay',
+      state: {
+        participantCount: session.room.participantCount,
+        handsRaised: session.room.raisedHands.length,
+        lastChat: chatLines(session, OVERLAY_CHAT),
+      },
+    };
+    for (const [tabId, binding] of tabs) {
+      if (binding.session !== session) continue;
+      binding.port?.postMessage(overlay);
+      for (const [panel, watched] of panels) if (watched === tabId) panel.postMessage(panelMessage(tabId));
+    }
+  }
+
+  function chatLines(session: LiveSession, count: number): ChatLine[] {
+    return session.room.recentChat.slice(-count).map((message) => ({
+      id: message.id,
+      sender: message.sender,
+      shownTime: message.shownTime,
+      system: message.system,
+      text: session.chatText.get(message.id) ?? messageText(message),
+    }));
+  }
+
+  function panelMessage(tabId: number): HubToPanel {
+    return { kind: 'hub/panel', state: panelState(tabId) };
+  }
+
+  function panelState(tabId: number): PanelState {
+    const binding = tabs.get(tabId);
+    if (!binding) {
+      return { tabId, room: null, connected: false, participantCount: 0, participants: [], hands: [], chat: [], chatTotal: 0, health: [] };
+    }
+    const { session } = binding;
+    const participants = [...session.room.participants.values()];
+    return {
+      tabId,
+      room: { ...session.detection, sessionId: session.record.id, startedAt: session.record.startedAt },
+      connected: binding.port !== null,
+      participantCount: session.room.participantCount,
+      participants,
+      hands: session.room.raisedHands.map((id) => ({ id, name: session.room.participants.get(id)?.name ?? id })),
+      chat: chatLines(session, PANEL_CHAT),
+      chatTotal: session.room.chatTotal,
+      health: session.health,
+    };
+  }
+
+  function connectRoom(port: RoomPort, tabId: number) {
+    // Messages of one room are handled strictly in order: events wait for the hello's session.
+    let queue: Promise<void> = Promise.resolve();
+    let session: LiveSession | null = null;
+    port.onMessage.addListener((message) => {
+      queue = queue
+        .then(async () => {
+          if (message.kind === 'room/hello') {
+            session = await sessionFor(message.detection);
+            tabs.set(tabId, { session, port });
+            for (const chat of message.recentChat) rememberChat(session, chat);
+            deps.onRoomBound?.(tabId);
+            schedulePush(session);
+          } else if (!session) {
+            return; // A room must say hello first; anything else is ignored.
+          } else if (message.kind === 'room/events') {
+            handleRoomEvents(session, message.events, message.snapshot);
+          } else if (message.kind === 'room/health') {
+            session.health = message.health;
+            append(session, [{ type: 'health.changed', at: deps.now(), health: message.health }]);
+            schedulePush(session);
+          }
+        })
+        .catch((error: unknown) => console.error('Moderato: room message failed', error));
+    });
+    port.onDisconnect.addListener(() => {
+      const binding = tabs.get(tabId);
+      if (binding?.port === port) {
+        binding.port = null;
+        schedulePush(binding.session);
+      }
+    });
+  }
+
+  function connectPanel(port: PanelPort) {
+    port.onMessage.addListener((message) => {
+      if (message.kind !== 'panel/watch') return;
+      panels.set(port, message.tabId);
+      port.postMessage(panelMessage(message.tabId));
+      if (!tabs.get(message.tabId)?.port) deps.wakeRoom(message.tabId);
+    });
+    port.onDisconnect.addListener(() => panels.delete(port));
+  }
+
+  /** Resolves once every pending write has reached IndexedDB (tests, and before suspending). */
+  async function flush() {
+    const sessions = await Promise.all(sessionsByRoom.values());
+    await Promise.all(sessions.map((s) => s.writes));
+  }
+
+  return { connectRoom, connectPanel, flush };
+}

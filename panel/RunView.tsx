@@ -1,0 +1,98 @@
+import { For, Show, type Accessor } from 'solid-js';
+import type { PanelState } from '../messaging/protocol';
+import type { Messages } from '../i18n/messages';
+
+export interface RunViewProps {
+  state: Accessor<PanelState | null>;
+  t: Messages;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "Animer": the live room. Names and messages come from the room page: rendered as text only. */
+export function RunView(props: RunViewProps) {
+  const room = () => props.state()?.room ?? null;
+  return (
+    <Show when={room()} fallback={<p class="muted" data-testid="no-room">{props.t.noRoom}</p>}>
+      {(current) => (
+        <div class="run">
+          <header class="room-header">
+            <h1 data-testid="room-title">{current().roomTitle}</h1>
+            <p class="muted">
+              {props.t.sessionStarted} {timeFormat.format(current().startedAt)}
+            </p>
+            <Show when={!props.state()?.connected}>
+              <p class="warning" role="status">{props.t.roomDisconnected}</p>
+            </Show>
+          </header>
+
+          <section aria-labelledby="participants-heading">
+            <h2 id="participants-heading">
+              {props.t.participants}{' '}
+              <span class="badge" data-testid="participant-count">{props.state()?.participantCount ?? 0}</span>
+            </h2>
+            <ul class="participants" data-testid="participants">
+              <For each={props.state()?.participants ?? []}>
+                {(person) => (
+                  <li data-participant-id={person.id}>
+                    <span class="name">{person.name}</span>
+                    <Show when={person.you}> <span class="tag">{props.t.you}</span></Show>
+                    <Show when={person.role === 'moderator'}> <span class="tag">{props.t.moderator}</span></Show>
+                    <Show when={person.presenter}> <span class="tag">{props.t.presenter}</span></Show>
+                    <Show when={person.handRaised}> <span aria-label={props.t.handsRaised}>✋</span></Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </section>
+
+          <section aria-labelledby="hands-heading">
+            <h2 id="hands-heading">
+              {props.t.handsRaised} <span class="badge" data-testid="hand-count">{props.state()?.hands.length ?? 0}</span>
+            </h2>
+            <ol class="hands" data-testid="hands">
+              <For each={props.state()?.hands ?? []}>{(hand) => <li>{hand.name}</li>}</For>
+            </ol>
+          </section>
+
+          <section aria-labelledby="chat-heading">
+            <h2 id="chat-heading">
+              {props.t.lastMessages}{' '}
+              <span class="badge" data-testid="chat-total" title={props.t.chatTotal}>{props.state()?.chatTotal ?? 0}</span>
+            </h2>
+            <ol class="chat" data-testid="chat">
+              <For each={props.state()?.chat ?? []} fallback={<li class="muted">{props.t.noMessages}</li>}>
+                {(message) => (
+                  <li classList={{ system: message.system }}>
+                    <span class="sender">{message.system ? props.t.systemMessage : message.sender}</span>{' '}
+                    <Show when={message.shownTime}><time>{message.shownTime}</time> </Show>
+                    <span class="text">{message.text ?? props.t.chatTextNotKept}</span>
+                  </li>
+                )}
+              </For>
+            </ol>
+          </section>
+
+          <section aria-labelledby="health-heading">
+            <h2 id="health-heading">{props.t.health}</h2>
+            <ul class="health" data-testid="health">
+              <For each={props.state()?.health ?? []}>
+                {(entry) => (
+                  <li data-capability={entry.capability} data-status={entry.status}>
+                    {entry.capability}:{' '}
+                    {entry.status === 'works'
+                      ? props.t.healthWorks
+                      : entry.status === 'degraded'
+                        ? props.t.healthDegraded
+                        : props.t.healthManual}
+                    <Show when={entry.detail}> ({entry.detail})</Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </section>
+        </div>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The IndexedDB schema, one numbered version at a time. Each upgrade step takes the database from
+ * version N-1 to N; opening runs every step above the stored version, in order, so a profile
+ * written by any earlier Moderato is brought forward without losing anything.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { PlatformId } from '../session/events';
+
+export const DB_NAME = 'moderato';
+
+export interface SessionRecord {
+  id: string;
+  roomKey: string;
+  platform: PlatformId;
+  roomTitle: string;
+  startedAt: number;
+  /** Set when the moderator ends the session; an open session can be resumed by its room. */
+  endedAt: number | null;
+  /** Time of the newest stored event, so a stale open session is not resumed days later. */
+  lastEventAt: number;
+  /** Next sequence number to give an event of this session. */
+  nextSeq: number;
+}
+
+/** One entry of a session's append-only log, as stored (chat text is never in it). */
+export interface StoredEvent {
+  sessionId: string;
+  seq: number;
+  /** The event itself, already stripped of anything that must not be persisted. */
+  event: { type: string; at: number } & Record<string, unknown>;
+}
+
+export interface ModeratoDbV1 extends DBSchema {
+  sessions: {
+    key: string;
+    value: SessionRecord;
+    indexes: { byRoomKey: string; byStartedAt: number };
+  };
+  events: {
+    key: [string, number];
+    value: StoredEvent;
+  };
+}
+
+export type ModeratoDb = ModeratoDbV1;
+
+type UpgradeStep = (
+  db: IDBPDatabase<ModeratoDb>,
+  tx: IDBPTransaction<ModeratoDb, StoreNames<ModeratoDb>[], 'versionchange'>,
+) => void;
+
+/** upgrades[i] takes the database from version i to version i + 1. Append, never edit. */
+export const upgrades: UpgradeStep[] = [
+  // 0 → 1: sessions and their event logs.
+  (db) => {
+    const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+    sessions.createIndex('byRoomKey', 'roomKey');
+    sessions.createIndex('byStartedAt', 'startedAt');
+    db.createObjectStore('events', { keyPath: ['sessionId', 'seq'] });
+  },
+];
+
+export const DB_VERSION = upgrades.length;

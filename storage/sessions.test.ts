@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { openModeratoDb } from './db';
+import { createSessionRepository, RESUME_WINDOW_MS } from './sessions';
+
+let dbCount = 0;
+async function freshRepository() {
+  const db = await openModeratoDb(`test-${++dbCount}`);
+  return createSessionRepository(db);
+}
+
+const room = { roomKey: 'https://bbb.example/html5client|Maths 4e', platform: 'bigbluebutton', roomTitle: 'Maths 4e' } as const;
+
+describe('session repository', () => {
+  it('appends batches in order and reads the whole log back', async () => {
+    const repo = await freshRepository();
+    const session = await repo.create({ ...room, startedAt: 1000 });
+    await repo.append(session.id, [
+      { type: 'participants.count', at: 1001, count: 1 },
+      { type: 'participants.count', at: 1002, count: 2 },
+    ]);
+    await repo.append(session.id, [{ type: 'participants.count', at: 1003, count: 3 }]);
+    const events = await repo.events(session.id);
+    expect(events.map((e) => e.count)).toEqual([1, 2, 3]);
+    expect((await repo.get(session.id))?.nextSeq).toBe(3);
+    expect((await repo.get(session.id))?.lastEventAt).toBe(1003);
+  });
+
+  it('keeps the logs of two sessions apart', async () => {
+    const repo = await freshRepository();
+    const a = await repo.create({ ...room, startedAt: 1 });
+    const b = await repo.create({ ...room, roomKey: 'other', startedAt: 2 });
+    await repo.append(a.id, [{ type: 'participants.count', at: 3, count: 10 }]);
+    await repo.append(b.id, [{ type: 'participants.count', at: 4, count: 20 }]);
+    expect((await repo.events(a.id)).map((e) => e.count)).toEqual([10]);
+    expect((await repo.events(b.id)).map((e) => e.count)).toEqual([20]);
+  });
+
+  it('resumes the open session of the same room, not an ended or stale one', async () => {
+    const repo = await freshRepository();
+    const ended = await repo.create({ ...room, startedAt: 0 });
+    await repo.end(ended.id, 10);
+    const open = await repo.create({ ...room, startedAt: 100 });
+    expect((await repo.findResumable(room.roomKey, 200))?.id).toBe(open.id);
+    expect(await repo.findResumable(room.roomKey, 100 + RESUME_WINDOW_MS + 1)).toBeNull();
+    expect(await repo.findResumable('another room', 200)).toBeNull();
+  });
+
+  it('refuses a batch for a session it does not know, writing nothing', async () => {
+    const repo = await freshRepository();
+    await expect(repo.append('missing-session', [{ type: 'participants.count', at: 1, count: 1 }])).rejects.toThrow(
+      /Unknown session/,
+    );
+    const session = await repo.create({ ...room, startedAt: 0 });
+    expect(await repo.events(session.id)).toEqual([]);
+  });
+});
