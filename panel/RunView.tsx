@@ -17,8 +17,10 @@ export function RunView(props: RunViewProps) {
       {(current) => (
         <div class="run">
           <header class="room-header">
-            <h1 data-testid="room-title">{current().roomTitle}</h1>
-            <p class="muted">
+            <h1 data-testid="room-title" data-session-id={current().sessionId}>
+              {current().roomTitle}
+            </h1>
+            <p class="muted" data-testid="session-started">
               {props.t.sessionStarted} {timeFormat.format(current().startedAt)}
             </p>
             <Show when={!props.state()?.connected}>

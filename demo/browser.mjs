@@ -1,0 +1,88 @@
+// Launching Chromium with the built extension: shared by `npm start`, the e2e tests and the bench.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
+
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/**
+ * The Chromium to drive: $CHROME_PATH, else Debian's, else Playwright's own if this machine has
+ * one. Branded Google Chrome ignores --load-extension, so it is never picked by default.
+ */
+export function findChromium() {
+  const candidates = [process.env.CHROME_PATH, ...SYSTEM_CHROMIUM].filter(Boolean);
+  for (const path of candidates) if (existsSync(path)) return path;
+  try {
+    const bundled = chromium.executablePath();
+    if (bundled && existsSync(bundled)) return bundled;
+  } catch {
+    // No browser downloaded by Playwright: fall through to the explanation below.
+  }
+  throw new Error(
+    [
+      'No Chromium found for the browser tests.',
+      `Looked at: ${candidates.join(', ') || '(none)'} and Playwright's own download.`,
+      'Fix: install Debian\'s Chromium with "sudo apt-get install -y chromium" (binary /usr/bin/chromium),',
+      'or point CHROME_PATH at a Chromium binary (not branded Chrome: it ignores --load-extension).',
+    ].join('\n'),
+  );
+}
+
+/** Flags that keep Chromium from reaching the network on its own and from nagging. */
+const QUIET_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-gpu',
+  '--disable-quic',
+  '--metrics-recording-only',
+];
+
+/**
+ * A persistent Chromium profile with the unpacked extension loaded (extensions need one).
+ * Pass `extension: false` for the same browser without Moderato (the benchmark's baseline).
+ */
+export async function launchBrowser({ headless = true, extension = true, userDataDir, args = [] } = {}) {
+  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${EXTENSION_DIR}). Run "npm run build" first.`);
+  }
+  const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'moderato-profile-'));
+  const extensionArgs = extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless,
+    args: [...QUIET_FLAGS, ...extensionArgs, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...args],
+    viewport: headless ? { width: 1366, height: 800 } : null,
+    locale: 'fr-FR',
+  });
+  return { context, profile };
+}
+
+/** The extension's id, read from its service worker's URL. */
+export async function extensionIdOf(context) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return new URL(worker.url()).host;
+}
+
+/** The side panel, opened as a tab and bound to a room tab (automation cannot open the real one). */
+export async function openSidePanel(context, extensionId, roomTabId) {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${roomTabId}`);
+  return panel;
+}
+
+/** The Chrome tab id of a page, as the extension sees it (the page is brought to the front). */
+export async function tabIdOf(context, extensionId, page) {
+  await page.bringToFront();
+  const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+  return worker.evaluate(async () => {
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return active?.id ?? null;
+  });
+}

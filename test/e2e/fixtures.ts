@@ -1,0 +1,107 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from '../../demo/browser.mjs';
+import { startDemoServer } from '../../demo/server.mjs';
+
+interface DemoServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface Moderato {
+  context: BrowserContext;
+  extensionId: string;
+  /** The profile folder, to reopen the same profile after closing the browser. */
+  profile: string;
+  /** Opens a demo room page (query options of demo/room/README.md) and waits for the overlay. */
+  openRoom(query?: string): Promise<Page>;
+  /** Opens the side panel as a tab, bound to the given room page's tab. */
+  openPanel(room: Page): Promise<Page>;
+}
+
+export const test = base.extend<{ moderato: Moderato; consoleErrors: string[] }, { server: DemoServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startDemoServer({ port: 0 });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  consoleErrors: async ({}, use) => {
+    await use([]);
+  },
+  moderato: async ({ server, consoleErrors }, use) => {
+    const { context, profile } = await launchBrowser({ headless: true });
+    const extensionId = await extensionIdOf(context);
+    const moderato: Moderato = {
+      context,
+      extensionId,
+      profile,
+      async openRoom(query = 'sim=off') {
+        const page = await context.newPage();
+        page.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(message.text());
+        });
+        page.on('pageerror', (error) => consoleErrors.push(error.message));
+        await page.goto(`${server.url}/html5client?sessionToken=e2e&${query}`);
+        await expect.poll(() => overlayText(page)).toContain('Moderato');
+        return page;
+      },
+      async openPanel(room) {
+        const tabId = await tabIdOf(context, extensionId, room);
+        const panel = await openSidePanel(context, extensionId, tabId);
+        await room.bringToFront();
+        return panel;
+      },
+    };
+    await use(moderato);
+    await context.close();
+  },
+});
+
+/**
+ * The text of Moderato's overlay. Its shadow root is closed (the room page's scripts cannot reach
+ * it), so the test reads it through the DevTools protocol, which sees closed roots.
+ */
+export async function overlayText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const host = findNode(root, (node) => node.localName === 'moderato-overlay');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return '';
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function () { return this.textContent; }',
+      returnByValue: true,
+    });
+    return String(result.value ?? '');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  localName?: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+function findNode(node: CdpNode, match: (node: CdpNode) => boolean): CdpNode | undefined {
+  if (match(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether the page holds Moderato's overlay host at all. */
+export async function hasOverlay(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('moderato-overlay') !== null);
+}
+
+export { expect };

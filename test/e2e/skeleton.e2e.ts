@@ -1,0 +1,48 @@
+import { test, expect, overlayText, hasOverlay } from './fixtures';
+
+test.describe('Moderato on the demo room', () => {
+  test('the content script runs on the room and a joining participant reaches the overlay and the side panel', async ({ moderato }) => {
+    const room = await moderato.openRoom('sim=off');
+    const panel = await moderato.openPanel(room);
+    await expect(panel.getByTestId('room-title')).not.toBeEmpty();
+
+    const before = Number(await panel.getByTestId('participant-count').textContent());
+    await room.evaluate(() => window.bbbSim.join({ name: 'Zoé Martin' }));
+    await expect(panel.getByTestId('participant-count')).toHaveText(String(before + 1));
+    await expect(panel.getByTestId('participants')).toContainText('Zoé Martin');
+    await expect.poll(() => overlayText(room)).toContain(`👥 ${before + 1}`);
+
+    await room.evaluate(() => window.bbbSim.chat({ from: 'Zoé Martin', text: 'Bonjour à tous !' }));
+    await expect(panel.getByTestId('chat')).toContainText('Bonjour à tous !');
+    await expect.poll(() => overlayText(room)).toContain('Bonjour à tous !');
+  });
+
+  test('the count survives a reload of the room tab, read back from IndexedDB', async ({ moderato }) => {
+    const room = await moderato.openRoom('sim=off');
+    const panel = await moderato.openPanel(room);
+    await room.evaluate(() => {
+      window.bbbSim.join({ name: 'Inès Dubois' });
+      window.bbbSim.join({ name: 'Hugo Bernard' });
+    });
+    const count = await room.evaluate(() => window.bbbSim.state().participants.length);
+    await expect(panel.getByTestId('participant-count')).toHaveText(String(count));
+
+    // The reloaded page starts from its server state (the moderator alone): the session's
+    // participants come back from the stored log, and the reload shows as a reconnection.
+    await room.reload();
+    await expect(panel.getByTestId('participants')).toContainText('Inès Dubois');
+    const sessionId = await panel.getByTestId('room-title').getAttribute('data-session-id');
+    expect(sessionId).toBeTruthy();
+  });
+
+  test('a page that is not a room gets nothing and no console error', async ({ moderato, server }) => {
+    const page = await moderato.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/not-a-room.html`);
+    await page.waitForTimeout(500);
+    expect(await hasOverlay(page)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
