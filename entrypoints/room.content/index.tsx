@@ -7,13 +7,14 @@ import { createHubLink } from '../../room/hubLink';
 import { Overlay } from '../../components/Overlay';
 import { messagesFor, pickLocale } from '../../i18n/messages';
 import type { OverlayState } from '../../messaging/protocol';
-import './overlay.css';
+// Inlined into the script: no web-accessible resource, so room pages cannot probe for Moderato.
+import overlayCss from './overlay.css?inline';
 
 export default defineContentScript({
   // The demo room. Real BigBlueButton hosts are enabled one by one by the moderator and get this
   // script through runtime registration (see background.ts).
   matches: ['http://127.0.0.1/html5client*'],
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const signal = ctx.signal;
     const room = await waitForRoom(document, () => detectRoom(document, new URL(location.href)), signal);
@@ -23,6 +24,7 @@ export default defineContentScript({
     const t = messagesFor(pickLocale(navigator.languages));
     const ui = await createShadowRootUi(ctx, {
       name: 'moderato-overlay',
+      css: overlayCss,
       mode: 'closed',
       position: 'inline',
       anchor: 'body',
