@@ -20,6 +20,7 @@
  * closed when the participant leaves or the session ends.
  */
 import type { LoggedEvent, QueueSource } from './events';
+import { normalizeName, sameName } from './names';
 
 export interface QueueEntry {
   entryId: string;
@@ -230,14 +231,6 @@ function stopTalking(fold: QueueFold, id: string, at: number): void {
   if (since === undefined) return;
   fold.talkingSince.delete(id);
   fold.talkClosedMs.set(id, (fold.talkClosedMs.get(id) ?? 0) + Math.max(0, at - since));
-}
-
-function sameName(a: string, b: string): boolean {
-  return normalizeName(a) === normalizeName(b);
-}
-
-export function normalizeName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr');
 }
 
 function readQueue(fold: QueueFold, now: number): QueueState {

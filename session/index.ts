@@ -1,0 +1,34 @@
+/** The pure session core: the log's vocabulary and every view computed from it. */
+export * from './events';
+export { applyRoomEvent, emptyRoomState, roomState, DEFAULT_CHAT_LIMIT, type RoomState } from './room';
+export {
+  agendaClock,
+  DEFAULT_WARN_BEFORE_MS,
+  type AgendaClock,
+  type AgendaItemReport,
+  type AgendaOptions,
+  type AgendaStatus,
+  type AgendaWarning,
+} from './agenda';
+export { queueState, type QueueEntry, type QueueState, type SpeakerSummary, type Turn } from './queue';
+export {
+  chatLoad,
+  chatQuestions,
+  DEFAULT_CHAT_THRESHOLDS,
+  type ChatBurst,
+  type ChatLevel,
+  type ChatLoad,
+  type ChatQuestion,
+  type ChatQuestions,
+  type ChatThresholds,
+} from './chatLoad';
+export { isQuestion } from './questions';
+export {
+  attendance,
+  DEFAULT_LATE_GRACE_MS,
+  type Attendance,
+  type AttendanceInterval,
+  type AttendanceOptions,
+  type AttendanceRow,
+} from './attendance';
+export { normalizeName, sameName } from './names';
