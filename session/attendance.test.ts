@@ -123,16 +123,15 @@ describe('attendance', () => {
     expect(report.rows[1]).toMatchObject({ arrivalAfterStartMs: 9 * MINUTE, late: true });
   });
 
-  it('handles 500 participants over 4 hours with constant churn quickly', () => {
+  // Its cost is measured by the benchmark (npm run bench), not asserted here.
+  it('handles 500 participants over 4 hours with constant churn', () => {
     const log: SessionEvent[] = [sessionStarted(m(0))];
     // Every pupil is present 0-30 min, then leaves and rejoins under a new id 7 times (every 30 min).
     for (let round = 0; round < 8; round += 1) {
       for (let i = 0; i < 500; i += 1) log.push(joined(m(round * 30) + i, `p${i}-${round}`, `Élève ${i}`));
       for (let i = 0; i < 500; i += 1) log.push(left(m(round * 30 + 25) + i, `p${i}-${round}`));
     }
-    const started = performance.now();
     const report = attendance(log, m(240));
-    expect(performance.now() - started).toBeLessThan(500);
     expect(report.rows).toHaveLength(500);
     expect(report.rows[42]).toMatchObject({ name: 'Élève 42', totalPresenceMs: 8 * 25 * MINUTE, presentAtEnd: false });
     expect(report.rows[42]!.ids).toHaveLength(8);

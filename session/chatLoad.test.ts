@@ -70,15 +70,11 @@ describe('chatLoad', () => {
     expect(chatLoad(log, base + 10 * SECOND).bursts).toEqual([]);
   });
 
-  it('reads only the last minute of a 20,000-message log', () => {
+  // Its cost is measured by the benchmark (npm run bench), not asserted here.
+  it('measures the windows at the end of a 20,000-message log', () => {
     const log = messages(t(0), 20_000, 200, pupils);
     const end = log.at(-1)!.at;
-    const started = performance.now();
-    for (let i = 0; i < 100; i += 1) chatLoad(log, end);
-    const load = chatLoad(log, end);
-    expect(load).toMatchObject({ last10s: 50, last60s: 300, level: 'overload' });
-    // 100 readings cost about 100 minutes of chat, not 100 sessions: well under a second.
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(chatLoad(log, end)).toMatchObject({ last10s: 50, last60s: 300, level: 'overload' });
   });
 });
 
