@@ -4,7 +4,13 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
   manifest: {
-    name: 'Moderato',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'fr',
+    action: { default_title: 'Moderato' },
+    // sidePanel: the panel; scripting: the room script on origins the moderator enables.
+    permissions: ['sidePanel', 'scripting'],
+    // BigBlueButton runs on any host: each room origin is asked for, one by one, at run time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
 });

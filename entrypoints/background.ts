@@ -4,6 +4,8 @@ import { isExtensionPage, roomTabOf } from '../hub/senders';
 import { openModeratoDb } from '../storage/db';
 import { createSessionRepository, type SessionRepository } from '../storage/sessions';
 import { PANEL_PORT, ROOM_PORT } from '../messaging/protocol';
+import { syncRoomScripts } from '../origins/roomOrigins';
+import { browserRoomScripts, manifestRoomOrigins } from '../origins/browserRoomScripts';
 
 export default defineBackground(() => {
   let repository: Promise<SessionRepository> | null = null;
@@ -17,6 +19,15 @@ export default defineBackground(() => {
   });
 
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+
+  // Room origins granted or revoked by the moderator (or in the browser's settings).
+  const syncRooms = () =>
+    void syncRoomScripts(browserRoomScripts, manifestRoomOrigins()).catch((error: unknown) =>
+      console.error('Moderato: could not update room scripts', error),
+    );
+  syncRooms();
+  browser.permissions.onAdded.addListener(syncRooms);
+  browser.permissions.onRemoved.addListener(syncRooms);
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === ROOM_PORT) {

@@ -28,6 +28,19 @@ const fr = {
   comingSoon: 'Cette partie arrive bientôt.',
   systemMessage: 'Message système',
   chatTextNotKept: '(texte non conservé)',
+  sitesTitle: 'Sites de classe virtuelle',
+  sitesHelp: 'Moderato ne lit aucun site sans votre accord. Collez l’adresse de votre classe virtuelle (BigBlueButton de votre académie, de votre université…) pour l’activer sur ce site.',
+  siteAddressLabel: 'Adresse de la salle',
+  siteEnable: 'Activer Moderato sur ce site',
+  siteEnabled: 'Moderato est activé sur',
+  siteReloadHint: 'Rechargez l’onglet de la classe.',
+  siteRefused: 'Autorisation refusée : Moderato reste désactivé sur ce site.',
+  siteRevoke: 'Retirer',
+  siteRevoked: 'Moderato n’a plus accès à',
+  sitesNone: 'Aucun site activé pour l’instant.',
+  siteProblemEmpty: 'Indiquez l’adresse de la salle (par exemple https://classe.exemple.fr/html5client/…).',
+  siteProblemNotUrl: 'Cette adresse n’est pas une adresse web valide.',
+  siteProblemNotHttp: 'Seules les adresses http:// ou https:// peuvent être activées.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -59,6 +72,19 @@ const en: Messages = {
   comingSoon: 'This part is coming soon.',
   systemMessage: 'System message',
   chatTextNotKept: '(text not kept)',
+  sitesTitle: 'Virtual classroom sites',
+  sitesHelp: 'Moderato reads no site without your consent. Paste the address of your virtual classroom (your school or university BigBlueButton…) to enable it on that site.',
+  siteAddressLabel: 'Room address',
+  siteEnable: 'Enable Moderato on this site',
+  siteEnabled: 'Moderato is enabled on',
+  siteReloadHint: 'Reload the class tab.',
+  siteRefused: 'Permission refused: Moderato stays off on this site.',
+  siteRevoke: 'Remove',
+  siteRevoked: 'Moderato no longer has access to',
+  sitesNone: 'No site enabled yet.',
+  siteProblemEmpty: 'Enter the room address (for example https://class.example.org/html5client/…).',
+  siteProblemNotUrl: 'This is not a valid web address.',
+  siteProblemNotHttp: 'Only http:// or https:// addresses can be enabled.',
 };
 
 export type Locale = 'fr' | 'en';

@@ -2,12 +2,15 @@ import { createSignal, Match, Switch, type Accessor } from 'solid-js';
 import type { PanelState } from '../messaging/protocol';
 import type { Messages } from '../i18n/messages';
 import { RunView } from './RunView';
+import { RoomSites, type SiteAccess } from './RoomSites';
 
 type Tab = 'prepare' | 'run' | 'review';
 
 export interface AppProps {
   state: Accessor<PanelState | null>;
   t: Messages;
+  sites: SiteAccess;
+  builtInSites: string[];
 }
 
 /** Préparer · Animer · Bilan. Opens on "Animer": the panel is mostly used during a class. */
@@ -39,7 +42,10 @@ export function App(props: AppProps) {
           <Match when={tab() === 'run'}>
             <RunView state={props.state} t={props.t} />
           </Match>
-          <Match when={tab() !== 'run'}>
+          <Match when={tab() === 'prepare'}>
+            <RoomSites access={props.sites} builtIn={props.builtInSites} t={props.t} />
+          </Match>
+          <Match when={tab() === 'review'}>
             <p class="muted">{props.t.comingSoon}</p>
           </Match>
         </Switch>
