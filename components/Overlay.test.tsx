@@ -7,6 +7,19 @@ import type { OverlayState } from '../messaging/protocol';
 
 const t = messagesFor('fr');
 
+function overlayState(partial: Partial<OverlayState>): OverlayState {
+  return {
+    participantCount: 0,
+    handsRaised: 0,
+    lastChat: [],
+    agendaLog: [],
+    chatLoad: { last10s: 0, last60s: 0, level: 'calm', bursts: [] },
+    speaking: null,
+    nextSpeakers: [],
+    ...partial,
+  };
+}
+
 function message(id: string, sender: string, text: string) {
   return { id, sender, text, shownTime: '10:00', system: false };
 }
@@ -16,7 +29,7 @@ describe('Overlay', () => {
     const [state, setState] = createSignal<OverlayState | null>(null);
     render(() => <Overlay state={state} t={t} />);
     expect(screen.getByTestId('overlay-count').textContent).toContain('–');
-    setState({ participantCount: 12, handsRaised: 2, lastChat: [message('1', 'Léa', 'Bonjour !')] });
+    setState(overlayState({ participantCount: 12, handsRaised: 2, lastChat: [message('1', 'Léa', 'Bonjour !')] }));
     expect(screen.getByTestId('overlay-count').textContent).toContain('12');
     expect(screen.getByTestId('overlay-hands').textContent).toContain('2');
     expect(screen.getByTestId('overlay-chat').textContent).toContain('Léa');
@@ -25,18 +38,14 @@ describe('Overlay', () => {
 
   it('renders hostile names and messages as text', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
-    const [state] = createSignal<OverlayState | null>({
-      participantCount: 1,
-      handsRaised: 0,
-      lastChat: [message('1', hostile, hostile)],
-    });
+    const [state] = createSignal<OverlayState | null>(overlayState({ participantCount: 1, lastChat: [message('1', hostile, hostile)] }));
     const { container } = render(() => <Overlay state={state} t={t} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByTestId('overlay-chat').textContent).toContain(hostile);
   });
 
   it('collapses and expands the message list', async () => {
-    const [state] = createSignal<OverlayState | null>({ participantCount: 3, handsRaised: 0, lastChat: [] });
+    const [state] = createSignal<OverlayState | null>(overlayState({ participantCount: 3 }));
     render(() => <Overlay state={state} t={t} />);
     fireEvent.click(screen.getByRole('button', { name: t.collapse }));
     expect(screen.queryByTestId('overlay-chat')).toBeNull();

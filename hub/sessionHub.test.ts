@@ -38,6 +38,16 @@ function setup() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
+/** The newest state pushed to a fake room or panel port. */
+function overlayOf(room: { posted: HubToRoom[] }) {
+  const pushed = room.posted.filter((m) => m.kind === 'hub/overlay');
+  return pushed[pushed.length - 1]?.state;
+}
+function panelOf(panel: { posted: HubToPanel[] }) {
+  const pushed = panel.posted.filter((m) => m.kind === 'hub/panel');
+  return pushed[pushed.length - 1]!.state;
+}
+
 function connectRoom(hub: ReturnType<typeof createSessionHub>, tabId: number) {
   const room = fakePort<RoomToHub, HubToRoom>();
   hub.connectRoom(room.port, tabId);
@@ -60,9 +70,9 @@ describe('session hub', () => {
     const panel = connectPanel(hub, 7);
     room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2), chat('m1', 'Bonjour')], snapshot: true });
     await settle();
-    expect(room.last()?.state.participantCount).toBe(2);
-    expect(room.last()?.state.lastChat.map((m) => m.text)).toEqual(['Bonjour']);
-    const state = panel.last()!.state;
+    expect(overlayOf(room)?.participantCount).toBe(2);
+    expect(overlayOf(room)?.lastChat.map((m) => m.text)).toEqual(['Bonjour']);
+    const state = panelOf(panel);
     expect(state.room?.roomTitle).toBe('Classe de 4e B');
     expect(state.connected).toBe(true);
     expect(state.participants.map((p) => p.id).sort()).toEqual(['a', 'b']);
@@ -91,7 +101,7 @@ describe('session hub', () => {
     room.send({ kind: 'room/events', events: [chat('m1', 'a'), chat('m2', 'b')], snapshot: true });
     room.send({ kind: 'room/events', events: [chat('m2', 'b'), chat('m3', 'c')], snapshot: false });
     await settle();
-    expect(panel.last()!.state.chatTotal).toBe(3);
+    expect(panelOf(panel).chatTotal).toBe(3);
   });
 
   it('rebuilds the session from IndexedDB after the worker restarts', async () => {
@@ -104,14 +114,14 @@ describe('session hub', () => {
 
     const restarted = makeHub();
     const panel = connectPanel(restarted, 3);
-    expect(panel.last()!.state.room).toBeNull();
+    expect(panelOf(panel).room).toBeNull();
     expect(woken).toEqual([3]);
     // The room answers the wake-up: same tab, same room, its reader is still running (no snapshot).
     const again = fakePort<RoomToHub, HubToRoom>();
     restarted.connectRoom(again.port, 3);
     again.send({ kind: 'room/hello', detection, recentChat: [{ id: 'm1', sender: 'Léa', shownTime: '10:00', text: 'salut', system: false }] });
     await settle();
-    const state = panel.last()!.state;
+    const state = panelOf(panel);
     expect(state.participantCount).toBe(3);
     expect(state.chatTotal).toBe(1);
     expect(state.chat[0]?.text).toBe('salut');
@@ -127,7 +137,7 @@ describe('session hub', () => {
     const reloaded = connectRoom(hub, 2);
     reloaded.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
     await settle();
-    expect(panel.last()!.state.participants.map((p) => p.id)).toEqual(['a']);
+    expect(panelOf(panel).participants.map((p) => p.id)).toEqual(['a']);
   });
 
   it('keeps absent rows present when the snapshot is incomplete (virtualised list)', async () => {
@@ -139,7 +149,7 @@ describe('session hub', () => {
     const reloaded = connectRoom(hub, 2);
     reloaded.send({ kind: 'room/events', events: [joined('a'), count(3)], snapshot: true });
     await settle();
-    expect(panel.last()!.state.participants.map((p) => p.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(panelOf(panel).participants.map((p) => p.id).sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('keeps two rooms in two tabs apart', async () => {
@@ -154,9 +164,9 @@ describe('session hub', () => {
     roomA.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
     roomB.send({ kind: 'room/events', events: [joined('x'), joined('y'), count(2)], snapshot: true });
     await settle();
-    expect(panelA.last()!.state.participantCount).toBe(1);
-    expect(panelB.last()!.state.participantCount).toBe(2);
-    expect(panelB.last()!.state.room?.roomTitle).toBe('Autre');
+    expect(panelOf(panelA).participantCount).toBe(1);
+    expect(panelOf(panelB).participantCount).toBe(2);
+    expect(panelOf(panelB).room?.roomTitle).toBe('Autre');
   });
 
   it('ignores a room that does not say hello first', async () => {
@@ -168,6 +178,52 @@ describe('session hub', () => {
     const panel = connectPanel(hub, 9);
     await settle();
     expect(room.posted).toEqual([]);
-    expect(panel.last()!.state.room).toBeNull();
+    expect(panelOf(panel).room).toBeNull();
+  });
+
+  it('gives the floor to the first raised hand, logs the turn and asks the room to lower that hand', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 4);
+    const panel = connectPanel(hub, 4);
+    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2)], snapshot: true });
+    room.send({ kind: 'room/events', events: [{ type: 'hand.raised', id: 'b', at: 2 }, { type: 'hand.raised', id: 'a', at: 3 }], snapshot: false });
+    await settle();
+    expect(panelOf(panel).queue?.waiting.map((entry) => entry.participantId)).toEqual(['b', 'a']);
+
+    panel.send({ kind: 'panel/command', tabId: 4, command: { type: 'queue.next' } });
+    await settle();
+    expect(panelOf(panel).queue?.speaking?.participantId).toBe('b');
+    const request = room.posted.find((m) => m.kind === 'hub/act');
+    expect(request).toMatchObject({ kind: 'hub/act', action: { type: 'hand.lower', participantId: 'b' } });
+  });
+
+  it('relays a room action from the panel and its verified result back to that panel', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 5);
+    const panel = connectPanel(hub, 5);
+    await settle();
+    panel.send({ kind: 'panel/act', tabId: 5, requestId: 'r1', action: { type: 'viewers.lock', locks: { microphone: true } } });
+    await settle();
+    expect(room.posted.find((m) => m.kind === 'hub/act')).toMatchObject({ requestId: 'r1', action: { type: 'viewers.lock' } });
+    room.send({ kind: 'room/acted', requestId: 'r1', result: { status: 'done' } });
+    await settle();
+    expect(panel.posted.find((m) => m.kind === 'hub/acted')).toEqual({ kind: 'hub/acted', requestId: 'r1', result: { status: 'done' } });
+  });
+
+  it('refuses commands from a panel for a tab it does not watch', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 6);
+    const intruder = connectPanel(hub, 99);
+    await settle();
+    intruder.send({ kind: 'panel/act', tabId: 6, requestId: 'x', action: { type: 'chat.post', text: 'spam' } });
+    intruder.send({ kind: 'panel/command', tabId: 6, command: { type: 'session.ended' } });
+    await settle();
+    expect(room.posted.some((m) => m.kind === 'hub/act')).toBe(false);
+    const watcher = connectPanel(hub, 6);
+    await settle();
+    expect(panelOf(watcher).attendance?.endedAt).toBeNull();
   });
 });

@@ -6,10 +6,24 @@
  * Nothing here survives the worker: on restart, rooms and panels reconnect and the session is
  * rebuilt from its stored log (chat text, kept in memory only, is refilled by the room).
  */
-import type { CapabilityHealth, Detection } from '../platforms/contract';
-import type { HubToPanel, HubToRoom, PanelState, PanelToHub, RoomToHub, ChatLine } from '../messaging/protocol';
-import { applyRoomEvent, emptyRoomState, roomState, type RoomState } from '../session/room';
-import { messageText, toPersisted, type ChatMessage, type LoggedEvent, type SessionEvent } from '../session/events';
+import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
+import type { ChatLine, HubToPanel, HubToRoom, PanelState, PanelToHub, RoomToHub, SessionCommand } from '../messaging/protocol';
+import {
+  applyRoomEvent,
+  attendance,
+  chatLoad,
+  chatQuestions,
+  emptyRoomState,
+  messageText,
+  queueState,
+  roomState,
+  toPersisted,
+  type ChatMessage,
+  type LoggedEvent,
+  type RoomState,
+  type SessionEvent,
+} from '../session';
+import { eventsForCommand } from './commands';
 import type { SessionRecord } from '../storage/schema';
 import type { SessionRepository } from '../storage/sessions';
 import type { HubPort } from './ports';
@@ -27,6 +41,7 @@ export interface HubDeps {
   onRoomBound?(tabId: number): void;
   /** Coalesces pushes: many room events within this delay make one update. */
   pushDelayMs?: number;
+  newId?: () => string;
 }
 
 const OVERLAY_CHAT = 3;
@@ -37,6 +52,8 @@ const CHAT_TEXT_MEMORY = 200;
 interface LiveSession {
   record: SessionRecord;
   detection: Detection;
+  /** The whole log in memory (chat with its text while live), for the views. */
+  log: LoggedEvent[];
   room: RoomState;
   health: CapabilityHealth[];
   seenChatIds: Set<string>;
@@ -44,6 +61,8 @@ interface LiveSession {
   /** Writes are chained so the log keeps the order in which events arrived. */
   writes: Promise<void>;
   pushTimer: ReturnType<typeof setTimeout> | null;
+  /** While the chat is busy, views are refreshed once a second so the warning clears by itself. */
+  calmTimer: ReturnType<typeof setTimeout> | null;
 }
 
 interface TabBinding {
@@ -53,6 +72,9 @@ interface TabBinding {
 
 export function createSessionHub(deps: HubDeps) {
   const pushDelay = deps.pushDelayMs ?? 30;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  /** Pending room actions: which panel asked (null: the hub itself, e.g. lowering a hand). */
+  const pendingActs = new Map<string, PanelPort | null>();
   const tabs = new Map<number, TabBinding>();
   const sessionsByRoom = new Map<string, Promise<LiveSession>>();
   const panels = new Map<PanelPort, number>();
@@ -77,7 +99,7 @@ export function createSessionHub(deps: HubDeps) {
       const log = (await repository.events(resumable.id)) as unknown as LoggedEvent[];
       const seenChatIds = new Set<string>();
       for (const event of log) if (event.type === 'chat.message') seenChatIds.add(event.message.id);
-      return live(resumable, detection, roomState(log), seenChatIds);
+      return live(resumable, detection, log, seenChatIds);
     }
     const record = await repository.create({
       roomKey: detection.roomKey,
@@ -85,8 +107,8 @@ export function createSessionHub(deps: HubDeps) {
       roomTitle: detection.roomTitle,
       startedAt: now,
     });
-    const session = live(record, detection, emptyRoomState(), new Set());
-    append(session, [
+    const session = live(record, detection, [], new Set());
+    recordEvents(session, [
       {
         type: 'session.started',
         at: now,
@@ -98,12 +120,33 @@ export function createSessionHub(deps: HubDeps) {
     return session;
   }
 
-  function live(record: SessionRecord, detection: Detection, room: RoomState, seenChatIds: Set<string>): LiveSession {
-    return { record, detection, room, seenChatIds, health: [], chatText: new Map(), writes: Promise.resolve(), pushTimer: null };
+  function live(record: SessionRecord, detection: Detection, log: LoggedEvent[], seenChatIds: Set<string>): LiveSession {
+    return {
+      record,
+      detection,
+      log,
+      room: log.length ? roomState(log) : emptyRoomState(),
+      seenChatIds,
+      health: [],
+      chatText: new Map(),
+      writes: Promise.resolve(),
+      pushTimer: null,
+      calmTimer: null,
+    };
   }
 
-  function append(session: LiveSession, events: SessionEvent[]) {
+  /** Folds events into the live session and appends them to the stored log. */
+  function recordEvents(session: LiveSession, events: SessionEvent[]) {
     if (events.length === 0) return;
+    for (const event of events) {
+      session.log.push(event);
+      session.room = applyRoomEvent(session.room, event);
+    }
+    persist(session, events);
+    schedulePush(session);
+  }
+
+  function persist(session: LiveSession, events: SessionEvent[]) {
     const persisted = events.map(toPersisted) as unknown as Parameters<SessionRepository['append']>[1];
     session.writes = session.writes
       .then(async () => (await deps.repository()).append(session.record.id, persisted))
@@ -134,10 +177,32 @@ export function createSessionHub(deps: HubDeps) {
 
   function handleRoomEvents(session: LiveSession, events: SessionEvent[], snapshot: boolean) {
     const incoming = snapshot ? [...events, ...inferLeavesFromSnapshot(session.room, events, deps.now())] : events;
-    const fresh = accept(session, incoming);
-    for (const event of fresh) session.room = applyRoomEvent(session.room, event);
-    append(session, fresh);
-    schedulePush(session);
+    recordEvents(session, accept(session, incoming));
+  }
+
+  function handleCommand(session: LiveSession, command: SessionCommand) {
+    const outcome = eventsForCommand(command, session.log, deps.now(), newId);
+    recordEvents(session, outcome.events);
+    if (outcome.lowerHandOf) act(session, { type: 'hand.lower', participantId: outcome.lowerHandOf }, newId(), null);
+  }
+
+  /** Sends an action to a connected tab of the session's room; the answer comes as room/acted. */
+  function act(session: LiveSession, action: RoomAction, requestId: string, panel: PanelPort | null) {
+    const binding = [...tabs.values()].find((candidate) => candidate.session === session && candidate.port);
+    if (!binding?.port) {
+      const result: ActionResult = { status: 'failed', reason: 'room-disconnected' };
+      panel?.postMessage({ kind: 'hub/acted', requestId, result });
+      return;
+    }
+    pendingActs.set(requestId, panel);
+    binding.port.postMessage({ kind: 'hub/act', requestId, action });
+  }
+
+  function acted(requestId: string, result: ActionResult) {
+    if (!pendingActs.has(requestId)) return;
+    const panel = pendingActs.get(requestId);
+    pendingActs.delete(requestId);
+    panel?.postMessage({ kind: 'hub/acted', requestId, result });
   }
 
   function schedulePush(session: LiveSession) {
@@ -149,19 +214,48 @@ export function createSessionHub(deps: HubDeps) {
   }
 
   function push(session: LiveSession) {
+    const views = viewsOf(session);
     const overlay: HubToRoom = {
       kind: 'hub/overlay',
       state: {
         participantCount: session.room.participantCount,
         handsRaised: session.room.raisedHands.length,
         lastChat: chatLines(session, OVERLAY_CHAT),
+        agendaLog: views.agendaLog,
+        chatLoad: views.chatLoad,
+        speaking: views.queue.speaking?.name ?? null,
+        nextSpeakers: views.queue.waiting.slice(0, 3).map((entry) => entry.name),
       },
     };
     for (const [tabId, binding] of tabs) {
       if (binding.session !== session) continue;
       binding.port?.postMessage(overlay);
-      for (const [panel, watched] of panels) if (watched === tabId) panel.postMessage(panelMessage(tabId));
+      for (const [panel, watched] of panels) if (watched === tabId) panel.postMessage(panelMessage(tabId, views));
     }
+    scheduleCalmCheck(session, views.chatLoad.last60s > 0);
+  }
+
+  /** Chat windows slide with time, not with events: re-read them until the last minute is empty. */
+  function scheduleCalmCheck(session: LiveSession, chatInWindow: boolean) {
+    if (!chatInWindow || session.calmTimer) return;
+    session.calmTimer = setTimeout(() => {
+      session.calmTimer = null;
+      push(session);
+    }, 1000);
+  }
+
+  type Views = ReturnType<typeof viewsOf>;
+
+  function viewsOf(session: LiveSession) {
+    const now = deps.now();
+    return {
+      computedAt: now,
+      agendaLog: session.log.filter((event) => event.type.startsWith('agenda.')),
+      queue: queueState(session.log, now),
+      chatLoad: chatLoad(session.log, now),
+      questions: chatQuestions(session.log, now),
+      attendance: attendance(session.log, now),
+    };
   }
 
   function chatLines(session: LiveSession, count: number): ChatLine[] {
@@ -174,16 +268,33 @@ export function createSessionHub(deps: HubDeps) {
     }));
   }
 
-  function panelMessage(tabId: number): HubToPanel {
-    return { kind: 'hub/panel', state: panelState(tabId) };
+  function panelMessage(tabId: number, views?: Views): HubToPanel {
+    return { kind: 'hub/panel', state: panelState(tabId, views) };
   }
 
-  function panelState(tabId: number): PanelState {
+  function panelState(tabId: number, knownViews?: Views): PanelState {
     const binding = tabs.get(tabId);
     if (!binding) {
-      return { tabId, room: null, connected: false, participantCount: 0, participants: [], hands: [], chat: [], chatTotal: 0, health: [] };
+      return {
+        tabId,
+        room: null,
+        connected: false,
+        participantCount: 0,
+        participants: [],
+        hands: [],
+        chat: [],
+        chatTotal: 0,
+        health: [],
+        agendaLog: [],
+        queue: null,
+        chatLoad: null,
+        questions: null,
+        attendance: null,
+        computedAt: deps.now(),
+      };
     }
     const { session } = binding;
+    const views = knownViews ?? viewsOf(session);
     const participants = [...session.room.participants.values()];
     return {
       tabId,
@@ -195,7 +306,13 @@ export function createSessionHub(deps: HubDeps) {
       chat: chatLines(session, PANEL_CHAT),
       chatTotal: session.room.chatTotal,
       health: session.health,
+      ...views,
+      questions: { open: views.questions.open.map((q) => withText(session, q)), answered: views.questions.answered.map((q) => withText(session, q)) },
     };
+  }
+
+  function withText<T extends { messageId: string; text: string | null }>(session: LiveSession, question: T): T {
+    return { ...question, text: question.text ?? session.chatText.get(question.messageId) ?? null };
   }
 
   function connectRoom(port: RoomPort, tabId: number) {
@@ -217,8 +334,11 @@ export function createSessionHub(deps: HubDeps) {
             handleRoomEvents(session, message.events, message.snapshot);
           } else if (message.kind === 'room/health') {
             session.health = message.health;
-            append(session, [{ type: 'health.changed', at: deps.now(), health: message.health }]);
-            schedulePush(session);
+            recordEvents(session, [{ type: 'health.changed', at: deps.now(), health: message.health }]);
+          } else if (message.kind === 'room/command') {
+            handleCommand(session, message.command);
+          } else if (message.kind === 'room/acted') {
+            acted(message.requestId, message.result);
           }
         })
         .catch((error: unknown) => console.error('Moderato: room message failed', error));
@@ -234,10 +354,18 @@ export function createSessionHub(deps: HubDeps) {
 
   function connectPanel(port: PanelPort) {
     port.onMessage.addListener((message) => {
-      if (message.kind !== 'panel/watch') return;
-      panels.set(port, message.tabId);
-      port.postMessage(panelMessage(message.tabId));
-      if (!tabs.get(message.tabId)?.port) deps.wakeRoom(message.tabId);
+      if (message.kind === 'panel/watch') {
+        panels.set(port, message.tabId);
+        port.postMessage(panelMessage(message.tabId));
+        if (!tabs.get(message.tabId)?.port) deps.wakeRoom(message.tabId);
+        return;
+      }
+      // A panel acts only on the room tab it watches.
+      if (panels.get(port) !== message.tabId) return;
+      const session = tabs.get(message.tabId)?.session;
+      if (!session) return;
+      if (message.kind === 'panel/command') handleCommand(session, message.command);
+      else if (message.kind === 'panel/act') act(session, message.action, message.requestId, port);
     });
     port.onDisconnect.addListener(() => panels.delete(port));
   }

@@ -3,8 +3,9 @@
  * RoomToHub = room content script → background, HubToPanel = background → side panel, etc.
  * Rooms and panels talk to the hub over long-lived Ports (one per room tab, one per panel).
  */
-import type { CapabilityHealth, Detection } from '../platforms/contract';
-import type { ChatMessage, ParticipantState, TimedRoomEvent } from '../session/events';
+import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
+import type { AgendaItem, ChatMessage, LoggedEvent, ParticipantState, TimedRoomEvent } from '../session/events';
+import type { Attendance, ChatLoad, ChatQuestions, QueueState } from '../session';
 
 /** A chat message as the views show it; `text` is null when only its metadata was kept. */
 export type ChatLine = Omit<ChatMessage, 'text'> & { text: string | null };
@@ -17,21 +18,61 @@ export type RoomToHub =
   | { kind: 'room/hello'; detection: Detection; recentChat: ChatMessage[] }
   /** `snapshot`: the batch is the reader's complete first view of the page after (re)starting. */
   | { kind: 'room/events'; events: TimedRoomEvent[]; snapshot: boolean }
-  | { kind: 'room/health'; health: CapabilityHealth[] };
+  | { kind: 'room/health'; health: CapabilityHealth[] }
+  /** The overlay's buttons and keyboard shortcuts. */
+  | { kind: 'room/command'; command: SessionCommand }
+  /** The outcome of a `hub/act` request, verified by the adapter on the page. */
+  | { kind: 'room/acted'; requestId: string; result: ActionResult };
+
+/**
+ * What the moderator asks of the session, from the panel or the overlay. The hub turns each
+ * command into logged events (and, for the floor, into a room action that lowers the hand).
+ */
+export type SessionCommand =
+  | { type: 'agenda.set'; items: AgendaItem[] }
+  | { type: 'agenda.started' }
+  | { type: 'agenda.paused' }
+  | { type: 'agenda.resumed' }
+  | { type: 'agenda.next' }
+  | { type: 'agenda.previous' }
+  | { type: 'agenda.extended'; minutes: number }
+  | { type: 'agenda.jumped'; index: number }
+  | { type: 'queue.add'; name: string; participantId?: string }
+  | { type: 'queue.moved'; entryId: string; toIndex: number }
+  | { type: 'queue.removed'; entryId: string }
+  | { type: 'queue.floorGiven'; entryId: string }
+  /** Gives the floor to the suggested next person (the overlay's shortcut). */
+  | { type: 'queue.next' }
+  | { type: 'queue.done' }
+  | { type: 'queue.skipped'; entryId: string }
+  | { type: 'chat.answered'; messageId: string }
+  | { type: 'session.ended' };
 
 /** What the overlay shows: deliberately small, it crosses into every room page. */
 export interface OverlayState {
   participantCount: number;
   lastChat: ChatLine[];
   handsRaised: number;
+  /** The agenda's own events: the overlay runs the pure agenda clock itself, once a second. */
+  agendaLog: LoggedEvent[];
+  chatLoad: ChatLoad;
+  speaking: string | null;
+  /** The next names in the speaking queue, first first. */
+  nextSpeakers: string[];
 }
 
-export type HubToRoom = { kind: 'hub/overlay'; state: OverlayState };
+export type HubToRoom =
+  | { kind: 'hub/overlay'; state: OverlayState }
+  /** Perform and verify an action on the room page (lower a hand, lock viewers…). */
+  | { kind: 'hub/act'; requestId: string; action: RoomAction };
 
 /** Sent with runtime.sendMessage to a room tab whose Port is closed (e.g. the worker restarted). */
 export type HubToRoomWake = { kind: 'hub/reconnect' };
 
-export type PanelToHub = { kind: 'panel/watch'; tabId: number };
+export type PanelToHub =
+  | { kind: 'panel/watch'; tabId: number }
+  | { kind: 'panel/command'; tabId: number; command: SessionCommand }
+  | { kind: 'panel/act'; tabId: number; requestId: string; action: RoomAction };
 
 export interface PanelState {
   tabId: number;
@@ -44,6 +85,16 @@ export interface PanelState {
   chat: ChatLine[];
   chatTotal: number;
   health: CapabilityHealth[];
+  /** Same as the overlay's: the panel runs the agenda clock itself. */
+  agendaLog: LoggedEvent[];
+  queue: QueueState | null;
+  chatLoad: ChatLoad | null;
+  questions: ChatQuestions | null;
+  attendance: Attendance | null;
+  /** When the views above were computed (their durations are as of this time). */
+  computedAt: number;
 }
 
-export type HubToPanel = { kind: 'hub/panel'; state: PanelState };
+export type HubToPanel =
+  | { kind: 'hub/panel'; state: PanelState }
+  | { kind: 'hub/acted'; requestId: string; result: ActionResult };

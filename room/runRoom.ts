@@ -1,6 +1,6 @@
 import type { Detection, PlatformAdapter } from '../platforms/contract';
 import type { ChatMessage, RoomEvent, TimedRoomEvent } from '../session/events';
-import type { RoomToHub } from '../messaging/protocol';
+import type { HubToRoom, RoomToHub } from '../messaging/protocol';
 
 /** How many recent chat messages the room keeps to refill a hub that restarted. */
 const RECENT_CHAT = 20;
@@ -22,7 +22,7 @@ export interface RoomRunOptions {
  * Streams what the adapter reads to the hub: the first batch is the reader's full view of the
  * page (a snapshot, so the hub can reconcile after a reload), later batches are changes.
  */
-export function runRoom({ doc, adapter, detection, connect, now, signal }: RoomRunOptions): void {
+export function runRoom({ doc, adapter, detection, connect, now, signal }: RoomRunOptions) {
   const recentChat: ChatMessage[] = [];
   let snapshotSent = false;
 
@@ -49,4 +49,15 @@ export function runRoom({ doc, adapter, detection, connect, now, signal }: RoomR
     },
     signal,
   );
+
+  /** Performs what the hub asks on the page and reports the verified outcome. */
+  async function handle(message: HubToRoom) {
+    if (message.kind !== 'hub/act') return;
+    const result = await adapter.act(doc, message.action).catch(
+      (error: unknown) => ({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }) as const,
+    );
+    link.send({ kind: 'room/acted', requestId: message.requestId, result });
+  }
+
+  return { handle, send: (message: RoomToHub) => link.send(message) };
 }

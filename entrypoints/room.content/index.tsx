@@ -6,19 +6,19 @@ import { runRoom } from '../../room/runRoom';
 import { createHubLink } from '../../room/hubLink';
 import { Overlay } from '../../components/Overlay';
 import { messagesFor, pickLocale } from '../../i18n/messages';
-import type { OverlayState } from '../../messaging/protocol';
+import type { HubToRoom, OverlayState } from '../../messaging/protocol';
 // Inlined into the script: no web-accessible resource, so room pages cannot probe for Moderato.
 import overlayCss from './overlay.css?inline';
 
 export default defineContentScript({
   // The demo room. Real BigBlueButton hosts are enabled one by one by the moderator and get this
-  // script through runtime registration (see background.ts).
+  // script through runtime registration (see origins/).
   matches: ['http://127.0.0.1/html5client*'],
   cssInjectionMode: 'manual',
   async main(ctx) {
     const signal = ctx.signal;
-    const room = await waitForRoom(document, () => detectRoom(document, new URL(location.href)), signal);
-    if (!room) return;
+    const found = await waitForRoom(document, () => detectRoom(document, new URL(location.href)), signal);
+    if (!found) return;
 
     const [overlayState, setOverlayState] = createSignal<OverlayState | null>(null);
     const t = messagesFor(pickLocale(navigator.languages));
@@ -33,23 +33,19 @@ export default defineContentScript({
     });
     ui.mount();
 
-    runRoom({
+    let handleHubMessage: (message: HubToRoom) => void = () => undefined;
+    const room = runRoom({
       doc: document,
-      adapter: room.adapter,
-      detection: room.detection,
+      adapter: found.adapter,
+      detection: found.detection,
       now: Date.now,
       signal,
       connect: (hello) =>
-        createHubLink(
-          {
-            hello,
-            onMessage: (message) => {
-              if (message.kind === 'hub/overlay') setOverlayState(message.state);
-            },
-            onInvalidated: () => ui.remove(),
-          },
-          signal,
-        ),
+        createHubLink({ hello, onMessage: (message) => handleHubMessage(message), onInvalidated: () => ui.remove() }, signal),
     });
+    handleHubMessage = (message) => {
+      if (message.kind === 'hub/overlay') setOverlayState(message.state);
+      else void room.handle(message);
+    };
   },
 });

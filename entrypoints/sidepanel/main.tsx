@@ -17,5 +17,5 @@ render(
 );
 
 void resolveRoomTabId(location.search).then((tabId) => {
-  if (tabId !== null) watchRoomTab(tabId, (message) => setState(message.state), new AbortController().signal);
+  if (tabId !== null) watchRoomTab(tabId, (message) => message.kind === 'hub/panel' && setState(message.state), new AbortController().signal);
 });
