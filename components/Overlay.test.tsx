@@ -27,7 +27,7 @@ function message(id: string, sender: string, text: string) {
 describe('Overlay', () => {
   it('shows the live count and the last messages, updating when the state changes', () => {
     const [state, setState] = createSignal<OverlayState | null>(null);
-    render(() => <Overlay state={state} t={t} />);
+    render(() => <Overlay state={state} t={t} onCommand={() => undefined} />);
     expect(screen.getByTestId('overlay-count').textContent).toContain('–');
     setState(overlayState({ participantCount: 12, handsRaised: 2, lastChat: [message('1', 'Léa', 'Bonjour !')] }));
     expect(screen.getByTestId('overlay-count').textContent).toContain('12');
@@ -39,14 +39,14 @@ describe('Overlay', () => {
   it('renders hostile names and messages as text', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const [state] = createSignal<OverlayState | null>(overlayState({ participantCount: 1, lastChat: [message('1', hostile, hostile)] }));
-    const { container } = render(() => <Overlay state={state} t={t} />);
+    const { container } = render(() => <Overlay state={state} t={t} onCommand={() => undefined} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByTestId('overlay-chat').textContent).toContain(hostile);
   });
 
   it('collapses and expands the message list', async () => {
     const [state] = createSignal<OverlayState | null>(overlayState({ participantCount: 3 }));
-    render(() => <Overlay state={state} t={t} />);
+    render(() => <Overlay state={state} t={t} onCommand={() => undefined} />);
     fireEvent.click(screen.getByRole('button', { name: t.collapse }));
     expect(screen.queryByTestId('overlay-chat')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: t.expand }));

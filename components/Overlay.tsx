@@ -1,10 +1,12 @@
 import { createSignal, For, Show, type Accessor } from 'solid-js';
-import type { OverlayState } from '../messaging/protocol';
+import type { OverlayState, SessionCommand } from '../messaging/protocol';
 import type { Messages } from '../i18n/messages';
 
 export interface OverlayProps {
   state: Accessor<OverlayState | null>;
   t: Messages;
+  /** The overlay's buttons and shortcuts (next agenda item, give the floor to the next person). */
+  onCommand: (command: SessionCommand) => void;
 }
 
 /** The compact view on the room page. Everything from the page is rendered as text, never HTML. */

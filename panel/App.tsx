@@ -1,5 +1,5 @@
-import { createSignal, Match, Switch, type Accessor } from 'solid-js';
-import type { PanelState } from '../messaging/protocol';
+import { createSignal, Match, Switch } from 'solid-js';
+import type { PanelHub } from './panelHub';
 import type { Messages } from '../i18n/messages';
 import { RunView } from './RunView';
 import { RoomSites, type SiteAccess } from './RoomSites';
@@ -7,7 +7,8 @@ import { RoomSites, type SiteAccess } from './RoomSites';
 type Tab = 'prepare' | 'run' | 'review';
 
 export interface AppProps {
-  state: Accessor<PanelState | null>;
+  /** null when the panel could not tell which tab it serves. */
+  hub: PanelHub | null;
   t: Messages;
   sites: SiteAccess;
   builtInSites: string[];
@@ -40,7 +41,7 @@ export function App(props: AppProps) {
       <section role="tabpanel" id={`tabpanel-${tab()}`} aria-labelledby={`tab-${tab()}`}>
         <Switch>
           <Match when={tab() === 'run'}>
-            <RunView state={props.state} t={props.t} />
+            <RunView state={() => props.hub?.state() ?? null} hub={props.hub} t={props.t} />
           </Match>
           <Match when={tab() === 'prepare'}>
             <RoomSites access={props.sites} builtIn={props.builtInSites} t={props.t} />

@@ -1,9 +1,11 @@
 import { For, Show, type Accessor } from 'solid-js';
 import type { PanelState } from '../messaging/protocol';
 import type { Messages } from '../i18n/messages';
+import type { PanelHub } from './panelHub';
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;
+  hub: PanelHub | null;
   t: Messages;
 }
 

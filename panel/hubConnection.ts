@@ -7,14 +7,17 @@ import { PANEL_PORT, type HubToPanel, type PanelToHub } from '../messaging/proto
  */
 export function watchRoomTab(tabId: number, onMessage: (message: HubToPanel) => void, signal: AbortSignal) {
   let retryDelay = 50;
+  let current: ReturnType<typeof browser.runtime.connect> | null = null;
   const connect = () => {
     if (signal.aborted) return;
     const port = browser.runtime.connect({ name: PANEL_PORT });
+    current = port;
     port.onMessage.addListener((message) => {
       retryDelay = 50;
       onMessage(message as HubToPanel);
     });
     port.onDisconnect.addListener(() => {
+      if (current === port) current = null;
       if (signal.aborted) return;
       setTimeout(connect, retryDelay);
       retryDelay = Math.min(retryDelay * 2, 2000);
@@ -23,6 +26,12 @@ export function watchRoomTab(tabId: number, onMessage: (message: HubToPanel) => 
     port.postMessage({ kind: 'panel/watch', tabId } satisfies PanelToHub);
   };
   connect();
+  return {
+    /** Sends a command or an action; dropped while reconnecting (the panel shows "disconnected"). */
+    send(message: Exclude<PanelToHub, { kind: 'panel/watch' }>) {
+      current?.postMessage(message);
+    },
+  };
 }
 
 /** The room tab this panel serves: given by the hub in the panel's URL, else the active tab. */

@@ -6,7 +6,7 @@ import { runRoom } from '../../room/runRoom';
 import { createHubLink } from '../../room/hubLink';
 import { Overlay } from '../../components/Overlay';
 import { messagesFor, pickLocale } from '../../i18n/messages';
-import type { HubToRoom, OverlayState } from '../../messaging/protocol';
+import type { HubToRoom, OverlayState, SessionCommand } from '../../messaging/protocol';
 // Inlined into the script: no web-accessible resource, so room pages cannot probe for Moderato.
 import overlayCss from './overlay.css?inline';
 
@@ -21,6 +21,7 @@ export default defineContentScript({
     if (!found) return;
 
     const [overlayState, setOverlayState] = createSignal<OverlayState | null>(null);
+    let sendCommand: (command: SessionCommand) => void = () => undefined;
     const t = messagesFor(pickLocale(navigator.languages));
     const ui = await createShadowRootUi(ctx, {
       name: 'moderato-overlay',
@@ -28,7 +29,7 @@ export default defineContentScript({
       mode: 'closed',
       position: 'inline',
       anchor: 'body',
-      onMount: (container) => render(() => <Overlay state={overlayState} t={t} />, container),
+      onMount: (container) => render(() => <Overlay state={overlayState} t={t} onCommand={(command) => sendCommand(command)} />, container),
       onRemove: (dispose) => dispose?.(),
     });
     ui.mount();
@@ -43,6 +44,7 @@ export default defineContentScript({
       connect: (hello) =>
         createHubLink({ hello, onMessage: (message) => handleHubMessage(message), onInvalidated: () => ui.remove() }, signal),
     });
+    sendCommand = (command) => room.send({ kind: 'room/command', command });
     handleHubMessage = (message) => {
       if (message.kind === 'hub/overlay') setOverlayState(message.state);
       else void room.handle(message);

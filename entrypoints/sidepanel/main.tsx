@@ -1,21 +1,23 @@
-import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { App } from '../../panel/App';
 import { resolveRoomTabId, watchRoomTab } from '../../panel/hubConnection';
+import { createPanelHub } from '../../panel/panelHub';
 import { browserSiteAccess } from '../../panel/browserSiteAccess';
 import { manifestRoomOrigins } from '../../origins/browserRoomScripts';
 import { messagesFor, pickLocale } from '../../i18n/messages';
-import type { PanelState } from '../../messaging/protocol';
 import './style.css';
 
-const t = messagesFor(pickLocale(navigator.languages));
-document.documentElement.lang = t === messagesFor('en') ? 'en' : 'fr';
-const [state, setState] = createSignal<PanelState | null>(null);
-render(
-  () => <App state={state} t={t} sites={browserSiteAccess} builtInSites={manifestRoomOrigins()} />,
-  document.getElementById('app')!,
-);
+const locale = pickLocale(navigator.languages);
+const t = messagesFor(locale);
+document.documentElement.lang = locale;
 
 void resolveRoomTabId(location.search).then((tabId) => {
-  if (tabId !== null) watchRoomTab(tabId, (message) => message.kind === 'hub/panel' && setState(message.state), new AbortController().signal);
+  const hub =
+    tabId === null
+      ? null
+      : createPanelHub(tabId, (onMessage) => watchRoomTab(tabId, onMessage, new AbortController().signal));
+  render(
+    () => <App hub={hub} t={t} sites={browserSiteAccess} builtInSites={manifestRoomOrigins()} />,
+    document.getElementById('app')!,
+  );
 });
