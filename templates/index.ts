@@ -1,0 +1,5 @@
+/** Templates: the model, its file format and the defaults a new moderator starts from. */
+export * from './schema';
+export * from './errors';
+export * from './file';
+export { defaultTemplates, DEFAULT_TEMPLATE_IDS } from './defaults';
