@@ -5,6 +5,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { PlatformId } from '../session/events';
+import type { Template } from '../templates/schema';
 
 export const DB_NAME = 'moderato';
 
@@ -42,7 +43,28 @@ export interface ModeratoDbV1 extends DBSchema {
   };
 }
 
-export type ModeratoDb = ModeratoDbV1;
+/** A template as stored: the template itself and its place in the moderator's list. */
+export type StoredTemplate = Template & { position: number };
+
+/** Small flags about the profile itself (e.g. whether the default templates were offered). */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface ModeratoDbV2 extends ModeratoDbV1 {
+  templates: {
+    key: string;
+    value: StoredTemplate;
+    indexes: { byName: string };
+  };
+  meta: {
+    key: string;
+    value: MetaRecord;
+  };
+}
+
+export type ModeratoDb = ModeratoDbV2;
 
 type UpgradeStep = (
   db: IDBPDatabase<ModeratoDb>,
@@ -57,6 +79,12 @@ export const upgrades: UpgradeStep[] = [
     sessions.createIndex('byRoomKey', 'roomKey');
     sessions.createIndex('byStartedAt', 'startedAt');
     db.createObjectStore('events', { keyPath: ['sessionId', 'seq'] });
+  },
+  // 1 → 2: class and meeting templates, and the profile's flags. Sessions are not touched.
+  (db) => {
+    const templates = db.createObjectStore('templates', { keyPath: 'id' });
+    templates.createIndex('byName', 'name');
+    db.createObjectStore('meta', { keyPath: 'key' });
   },
 ];
 
