@@ -12,5 +12,9 @@ export default defineConfig({
     permissions: ['sidePanel', 'scripting'],
     // BigBlueButton runs on any host: each room origin is asked for, one by one, at run time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Only the extension's own files run in its pages: no remote code, no eval.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+    },
   },
 });
