@@ -1,0 +1,123 @@
+/**
+ * Public chat messages as they are on screen, in order, each with a stable key so re-rendered or
+ * re-paged rows are recognised. Both versions omit the sender on follow-up messages, so the last
+ * header seen is carried forward (also across a page boundary: we walk the rows in DOM order).
+ *
+ * 3.0: one `chatMessageItem` per message, keyed by `data-sequence` (else `data-chat-message-id`).
+ * 2.x: one "time window" per run of one sender's messages, one `p` per message; there is no id,
+ *      so the key is a digest of sender + shown time + text + occurrence of that triple within its
+ *      window (a digest, so the stored log never carries the text).
+ */
+import type { ChatMessage } from '../../session/events';
+import { digest, normalizeText, visibleText } from '../dom/text';
+import { queryAll } from './selectors';
+import type { BbbVersion } from './version';
+
+const SYSTEM_SENDER = '';
+const TEXT_2X = '[data-test="chatUserMessageText"], [data-test="chatWelcomeMessageText"], [data-test="chatClearMessageText"], [data-test="chatPollMessageText"]';
+
+export interface ChatReading {
+  messages: ChatMessage[];
+  /** 3.0: sequence number of each message, to attribute a header-less first row after paging. */
+  sequences: Map<string, number>;
+}
+
+/** Earlier senders by 3.0 sequence, kept by the reader, for a page that starts mid-group. */
+export type SenderBefore = (sequence: number) => string | null;
+
+export function readChat(root: ParentNode, version: BbbVersion, senderBefore: SenderBefore = () => null): ChatReading {
+  return version === '3.0' ? readChat3(root, senderBefore) : readChat2(root);
+}
+
+// --- 3.0 ---------------------------------------------------------------------------------------
+
+/** The header's name: the element before `time` in the header (no data-test on it). */
+function headerSender3(item: Element): string | null {
+  const content = item.querySelector('[data-chat-message-id], .chat-message-content');
+  for (const time of item.querySelectorAll('time')) {
+    // A `time` after the content is the footer of a grouped message, not a header.
+    if (content && content.compareDocumentPosition(time) & 4) continue; // DOCUMENT_POSITION_FOLLOWING
+    const header = time.parentElement;
+    const nameElement = [...(header?.children ?? [])].find(
+      (child) => child !== time && !child.matches('[data-test="chatMessageEditedLabel"]') && visibleText(child) !== '',
+    );
+    const name = visibleText(nameElement);
+    if (name) return name;
+  }
+  return null;
+}
+
+function shownTime(item: Element): string | null {
+  return visibleText(item.querySelector('time')) || null;
+}
+
+function readChat3(root: ParentNode, senderBefore: SenderBefore): ChatReading {
+  const messages: ChatMessage[] = [];
+  const sequences = new Map<string, number>();
+  let carried: string | null = null;
+  for (const item of queryAll(root, 'chatMessageItem3')) {
+    const sequenceText = item.getAttribute('data-sequence');
+    const sequence = sequenceText !== null && sequenceText !== '' ? Number(sequenceText) : NaN;
+    const chatId = item.querySelector('[data-chat-message-id]')?.getAttribute('data-chat-message-id') ?? null;
+    const id = Number.isFinite(sequence) ? `seq:${sequence}` : chatId ? `msg:${chatId}` : null;
+    if (!id) continue;
+    const type = item.getAttribute('data-message-type') ?? 'default';
+    const system = (type !== 'default' && type !== '') || !!item.querySelector('[data-test="chatMessageNotificationContent"]');
+    const header = headerSender3(item);
+    if (header) carried = header;
+    else if (carried === null && Number.isFinite(sequence)) carried = senderBefore(sequence);
+    const textElement =
+      item.querySelector('[data-test="messageContent"]') ??
+      item.querySelector('[data-test="chatMessageNotificationContent"]') ??
+      item.querySelector('[data-chat-message-id]');
+    messages.push({
+      id,
+      sender: system ? (header ?? SYSTEM_SENDER) : (carried ?? ''),
+      shownTime: shownTime(item),
+      text: visibleText(textElement),
+      system,
+    });
+    if (Number.isFinite(sequence)) sequences.set(id, sequence);
+  }
+  return { messages, sequences };
+}
+
+// --- 2.x ---------------------------------------------------------------------------------------
+
+/** The time window holding a message text: the nearest ancestor that also holds a `time`. */
+function windowOf(text: Element): Element {
+  let node: Element | null = text.parentElement;
+  while (node && !node.querySelector('time') && !node.matches('[data-test="chatMessages"]')) node = node.parentElement;
+  return node && !node.matches('[data-test="chatMessages"]') ? node : (text.parentElement ?? text);
+}
+
+function windowSender2(window: Element): string | null {
+  const time = window.querySelector('time');
+  const meta = time?.parentElement;
+  const nameElement = [...(meta?.children ?? [])].find((child) => child !== time && visibleText(child) !== '');
+  return visibleText(nameElement) || null;
+}
+
+function readChat2(root: ParentNode): ChatReading {
+  const messages: ChatMessage[] = [];
+  let carried: string | null = null;
+  let currentWindow: Element | null = null;
+  let occurrences = new Map<string, number>();
+  for (const text of root.querySelectorAll(TEXT_2X)) {
+    const window = windowOf(text);
+    if (window !== currentWindow) {
+      currentWindow = window;
+      occurrences = new Map();
+      carried = windowSender2(window) ?? carried;
+    }
+    const system = !text.matches('[data-test="chatUserMessageText"]');
+    const sender = system ? SYSTEM_SENDER : (carried ?? '');
+    const time = visibleText(window.querySelector('time')) || null;
+    const body = normalizeText(text.textContent);
+    const base = `${system ? 'system' : sender}|${time ?? ''}|${body}`;
+    const occurrence = (occurrences.get(base) ?? 0) + 1;
+    occurrences.set(base, occurrence);
+    messages.push({ id: `w:${digest(`${base}|${occurrence}`)}`, sender, shownTime: time, text: body, system });
+  }
+  return { messages, sequences: new Map() };
+}

@@ -1,0 +1,86 @@
+/**
+ * Is this page a BigBlueButton room, which version, and do I moderate it? Pure predicates over
+ * the document (never the host: BBB runs on any domain). BBB renders progressively, so this
+ * returns null until the user list exists; the caller retries on DOM changes.
+ */
+import type { Detection } from '../contract';
+import { queryOne } from './selectors';
+import type { BbbVersion } from './version';
+import { normalizeText } from '../dom/text';
+
+export interface BbbDetection extends Detection {
+  platform: 'bigbluebutton';
+  version: BbbVersion;
+}
+
+export function isBbb3(doc: Document): boolean {
+  return !!(queryOne(doc, 'usersCountAttribute') || queryOne(doc, 'chatList3'));
+}
+
+export function isBbb2(doc: Document): boolean {
+  return !!queryOne(doc, 'virtualizedUserList');
+}
+
+/** 2.7 moved the raise-hand button into the reactions menu; 2.6 has its own button. */
+export function isBbb27(doc: Document): boolean {
+  return !!(queryOne(doc, 'reactionsButton') || queryOne(doc, 'ownRaiseHandButton'));
+}
+
+export function isBbb26(doc: Document): boolean {
+  return !!queryOne(doc, 'ownRaiseHandButton26');
+}
+
+/** The version family, or null when the page is not (yet) a BBB room. */
+export function bbbVersion(doc: Document): BbbVersion | null {
+  if (!queryOne(doc, 'userListPanel')) return null;
+  // The panel shows before its rows: wait for the list itself.
+  if (!queryOne(doc, 'userItem') && !queryOne(doc, 'usersCountAttribute')) return null;
+  if (isBbb3(doc)) return '3.0';
+  if (!isBbb2(doc)) return null;
+  // The actions bar may render after the list: without either marker, 2.6 and 2.7 read alike.
+  if (isBbb27(doc)) return '2.7';
+  if (isBbb26(doc)) return '2.6';
+  return '2.6';
+}
+
+export function isModerator(doc: Document): boolean {
+  if (queryOne(doc, 'manageUsers')) return true;
+  const me = queryOne(doc, 'currentUserItem');
+  return !!me?.querySelector('[data-test="moderatorAvatar"]');
+}
+
+/** "{clientTitle} - {meeting}" → meeting; a title without the separator is the meeting itself. */
+export function meetingNameFromTitle(title: string): string {
+  const text = normalizeText(title);
+  const separator = text.indexOf(' - ');
+  return separator >= 0 ? text.slice(separator + 3).trim() : text;
+}
+
+function sessionToken(doc: Document, url: URL): string | null {
+  const fromUrl = url.searchParams.get('sessionToken');
+  if (fromUrl) return fromUrl;
+  try {
+    // 3.0 keeps the token here after dropping it from the address.
+    return doc.defaultView?.sessionStorage.getItem('sessionToken') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function roomKeyOf(doc: Document, url: URL): string {
+  const token = sessionToken(doc, url);
+  const meeting = meetingNameFromTitle(doc.title);
+  return ['bbb', url.origin, meeting, token].filter((part) => part !== null).join('|');
+}
+
+export function detectBbb(doc: Document, url: URL): BbbDetection | null {
+  const version = bbbVersion(doc);
+  if (!version) return null;
+  return {
+    platform: 'bigbluebutton',
+    version,
+    isModerator: isModerator(doc),
+    roomKey: roomKeyOf(doc, url),
+    roomTitle: meetingNameFromTitle(doc.title),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Raised hands in raise order. BBB shows the order in the 3.0.17+ side panel (every hand) or
+ * in the moderators' toast (first few hands, first raised first); the user list marks every
+ * hand but sorts moderators and the current user first. So: panel or toast order first, then
+ * the remaining hands in list order.
+ */
+import { normalizeText } from '../dom/text';
+import { displayName } from './participants';
+import { LOWER_HAND_OF } from './labels';
+import { queryAll } from './selectors';
+
+/** Whose hand a toast avatar lowers, from its tooltip / aria-label. */
+export function toastAvatarName(avatar: Element): string | null {
+  const candidates = [
+    avatar.getAttribute('aria-label'),
+    avatar.getAttribute('title'),
+    avatar.getAttribute('data-tip'),
+    avatar.getAttribute('data-tooltip'),
+    avatar.querySelector('[title]')?.getAttribute('title') ?? null,
+  ];
+  for (const candidate of candidates) {
+    const label = normalizeText(candidate);
+    for (const pattern of LOWER_HAND_OF) {
+      const name = label.match(pattern)?.[1];
+      if (name) return normalizeText(name);
+    }
+  }
+  return null;
+}
+
+export interface QueueEntry {
+  name: string;
+  /** The element to act on to lower this hand (toast avatar or panel row). */
+  element: Element;
+  source: 'panel' | 'toast';
+}
+
+/** Names in raise order as the panel (preferred) or the toast shows them. */
+export function readHandQueue(root: ParentNode): QueueEntry[] {
+  const rows = queryAll(root, 'raisedHandRow');
+  if (rows.length > 0) {
+    return rows
+      .map((row) => ({ name: displayName(row), element: row, source: 'panel' as const }))
+      .filter((entry) => entry.name !== '');
+  }
+  const entries: QueueEntry[] = [];
+  for (const avatar of queryAll(root, 'toastHandAvatar')) {
+    const name = toastAvatarName(avatar);
+    if (name) entries.push({ name, element: avatar, source: 'toast' });
+  }
+  return entries;
+}
+
+/** Whether a raised-hands list or toast is on screen (for health and for lowering). */
+export function handQueueShown(root: ParentNode): boolean {
+  return queryAll(root, 'raisedHandsTitle').length > 0 || queryAll(root, 'raiseHandToast').length > 0;
+}

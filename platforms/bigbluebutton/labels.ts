@@ -1,0 +1,54 @@
+/**
+ * BBB's own labels (fr.json / en.json), for two uses: matching 2.6 menu items that carry no
+ * data-test, and telling the moderator exactly what to click when an action falls back to manual.
+ */
+import type { LockFeature, ManualStep } from '../contract';
+
+export const LABELS = {
+  manageUsers: { fr: 'Gérer les utilisateurs', en: 'Manage users' },
+  muteAll: { fr: 'Rendre tous les utilisateurs silencieux', en: 'Mute all users' },
+  unmuteAll: { fr: "Désactiver l'interdiction de parler pour la réunion", en: 'Turn off meeting mute' },
+  muteAllExceptPresenter: { fr: 'Rendre silencieux tous les utilisateurs sauf le présentateur', en: 'Mute all users except presenter' },
+  usersJoinMutedEnable: { fr: 'Activer "les participants rejoignent la conférence muets"', en: 'Enable Users join muted' },
+  usersJoinMutedDisable: { fr: 'Désactiver "les participants rejoignent la conférence muets"', en: 'Disable Users join muted' },
+  lockViewers: { fr: 'Gestion des interactions', en: 'Lock viewers' },
+  apply: { fr: 'Appliquer', en: 'Apply' },
+  cancel: { fr: 'Annuler', en: 'Cancel' },
+  locked: { fr: 'Verrouillé', en: 'Locked' },
+  publicChat: { fr: 'Discussion publique', en: 'Public Chat' },
+  sendMessage: { fr: 'Envoyer le message', en: 'Send message' },
+  raisedHands: { fr: 'Mains levées', en: 'Raised hands' },
+  clearStatus: { fr: 'Effacer le statut', en: 'Clear status' },
+  lowerHand30: { fr: 'Baisser la main', en: 'Lower hand' },
+} satisfies Record<string, ManualStep>;
+
+export const LOCK_LABELS: Record<LockFeature, ManualStep> = {
+  webcam: { fr: 'Partager webcam', en: 'Share webcam' },
+  seeOtherWebcams: { fr: 'Voir les webcams des autres participants', en: 'See other viewers webcams' },
+  microphone: { fr: 'Partager le microphone', en: 'Share microphone' },
+  publicChat: { fr: 'Envoyer des messages publics', en: 'Send public chat messages' },
+  privateChat: { fr: 'Envoyer des messages privés', en: 'Send private chat messages' },
+  sharedNotes: { fr: 'Éditer les notes partagées', en: 'Edit shared notes' },
+  userList: { fr: 'Voir les autres participants dans la liste des utilisateurs', en: 'See other viewers in the users list' },
+  cursors: { fr: 'Voir les pointeurs des autres participants', en: 'See other viewers cursors' },
+  annotations: { fr: 'Voir les annotations des autres spectateurs', en: 'See other viewers annotations' },
+};
+
+/** "(Vous)" / "(You)" after the current user's name. */
+export const YOU_SUFFIX = /\s*\((vous|you)\)\s*$/i;
+
+/** Nav-bar talking indicator aria-labels: "{name} est en train de parler" / "{name} is talking". */
+export const TALKING_LABEL = /^(.*?)\s+(est en train de parler|is talking)\s*$/i;
+
+/** Toast avatar tooltips naming whose hand a click lowers (2.6 "{0}", 3.0 "{userName}"). */
+export const LOWER_HAND_OF = [
+  /^(?:abaisser|baisser) la main de\s+(.+)$/i,
+  /^lower\s+(.+?)['’]s hand$/i,
+  /^lower hand (?:of|for)\s+(.+)$/i,
+];
+
+/** Users count in a 2.x title "Utilisateurs (6)" / "Users (6)". */
+export const COUNT_IN_TITLE = /\((\d+)\)\s*$/;
+
+/** The lock-viewers row marker shown next to a locked feature in 2.x. */
+export const LOCKED_MARKER = /\b(verrouillé|locked)\b/i;

@@ -1,0 +1,109 @@
+/**
+ * One user-list row → ParticipantState. BBB puts no user id in the 2.x or 3.0.x DOM and 3.0 row
+ * ids (`user-index-N`) are positions, so identity is the display name plus its occurrence among
+ * rows with the same name, in list order: "Marie", then "Marie#2" for a second Marie.
+ * Duplicates are rare in a class; when two share a name and one leaves, the second keeps "#2"
+ * only while both are on screen (documented limit).
+ */
+import type { ParticipantState } from '../../session/events';
+import { animationName, afterContent } from '../dom/css';
+import { normalizeText, textsOutside } from '../dom/text';
+import { YOU_SUFFIX } from './labels';
+import { queryAll } from './selectors';
+
+const AVATAR = '[data-test="moderatorAvatar"], [data-test="viewerAvatar"], [data-test="userAvatar"], [data-test-avatar]';
+
+/** BBB icon-font glyphs in the avatar's ::after. */
+const AUDIO_GLYPH = { unmuted: '\ue931', muted: '\ue932', listenOnly: '\ue90c' } as const;
+
+export interface RowReading {
+  /** The participant without `talking` from the nav bar (merged in by the reader). */
+  state: ParticipantState;
+  /** The avatar pulses (talking), for merging with the nav-bar indicator. */
+  avatarTalking: boolean;
+}
+
+export function participantId(name: string, occurrence: number): string {
+  return occurrence <= 1 ? name : `${name}#${occurrence}`;
+}
+
+function avatarsOf(row: Element): Element[] {
+  return [...row.querySelectorAll(AVATAR)];
+}
+
+function insideAvatar(element: Element): boolean {
+  return element.matches(AVATAR) || element.closest(AVATAR) !== null;
+}
+
+/** The first text of the row outside the avatar, icons and aria-hidden sub-labels, minus "(Vous)". */
+export function displayName(row: Element): string {
+  const texts = textsOutside(
+    row,
+    (element) =>
+      insideAvatar(element) ||
+      element.tagName === 'I' ||
+      element.tagName === 'EM-EMOJI' ||
+      element.hasAttribute('aria-hidden'),
+  );
+  // "(Vous)" may be its own text node (2.x `<i>`, 3.0 plain text): skip it wherever it is.
+  return texts.map((text) => normalizeText(text.replace(YOU_SUFFIX, ''))).find((text) => text !== '') ?? '';
+}
+
+function hasRaisedHand(row: Element): boolean {
+  return avatarsOf(row).some(
+    (avatar) =>
+      !!avatar.querySelector('em-emoji[native="✋"], .icon-bbb-hand') ||
+      (avatar.textContent ?? '').includes('✋'),
+  );
+}
+
+/** Mute state from the ::after glyph: null when not in audio. Listen-only counts as muted. */
+function mutedState(row: Element): boolean | null {
+  for (const avatar of avatarsOf(row)) {
+    const glyph = afterContent(avatar);
+    if (glyph.includes(AUDIO_GLYPH.muted) || glyph.includes(AUDIO_GLYPH.listenOnly)) return true;
+    if (glyph.includes(AUDIO_GLYPH.unmuted)) return false;
+  }
+  return null;
+}
+
+/** 3.0 pulses the avatar itself; 2.x pulses a child div of it. */
+function avatarPulses(row: Element): boolean {
+  for (const avatar of avatarsOf(row)) {
+    if (/pulse/i.test(animationName(avatar))) return true;
+    for (const child of avatar.querySelectorAll('div')) if (/pulse/i.test(animationName(child))) return true;
+  }
+  return false;
+}
+
+function sharesWebcam(row: Element): boolean {
+  if (row.querySelector('.icon-bbb-video, .icon-bbb-pin-video_on')) return true;
+  return [...row.querySelectorAll('span')].some((span) => normalizeText(span.textContent).replace(/^[^\p{L}]+/u, '') === 'Webcam');
+}
+
+/** Reads every participant row in list order, giving each its stable id. */
+export function readParticipantRows(root: ParentNode): RowReading[] {
+  const seen = new Map<string, number>();
+  const readings: RowReading[] = [];
+  for (const row of queryAll(root, 'userItem')) {
+    const name = displayName(row);
+    if (!name) continue; // skeleton or half-rendered row
+    const occurrence = (seen.get(name) ?? 0) + 1;
+    seen.set(name, occurrence);
+    readings.push({
+      state: {
+        id: participantId(name, occurrence),
+        name,
+        role: row.querySelector('[data-test="moderatorAvatar"]') ? 'moderator' : 'viewer',
+        presenter: row.querySelector('[data-test-presenter]') !== null,
+        you: row.getAttribute('data-test') === 'userListItemCurrent',
+        handRaised: hasRaisedHand(row),
+        talking: false,
+        muted: mutedState(row),
+        webcam: sharesWebcam(row),
+      },
+      avatarTalking: avatarPulses(row),
+    });
+  }
+  return readings;
+}

@@ -1,0 +1,150 @@
+/**
+ * The reader's memory: the last snapshot of the room, and the diff that turns a fresh reading of
+ * the page into RoomEvents. No DOM observing here (see read.ts), so it is easy to test.
+ *
+ * Leaves with virtualised lists. 2.x renders only the rows near the viewport (overscan 30) and
+ * 3.0 renders the user list in pages of 50 loaded on scroll, so a row that disappears may just
+ * have scrolled out. The platform count is the only truth about departures:
+ * - when the DOM shows as many rows as the count says, the list is complete: anyone we know who
+ *   is not shown has left (this also settles people who left while scrolled out of view);
+ * - otherwise, rows that disappeared are leaves only if the count dropped by at least as many
+ *   in the same batch; when more rows vanished than the count dropped, we cannot tell who left,
+ *   so nobody is marked gone until the list is complete again;
+ * - without a count (2.x title missing), nobody is ever marked gone: a false leave is worse
+ *   than a late one. Participants not in the DOM are simply unknown, never "left".
+ */
+import type { ParticipantState, RoomEvent } from '../../session/events';
+import { readChat } from './chat';
+import { readUserCount } from './count';
+import { readHandQueue } from './hands';
+import { participantId, readParticipantRows } from './participants';
+import { readTalkingNames } from './talking';
+import { queryOne } from './selectors';
+import type { BbbVersion } from './version';
+
+function sameVisibleState(a: ParticipantState, b: ParticipantState): boolean {
+  // Hands and talking travel as their own events; an update is for everything else.
+  return (
+    a.name === b.name && a.role === b.role && a.presenter === b.presenter && a.you === b.you &&
+    a.muted === b.muted && a.webcam === b.webcam
+  );
+}
+
+export class RoomReader {
+  /** Everyone believed present, shown or scrolled out of view. */
+  private readonly present = new Map<string, ParticipantState>();
+  private shown = new Set<string>();
+  private count: number | null = null;
+  private raised = new Set<string>();
+  private talking = new Set<string>();
+  private handPanelSeen = false;
+  private readonly seenMessages = new Set<string>();
+  private readonly senderBySequence = new Map<number, string>();
+
+  constructor(private readonly version: BbbVersion) {}
+
+  /** Participants, count, hands and talking: the events since the last call. */
+  readPeople(root: ParentNode): RoomEvent[] {
+    const rows = readParticipantRows(root);
+    const talkingNames = readTalkingNames(root);
+    const queue = readHandQueue(root);
+    const count = readUserCount(root, this.version);
+    const queuedIds = queue.map((entry) => participantId(entry.name, 1));
+
+    const current = new Map<string, ParticipantState>();
+    for (const { state, avatarTalking } of rows) {
+      const talking = avatarTalking || talkingNames.has(state.name);
+      const handRaised = state.handRaised || queuedIds.includes(state.id);
+      current.set(state.id, { ...state, talking, handRaised });
+    }
+
+    const events: RoomEvent[] = [];
+
+    // Hands first, in raise order, so joins and updates below do not impose list order.
+    const raisedNow = this.raisedIds(current, queuedIds);
+    for (const id of raisedNow) if (!this.raised.has(id)) events.push({ type: 'hand.raised', id });
+
+    for (const [id, state] of current) {
+      const before = this.present.get(id);
+      if (!before) events.push({ type: 'participant.joined', participant: state });
+      else if (!sameVisibleState(before, state)) events.push({ type: 'participant.updated', participant: state });
+      this.present.set(id, state);
+    }
+
+    const left = this.leaves(new Set(current.keys()), count);
+    for (const id of left) {
+      this.present.delete(id);
+      events.push({ type: 'participant.left', id });
+    }
+
+    // The 3.0.17+ panel lists every hand and disappears with the last one: once seen, its
+    // contents (or its absence) are complete. The toast shows only the first few hands.
+    const panelShown = queue.some((entry) => entry.source === 'panel') || !!queryOne(root, 'raisedHandsTitle');
+    if (panelShown) this.handPanelSeen = true;
+    const queueComplete = this.handPanelSeen;
+    const raisedSet = new Set(raisedNow);
+    for (const id of this.raised) {
+      if (raisedSet.has(id) || left.includes(id)) continue;
+      // A raised hand scrolled out of view stays raised until we see otherwise.
+      if (current.has(id) || queueComplete) events.push({ type: 'hand.lowered', id });
+      else raisedSet.add(id);
+    }
+    for (const id of left) raisedSet.delete(id);
+
+    const talkingNow = new Set<string>();
+    for (const [id, state] of current) if (state.talking) talkingNow.add(id);
+    for (const name of talkingNames) if (!current.has(participantId(name, 1))) talkingNow.add(participantId(name, 1));
+    for (const id of talkingNow) if (!this.talking.has(id)) events.push({ type: 'talk.started', id });
+    for (const id of this.talking) if (!talkingNow.has(id)) events.push({ type: 'talk.stopped', id });
+
+    if (count !== null && count !== this.count) events.push({ type: 'participants.count', count });
+
+    this.shown = new Set(current.keys());
+    this.raised = raisedSet;
+    this.talking = talkingNow;
+    if (count !== null) this.count = count;
+    return events;
+  }
+
+  /** Public chat: each message once, however often its row re-renders or re-pages. */
+  readChat(root: ParentNode): RoomEvent[] {
+    const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence));
+    const events: RoomEvent[] = [];
+    for (const message of reading.messages) {
+      const sequence = reading.sequences.get(message.id);
+      if (sequence !== undefined && message.sender) this.senderBySequence.set(sequence, message.sender);
+      if (this.seenMessages.has(message.id)) continue;
+      this.seenMessages.add(message.id);
+      events.push({ type: 'chat.message', message });
+    }
+    return events;
+  }
+
+  /** The current state of one participant as last read (for actions). */
+  participant(id: string): ParticipantState | undefined {
+    return this.present.get(id);
+  }
+
+  private senderBefore(sequence: number): string | null {
+    for (let previous = sequence - 1; previous >= 0 && previous >= sequence - 500; previous -= 1) {
+      const sender = this.senderBySequence.get(previous);
+      if (sender !== undefined) return sender;
+    }
+    return null;
+  }
+
+  private raisedIds(current: Map<string, ParticipantState>, queuedIds: string[]): string[] {
+    const ordered: string[] = [];
+    for (const id of queuedIds) if (!ordered.includes(id)) ordered.push(id);
+    for (const [id, state] of current) if (state.handRaised && !ordered.includes(id)) ordered.push(id);
+    return ordered;
+  }
+
+  private leaves(shownNow: Set<string>, count: number | null): string[] {
+    if (count === null) return [];
+    if (shownNow.size >= count) return [...this.present.keys()].filter((id) => !shownNow.has(id));
+    const vanished = [...this.shown].filter((id) => !shownNow.has(id) && this.present.has(id));
+    const drop = this.count === null ? 0 : this.count - count;
+    return vanished.length > 0 && vanished.length <= drop ? vanished : [];
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Reading state BBB keeps in CSS only (mute icon in `::after`, talking pulse animation).
+ * Browsers compute these: that is the real path. jsdom computes neither pseudo-elements nor
+ * animations, so there, and only there, we read the matching rules of the document's style
+ * sheets and the inline style (later rules win; specificity is ignored, fixtures keep it flat).
+ */
+
+function computesStyles(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  return !!view && !/jsdom/i.test(view.navigator.userAgent);
+}
+
+/** The `content` of the element's ::after, decoded ("\e932" → U+E932); '' when none. */
+export function afterContent(element: Element): string {
+  if (computesStyles(element)) {
+    return decodeCssString(element.ownerDocument.defaultView!.getComputedStyle(element, '::after').content);
+  }
+  return decodeCssString(declaredValue(element, 'content', 'after'));
+}
+
+/** The element's animation name(s), '' when it is not animated. */
+export function animationName(element: Element): string {
+  if (computesStyles(element)) {
+    const name = element.ownerDocument.defaultView!.getComputedStyle(element).animationName;
+    return name === 'none' ? '' : name;
+  }
+  const name = declaredValue(element, 'animation-name') || declaredValue(element, 'animation').split(/\s+/)[0] || '';
+  return name === 'none' ? '' : name;
+}
+
+function declaredValue(element: Element, property: string, pseudo?: 'after'): string {
+  let found = '';
+  for (const sheet of element.ownerDocument.styleSheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of rules) {
+      const { style, selectorText } = rule as CSSStyleRule;
+      const value = style?.getPropertyValue(property);
+      if (!value || !selectorText) continue;
+      for (const selector of selectorText.split(',')) {
+        const base = pseudo ? selector.trim().match(/^(.*?)::?after$/)?.[1] : selector.trim();
+        if (base === undefined || /::?(after|before)$/.test(base)) continue;
+        try {
+          if (element.matches(base || '*')) found = value;
+        } catch {
+          // A selector jsdom cannot parse cannot match either.
+        }
+      }
+    }
+  }
+  if (!pseudo) found = (element as HTMLElement).style?.getPropertyValue(property) || found;
+  return found;
+}
+
+/** `"\e932"` or `"<U+E932>"` → the string it denotes; `none` / `normal` → ''. */
+export function decodeCssString(value: string | null | undefined): string {
+  const raw = (value ?? '').trim();
+  if (!raw || raw === 'none' || raw === 'normal') return '';
+  const unquoted = raw.replace(/^(['"])(.*)\1$/s, '$2');
+  return unquoted.replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+}

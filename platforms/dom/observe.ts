@@ -1,0 +1,62 @@
+/**
+ * One MutationObserver per container, one callback per batch of mutations. Mutations that happen
+ * inside Moderato's own overlay host are dropped, so the overlay never makes an adapter re-read.
+ */
+export const OVERLAY_HOST_TAG = 'moderato-overlay';
+
+/** True when the node is Moderato's overlay host or lives inside it. */
+export function isInsideOwnOverlay(node: Node | null): boolean {
+  const element = node instanceof Element ? node : (node?.parentElement ?? null);
+  return !!element?.closest(OVERLAY_HOST_TAG);
+}
+
+function concernsOwnOverlay(record: MutationRecord): boolean {
+  if (isInsideOwnOverlay(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const touched = [...record.addedNodes, ...record.removedNodes];
+  // A batch that only adds or removes our host (mounting the overlay) is ours too.
+  return touched.length > 0 && touched.every((node) => node.nodeName.toLowerCase() === OVERLAY_HOST_TAG);
+}
+
+export interface BatchedObserverOptions {
+  target: Node;
+  options: MutationObserverInit;
+  /** Called once per observer callback that holds at least one mutation not caused by Moderato. */
+  onBatch(records: MutationRecord[]): void;
+  signal: AbortSignal;
+}
+
+export function observeBatched({ target, options, onBatch, signal }: BatchedObserverOptions): void {
+  if (signal.aborted) return;
+  const view = target.ownerDocument?.defaultView ?? (target as Document).defaultView;
+  const Observer = view?.MutationObserver ?? MutationObserver;
+  const observer = new Observer((records) => {
+    const relevant = records.filter((record) => !concernsOwnOverlay(record));
+    if (relevant.length > 0) onBatch(relevant);
+  });
+  observer.observe(target, options);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+/**
+ * Resolves with `check()`'s first truthy result, re-checking on DOM changes only, or with null
+ * after `timeoutMs`. Used by actions to read their effect back.
+ */
+export function waitForDom<T>(doc: Document, check: () => T | null | undefined | false, timeoutMs: number): Promise<T | null> {
+  const first = check();
+  if (first) return Promise.resolve(first);
+  return new Promise((resolve) => {
+    const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+    const finish = (value: T | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const observer = new Observer(() => {
+      const value = check();
+      if (value) finish(value);
+    });
+    const timer = setTimeout(() => finish(check() || null), timeoutMs);
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+}

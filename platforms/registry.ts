@@ -1,0 +1,17 @@
+/**
+ * Every platform adapter, in the order detection tries them. A meta-test fails when a folder
+ * under platforms/ (other than dom/) has no entry here.
+ */
+import type { Detection, PlatformAdapter } from './contract';
+import { bigbluebutton } from './bigbluebutton';
+
+export const ADAPTERS: readonly PlatformAdapter[] = [bigbluebutton];
+
+/** The first adapter that recognises the page, with what it detected; null on any other page. */
+export function detectRoom(doc: Document, url: URL): { adapter: PlatformAdapter; detection: Detection } | null {
+  for (const adapter of ADAPTERS) {
+    const detection = adapter.detect(doc, url);
+    if (detection) return { adapter, detection };
+  }
+  return null;
+}
