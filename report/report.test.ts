@@ -1,10 +1,10 @@
-import { toPersisted, type SessionEvent, type TimedModeratorEvent } from '../session/events';
+import { toPersisted, type ModeratorEvent, type SessionEvent } from '../session/events';
 import { chat, handUp, joined, left, MINUTE, SECOND, sessionStarted, T0, talkOff, talkOn } from '../session/testing';
 import { defaultTemplates } from '../templates/defaults';
 import { sessionReport } from './report';
 
 const m = (minutes: number) => T0 + minutes * MINUTE;
-const mod = (at: number, event: Omit<TimedModeratorEvent, 'at'>): SessionEvent => ({ ...event, at }) as SessionEvent;
+const mod = (at: number, event: ModeratorEvent): SessionEvent => ({ ...event, at });
 
 const log: SessionEvent[] = [
   joined(m(-2), 'p', 'Mme Durand', { role: 'moderator', you: true }),
