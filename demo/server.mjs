@@ -1,0 +1,121 @@
+// The demo room server: a BigBlueButton-shaped room at /html5client (3.0 URL) and
+// /html5client/join (2.x URL), bundled from demo/room/main.ts with esbuild on first request.
+// Also /not-a-room.html (negative tests) and /fixtures/... (test/fixtures, static).
+// Binds to 127.0.0.1 only. `node demo/server.mjs` runs it alone (PORT, default 5173).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+const fixturesDir = resolve(root, 'test/fixtures');
+
+const ROOM_HTML = `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>BigBlueButton</title>
+<link rel="icon" href="data:,">
+</head>
+<body>
+<script src="/html5client/room.js"></script>
+</body>
+</html>
+`;
+
+const NOT_A_ROOM_HTML = `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>Cahier de textes</title><link rel="icon" href="data:,"></head>
+<body>
+<h1>Cahier de textes — 4e B</h1>
+<p>Pour lundi : exercices 3 et 4 page 42. Apporter la calculatrice.</p>
+<p>This ordinary page is not a virtual classroom.</p>
+</body>
+</html>
+`;
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png' };
+
+/** The room script, bundled once and kept in memory. */
+let bundle;
+function roomScript() {
+  bundle ??= build({
+    entryPoints: [resolve(root, 'demo/room/main.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: 'inline',
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0].text);
+  return bundle;
+}
+
+async function handle(request, response) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  const send = (status, type, body) => {
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    response.end(body);
+  };
+  if (path === '/html5client' || path === '/html5client/' || path === '/html5client/join') return send(200, TYPES['.html'], ROOM_HTML);
+  if (path === '/html5client/room.js') {
+    try {
+      return send(200, TYPES['.js'], await roomScript());
+    } catch (error) {
+      bundle = undefined;
+      return send(500, 'text/plain', `bundle failed: ${error.message}`);
+    }
+  }
+  if (path === '/not-a-room.html') return send(200, TYPES['.html'], NOT_A_ROOM_HTML);
+  if (path === '/') {
+    response.writeHead(302, { location: '/html5client?sessionToken=demo-moderator' });
+    return response.end();
+  }
+  if (path.startsWith('/fixtures/')) {
+    const file = resolve(fixturesDir, decodeURIComponent(path.slice('/fixtures/'.length)));
+    if (!file.startsWith(fixturesDir + sep)) return send(403, 'text/plain', 'forbidden');
+    try {
+      return send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+    } catch {
+      return send(404, 'text/plain', 'not found');
+    }
+  }
+  return send(404, 'text/plain', 'not found');
+}
+
+/** Starts the server; resolves once it listens. `port: 0` picks a free port. */
+export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      response.writeHead(500);
+      response.end(String(error));
+    });
+  });
+  await new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const actualPort = server.address().port;
+  return {
+    url: `http://${host}:${actualPort}`,
+    port: actualPort,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(() => done());
+      }),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const server = await startDemoServer({ port: Number(process.env.PORT ?? 5173) });
+  console.log(`Demo room: ${server.url}/html5client?sessionToken=demo-moderator`);
+  console.log(`  2.x URL shape: ${server.url}/html5client/join?sessionToken=demo-moderator&bbb=2.7`);
+  console.log('  options: bbb=2.6|2.7|3.0 lang=fr|en sim=class|load|off seed=N handsList=panel drift=1');
+}
