@@ -30,16 +30,21 @@ export function isBbb26(doc: Document): boolean {
   return !!queryOne(doc, 'ownRaiseHandButton26');
 }
 
-/** The version family, or null when the page is not (yet) a BBB room. */
+/** A 3.0 user list has rendered: its count, or a row (row ids are positions, but they exist). */
+function hasUserList3(doc: Document): boolean {
+  return !!(queryOne(doc, 'usersCountAttribute') || queryOne(doc, 'userItem') || doc.querySelector('[role="listitem"][id^="user-index-"]'));
+}
+
+/**
+ * The version family, or null when the page is not (yet) a BBB room. Relies on ids and
+ * attributes that identify the layout rather than on any single data-test, so a page whose test
+ * ids drifted is still recognised (and then reported degraded by health.ts).
+ */
 export function bbbVersion(doc: Document): BbbVersion | null {
-  if (!queryOne(doc, 'userListPanel')) return null;
-  // The panel shows before its rows: wait for the list itself.
-  if (!queryOne(doc, 'userItem') && !queryOne(doc, 'usersCountAttribute')) return null;
-  if (isBbb3(doc)) return '3.0';
+  if (isBbb3(doc)) return hasUserList3(doc) ? '3.0' : null;
   if (!isBbb2(doc)) return null;
-  // The actions bar may render after the list: without either marker, 2.6 and 2.7 read alike.
+  // The actions bar may render after the list: without either marker, read it as 2.6.
   if (isBbb27(doc)) return '2.7';
-  if (isBbb26(doc)) return '2.6';
   return '2.6';
 }
 

@@ -51,4 +51,4 @@ export const LOWER_HAND_OF = [
 export const COUNT_IN_TITLE = /\((\d+)\)\s*$/;
 
 /** The lock-viewers row marker shown next to a locked feature in 2.x. */
-export const LOCKED_MARKER = /\b(verrouillé|locked)\b/i;
+export const LOCKED_MARKER = /(^|[^\p{L}])(verrouillé|locked)(?![\p{L}])/iu;

@@ -48,10 +48,10 @@ export async function openManageUsers(doc: Document, timeoutMs: number): Promise
   return !!(await waitForDom(doc, () => manageUsersMenuShown(doc), timeoutMs));
 }
 
-/** Closes whatever menu is open, the way a person would (Escape). */
+/** Closes the manage-users menu the way a person would: Escape, else the gear again. */
 export function closeMenus(doc: Document): void {
-  const view = doc.defaultView;
-  const menu = queryOne(doc, 'manageUsersMenu') ?? doc.body;
-  const KeyboardEventCtor = view?.KeyboardEvent ?? KeyboardEvent;
-  menu.dispatchEvent(new KeyboardEventCtor('keydown', { key: 'Escape', bubbles: true }));
+  if (!manageUsersMenuShown(doc)) return;
+  const KeyboardEventCtor = doc.defaultView?.KeyboardEvent ?? KeyboardEvent;
+  (queryOne(doc, 'manageUsersMenu') ?? doc.body).dispatchEvent(new KeyboardEventCtor('keydown', { key: 'Escape', bubbles: true }));
+  if (manageUsersMenuShown(doc)) (queryOne(doc, 'manageUsers') as HTMLElement | null)?.click();
 }

@@ -31,8 +31,11 @@ function avatarsOf(row: Element): Element[] {
   return [...row.querySelectorAll(AVATAR)];
 }
 
+/** Avatars, plus the raised-hands avatar that carries a position number. */
+const NOT_NAME = `${AVATAR}, [data-test="avatarsWrapperAvatar"]`;
+
 function insideAvatar(element: Element): boolean {
-  return element.matches(AVATAR) || element.closest(AVATAR) !== null;
+  return element.closest(NOT_NAME) !== null;
 }
 
 /** The first text of the row outside the avatar, icons and aria-hidden sub-labels, minus "(Vous)". */
@@ -78,7 +81,10 @@ function avatarPulses(row: Element): boolean {
 
 function sharesWebcam(row: Element): boolean {
   if (row.querySelector('.icon-bbb-video, .icon-bbb-pin-video_on')) return true;
-  return [...row.querySelectorAll('span')].some((span) => normalizeText(span.textContent).replace(/^[^\p{L}]+/u, '') === 'Webcam');
+  // Sub-labels are "Webcam | Modérateur" in one span (2.x) or separate spans (3.0).
+  return [...row.querySelectorAll('span')].some((span) =>
+    (span.textContent ?? '').split('|').some((part) => normalizeText(part).replace(/^[^\p{L}]+/u, '') === 'Webcam'),
+  );
 }
 
 /** Reads every participant row in list order, giving each its stable id. */

@@ -6,7 +6,7 @@
  */
 import type { ReadSink } from '../contract';
 import type { RoomEvent } from '../../session/events';
-import { observeBatched } from '../dom/observe';
+import { asElement, observeBatched } from '../dom/observe';
 import { bbbVersion } from './detect';
 import { bbbHealth } from './health';
 import { RoomReader } from './roomReader';
@@ -27,10 +27,13 @@ const TOAST = '.raiseHandToast';
 
 /** The raised-hands toast lives outside every container: notice it appearing or changing. */
 function touchesToast(records: MutationRecord[]): boolean {
-  const holdsToast = (node: Node) => node instanceof Element && (node.matches(TOAST) || !!node.querySelector(TOAST));
+  const holdsToast = (node: Node) => {
+    const element = asElement(node);
+    return !!element && (element.matches(TOAST) || !!element.querySelector(TOAST));
+  };
   return records.some(
     (record) =>
-      (record.target instanceof Element && record.target.closest(TOAST) !== null) ||
+      (asElement(record.target)?.closest(TOAST) ?? null) !== null ||
       [...record.addedNodes, ...record.removedNodes].some(holdsToast),
   );
 }

@@ -4,9 +4,14 @@
  */
 export const OVERLAY_HOST_TAG = 'moderato-overlay';
 
+/** The node itself when it is an element (no `instanceof`: pages and tests have several windows). */
+export function asElement(node: Node | null | undefined): Element | null {
+  return node && node.nodeType === 1 ? (node as Element) : null;
+}
+
 /** True when the node is Moderato's overlay host or lives inside it. */
 export function isInsideOwnOverlay(node: Node | null): boolean {
-  const element = node instanceof Element ? node : (node?.parentElement ?? null);
+  const element = asElement(node) ?? node?.parentElement ?? null;
   return !!element?.closest(OVERLAY_HOST_TAG);
 }
 

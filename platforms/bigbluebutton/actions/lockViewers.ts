@@ -53,8 +53,9 @@ function isLocked(input: HTMLInputElement, legacy: boolean): boolean {
 
 /** When the modal shows markers at all, each row's marker must match the polarity. */
 function markersAgree(modal: Element, inputs: HTMLInputElement[], legacy: boolean): boolean {
-  const rows = inputs.map((input) => ({ input, marked: LOCKED_MARKER.test(visibleText(rowOf(input)).replace(/verrouiller/gi, '')) }));
-  if (!rows.some((row) => row.marked) && !LOCKED_MARKER.test(visibleText(modal).replace(/verrouiller/gi, ''))) return true;
+  const rows = inputs.map((input) => ({ input, marked: LOCKED_MARKER.test(visibleText(rowOf(input))) }));
+  const anyMarker = [...modal.querySelectorAll('input[type="checkbox"]')].some((input) => LOCKED_MARKER.test(visibleText(rowOf(input as HTMLInputElement))));
+  if (!anyMarker) return true;
   return rows.every((row) => row.marked === isLocked(row.input, legacy));
 }
 
