@@ -4,7 +4,7 @@
  * Rooms and panels talk to the hub over long-lived Ports (one per room tab, one per panel).
  */
 import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
-import type { AgendaItem, ChatMessage, LoggedEvent, ParticipantState, TimedRoomEvent } from '../session/events';
+import type { AgendaItem, ChatMessage, ChecklistId, ChecklistOutcome, LoggedEvent, ParticipantState, TimedRoomEvent } from '../session/events';
 import type { Attendance, ChatLoad, ChatQuestions, QueueState } from '../session';
 
 /** A chat message as the views show it; `text` is null when only its metadata was kept. */
@@ -46,6 +46,8 @@ export type SessionCommand =
   | { type: 'queue.done' }
   | { type: 'queue.skipped'; entryId: string }
   | { type: 'chat.answered'; messageId: string }
+  /** The outcome of one checklist step, as verified by the adapter or confirmed by the moderator. */
+  | { type: 'checklist.step'; checklist: ChecklistId; stepId: string; outcome: ChecklistOutcome; detail?: string }
   | { type: 'session.ended' };
 
 /** What the overlay shows: deliberately small, it crosses into every room page. */
