@@ -36,7 +36,8 @@ export function requiredSelectors(capability: Capability, version: BbbVersion): 
  */
 function menuItemsRequired(capability: Capability, version: BbbVersion): SelectorName[] {
   if (capability === 'lockViewers') return ['lockViewersItem'];
-  if (capability === 'muteAll') return version === '2.6' ? [] : ['muteAllExceptPresenterItem'];
+  // "Mute all except presenter" hides while the meeting is muted (2.x): the toggle is the stable one.
+  if (capability === 'muteAll') return version === '3.0' ? ['usersJoinMutedItem'] : version === '2.7' ? ['muteAllItem'] : [];
   return [];
 }
 
@@ -61,9 +62,11 @@ export function describeMissing(name: SelectorName): string {
 }
 
 export function bbbHealth(doc: Document, version: BbbVersion): CapabilityHealth[] {
-  const moderator = isModerator(doc);
+  // Only a page that shows our own row without moderator marks proves we are a viewer; when the
+  // row itself is missing (drift), the missing selectors are the news.
+  const knownViewer = !isModerator(doc) && queryOne(doc, 'currentUserItem') !== null;
   return CAPABILITIES.map((capability): CapabilityHealth => {
-    if (MODERATOR_ONLY.has(capability) && !moderator) {
+    if (MODERATOR_ONLY.has(capability) && knownViewer) {
       return { capability, status: 'manual', method: 'manual', detail: 'moderators only' };
     }
     const missing = missingSelector(doc, capability, version);
