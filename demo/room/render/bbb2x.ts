@@ -56,7 +56,7 @@ export function mountBbb2x(doc: Document, model: RoomModel, options: RenderOptio
 
   // --- chat
   frame.chatPanel.append(buildChatHeader(ctx));
-  const chat = createVirtualList(doc, { overscan: CHAT_OVERSCAN, fallbackHeight: ctx.options.fallbackViewportHeight - 120 });
+  const chat = createVirtualList(doc, { overscan: CHAT_OVERSCAN, fallbackHeight: ctx.options.fallbackViewportHeight - 120, stickToBottom: true });
   const chatMessages = h(doc, 'div', { 'data-test': ctx.t('chatMessages'), 'aria-live': 'polite', class: 'chat-scroll' }, h(doc, 'div', { class: 'autosizer', style: 'overflow:visible;height:100%;width:100%' }, chat.scroller));
   frame.chatPanel.append(chatMessages, buildChatForm(ctx));
   let chatStarted = false;

@@ -24,7 +24,7 @@ export interface VirtualList {
 
 export function createVirtualList(
   doc: Document,
-  { overscan, fallbackHeight, label }: { overscan: number; fallbackHeight: number; label?: string },
+  { overscan, fallbackHeight, label, stickToBottom = false }: { overscan: number; fallbackHeight: number; label?: string; stickToBottom?: boolean },
 ): VirtualList {
   const inner = h(doc, 'div', { class: 'ReactVirtualized__Grid__innerScrollContainer', role: 'rowgroup', style: 'position:relative;width:auto;height:0px' });
   const scroller = h(
@@ -75,7 +75,8 @@ export function createVirtualList(
   return {
     scroller,
     setRows(next) {
-      const stick = rows.length > 0 && position >= maxPosition() - 4;
+      // A chat that was showing its last row keeps showing it, as BBB's auto-scroll does.
+      const stick = stickToBottom && rows.length > 0 && position >= maxPosition() - 4;
       rows = next;
       offsets = [];
       total = 0;
