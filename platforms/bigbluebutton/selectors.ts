@@ -40,7 +40,7 @@ export const SELECTORS = {
   // --- user list -------------------------------------------------------------------------
   userListPanel: {
     css: '[data-test="userListContent"]', versions: ALL, required: true,
-    finds: 'the user-list panel', expect: counts(1, 1, 1, 1, 1, 1, 1, 1),
+    finds: 'the user-list panel', expect: counts(1, 1, 1, 1, 1, 1, 0, 1),
   },
   virtualizedUserList: {
     css: '#user-list-virtualized-scroll', versions: V2, required: true,
@@ -48,7 +48,7 @@ export const SELECTORS = {
   },
   usersCountAttribute: {
     css: '[data-test-users-count]', versions: V3, required: true,
-    finds: 'the 3.0 participant count', expect: counts(0, 0, 0, 0, 1, 1, 1, 1),
+    finds: 'the 3.0 participant count', expect: counts(0, 0, 0, 0, 1, 1, 0, 1),
   },
   usersTitle: {
     css: '[data-test="userList"] h2', versions: V2, required: true,
@@ -56,15 +56,15 @@ export const SELECTORS = {
   },
   userItem: {
     css: '[data-test="userListItem"], [data-test="userListItemCurrent"]', versions: ALL, required: true,
-    finds: 'participant rows', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'participant rows', expect: counts(44, 44, 44, 44, 50, 50, 0, 50),
   },
   currentUserItem: {
     css: '[data-test="userListItemCurrent"]', versions: ALL, required: true,
-    finds: 'your own row', expect: counts(1, 1, 1, 1, 1, 1, 1, 1),
+    finds: 'your own row', expect: counts(1, 1, 1, 1, 1, 1, 0, 1),
   },
   moderatorAvatar: {
     css: '[data-test="moderatorAvatar"]', versions: ALL, required: false,
-    finds: 'moderator avatars', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'moderator avatars', expect: counts(1, 1, 1, 1, 1, 1, 0, 1),
   },
   presenterMark: {
     css: '[data-test-presenter]', versions: ALL, required: false,
@@ -72,25 +72,25 @@ export const SELECTORS = {
   },
   manageUsers: {
     css: '[data-test="manageUsers"]', versions: ALL, required: true,
-    finds: 'the manage-users gear', expect: counts(1, 1, 1, 1, 1, 1, 1, 1),
+    finds: 'the manage-users gear', expect: counts(1, 1, 1, 1, 1, 1, 0, 1),
   },
   talkingIndicator: {
     css: '[data-test="talkingIndicator"]', versions: ALL, required: false,
-    finds: 'the nav-bar talking indicator', expect: counts(1, 1, 1, 1, 1, 1, 1, 1),
+    finds: 'the nav-bar talking indicator', expect: counts(1, 1, 1, 1, 1, 1, 0, 1),
   },
   talkingNow: {
     css: '[data-test="talkingIndicator"] [data-test="isTalking"]', versions: ALL, required: false,
-    finds: 'people talking now', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'people talking now', expect: counts(2, 2, 2, 2, 2, 2, 0, 2),
   },
 
   // --- raised hands ------------------------------------------------------------------------
   raiseHandToast: {
     css: '.raiseHandToast', versions: ALL, required: false,
-    finds: 'the raised-hands toast', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'the raised-hands toast', expect: counts(1, 1, 1, 1, 1, 1, 1, 0),
   },
   toastHandAvatar: {
     css: '.raiseHandToast [data-test="avatarsWrapperAvatar"]', versions: ALL, required: false,
-    finds: 'hands in the toast, first raised first', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'hands in the toast, first raised first', expect: counts(3, 3, 3, 3, 3, 3, 0, 0),
   },
   raisedHandsTitle: {
     css: '[data-test="raisedHandsTitle"]', versions: V3, required: false,
@@ -98,7 +98,7 @@ export const SELECTORS = {
   },
   raisedHandRow: {
     css: '[role="listitem"][id^="raised-hand-index-"]', versions: V3, required: false,
-    finds: 'rows of the 3.0.17+ raised-hands panel', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'rows of the 3.0.17+ raised-hands panel', expect: counts(0, 0, 0, 0, 0, 0, 0, 4),
   },
   ownRaiseHandButton26: {
     css: '[data-test="raiseHandLabel"], [data-test="lowerHandLabel"]', versions: ['2.6'], required: false,
@@ -106,17 +106,17 @@ export const SELECTORS = {
   },
   reactionsButton: {
     css: '[data-test="reactionsButton"]', versions: ['2.7', '3.0'], required: false,
-    finds: 'the reactions button', expect: counts(0, 0, 1, 1, 1, 1, 1, 1),
+    finds: 'the reactions button', expect: counts(0, 0, 1, 1, 0, 0, 0, 0),
   },
   ownRaiseHandButton: {
     css: '[data-test="raiseHandBtn"], [data-test="lowerHandBtn"]', versions: ['2.7', '3.0'], required: false,
-    finds: 'the 2.7 / 3.0 raise-hand button', expect: counts(0, 0, 1, 1, 1, 1, 1, 1),
+    finds: 'the 2.7 / 3.0 raise-hand button', expect: counts(0, 0, 0, 0, 1, 1, 1, 1),
   },
 
   // --- chat -------------------------------------------------------------------------------
   chatMessages: {
     css: '[data-test="chatMessages"]', versions: ALL, required: true,
-    finds: 'the public chat message list', expect: counts(1, 1, 1, 1, 1, 1, 1, 1),
+    finds: 'the public chat message list', expect: counts(1, 1, 1, 1, 1, 1, 0, 1),
   },
   chatList3: {
     css: '#chat-list', versions: V3, required: false,
@@ -124,11 +124,11 @@ export const SELECTORS = {
   },
   chatMessageItem3: {
     css: '[data-test="chatMessageItem"]', versions: V3, required: true,
-    finds: '3.0 chat messages', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: '3.0 chat messages', expect: counts(0, 0, 0, 0, 70, 70, 0, 70),
   },
   chatUserText2: {
     css: '[data-test="chatUserMessageText"]', versions: V2, required: true,
-    finds: '2.x chat message texts', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: '2.x chat message texts', expect: counts(12, 12, 12, 12, 0, 0, 0, 0),
   },
   chatSystemText2: {
     css: '[data-test="chatWelcomeMessageText"], [data-test="chatClearMessageText"], [data-test="chatPollMessageText"]',
@@ -141,33 +141,33 @@ export const SELECTORS = {
   },
   sendMessageButton: {
     css: '[data-test="sendMessageButton"]', versions: ALL, required: true,
-    finds: 'the send button', expect: counts(1, 1, 1, 1, 1, 1, 1, 1),
+    finds: 'the send button', expect: counts(1, 1, 1, 1, 1, 1, 0, 1),
   },
 
   // --- manage-users menu (kept mounted once opened) ----------------------------------------
   manageUsersMenu: {
     css: '#user-options-dropdown-menu', versions: ALL, required: false,
-    finds: 'the manage-users menu', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'the manage-users menu', expect: counts(1, 1, 1, 1, 1, 1, 1, 1),
   },
   menuItem: {
     css: '#user-options-dropdown-menu [role="menuitem"]', versions: ALL, required: false,
-    finds: 'manage-users menu items', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'manage-users menu items', expect: counts(8, 8, 8, 8, 9, 9, 9, 9),
   },
   muteAllItem: {
     css: '[data-test="muteAll"]', versions: ['2.7'], required: false,
-    finds: 'the 2.7 "mute all" item', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'the 2.7 "mute all" item', expect: counts(0, 0, 1, 1, 0, 0, 0, 0),
   },
   muteAllExceptPresenterItem: {
     css: '[data-test="muteAllExceptPresenter"]', versions: ['2.7', '3.0'], required: false,
-    finds: 'the "mute all except presenter" item', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'the "mute all except presenter" item', expect: counts(0, 0, 1, 1, 1, 1, 0, 1),
   },
   usersJoinMutedItem: {
     css: '[data-test="usersJoinMuted"]', versions: V3, required: false,
-    finds: 'the 3.0 "users join muted" item', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'the 3.0 "users join muted" item', expect: counts(0, 0, 0, 0, 1, 1, 0, 1),
   },
   lockViewersItem: {
     css: '[data-test="lockViewersButton"]', versions: ALL, required: false,
-    finds: 'the "lock viewers" item', expect: counts(0, 0, 0, 0, 0, 0, 0, 0),
+    finds: 'the "lock viewers" item', expect: counts(1, 1, 1, 1, 1, 1, 0, 1),
   },
 
   // --- lock-viewers modal -----------------------------------------------------------------
