@@ -64,7 +64,27 @@ export interface ModeratoDbV2 extends ModeratoDbV1 {
   };
 }
 
-export type ModeratoDb = ModeratoDbV2;
+/** A class planned ahead: when, with which template, and the links to hand out. */
+export interface PlanRecord {
+  id: string;
+  templateId: string;
+  title: string;
+  /** Epoch ms of the planned start. */
+  startsAt: number;
+  participantsLink: string;
+  /** '' when the moderator did not give one. */
+  moderatorLink: string;
+}
+
+export interface ModeratoDbV3 extends ModeratoDbV2 {
+  plans: {
+    key: string;
+    value: PlanRecord;
+    indexes: { byStartsAt: number };
+  };
+}
+
+export type ModeratoDb = ModeratoDbV3;
 
 type UpgradeStep = (
   db: IDBPDatabase<ModeratoDb>,
@@ -85,6 +105,11 @@ export const upgrades: UpgradeStep[] = [
     const templates = db.createObjectStore('templates', { keyPath: 'id' });
     templates.createIndex('byName', 'name');
     db.createObjectStore('meta', { keyPath: 'key' });
+  },
+  // 2 → 3: planned classes (for reminders). Sessions and templates are not touched.
+  (db) => {
+    const plans = db.createObjectStore('plans', { keyPath: 'id' });
+    plans.createIndex('byStartsAt', 'startsAt');
   },
 ];
 
