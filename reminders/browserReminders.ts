@@ -31,7 +31,7 @@ export async function showReminder(plan: PlanRecord, locale: 'fr' | 'en', now: n
 
 /** The extension's largest icon (Chrome requires one for a basic notification). */
 function notificationIcon(): string {
-  const icons: Record<string, string> = browser.runtime.getManifest().icons ?? {};
+  const icons = (browser.runtime.getManifest().icons ?? {}) as Record<string, string>;
   const largest = Object.keys(icons).map(Number).sort((a, b) => b - a)[0];
   const path = largest === undefined ? 'icon/128.png' : icons[String(largest)]!;
   return (browser.runtime.getURL as (path: string) => string)(`/${path.replace(/^\//, '')}`);
