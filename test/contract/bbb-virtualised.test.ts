@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+// Identity and leaves when the list shows only some rows (2.x virtual window, 3.0 pages of 50).
+import { RoomReader } from '../../platforms/bigbluebutton/roomReader';
+import type { RoomEvent } from '../../session/events';
+
+function list3(names: string[], count: number): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = `<div data-test="userListContent"><h2><span data-test-users-count="${count}">Utilisateurs (${count})</span></h2>
+    <div role="list"><ul>${names
+      .map((name, index) => `<li><div role="button"><div data-test="${index === 0 ? 'userListItemCurrent' : 'userListItem'}" role="listitem" id="user-index-${index}">
+        <div data-test="${index === 0 ? 'moderatorAvatar' : 'viewerAvatar'}" data-test-avatar="userAvatar">${name.slice(0, 2)}</div>
+        <span><span>${name}</span>${index === 0 ? ' (Vous)' : ''}</span></div></div></li>`)
+      .join('')}</ul></div></div>`;
+  return root;
+}
+
+const ids = (events: RoomEvent[], type: RoomEvent['type']) =>
+  events.filter((event) => event.type === type).map((event) => ('participant' in event ? event.participant.id : 'id' in event ? event.id : event.type));
+
+describe('leaves with a virtualised list', () => {
+  test('rows scrolling out are not leaves; a count drop with the row gone is', () => {
+    const reader = new RoomReader('3.0');
+    reader.readPeople(list3(['Prof', 'Ana', 'Ben', 'Cléo'], 60));
+    // Scrolled: Ana and Ben out of the DOM, count unchanged.
+    expect(ids(reader.readPeople(list3(['Prof', 'Cléo', 'Dan'], 60)), 'participant.left')).toEqual([]);
+    // Cléo's row goes and the count drops by one: Cléo left.
+    expect(ids(reader.readPeople(list3(['Prof', 'Dan'], 59)), 'participant.left')).toEqual(['Cléo']);
+  });
+
+  test('more rows gone than the count dropped: nobody is guessed gone', () => {
+    const reader = new RoomReader('3.0');
+    reader.readPeople(list3(['Prof', 'Ana', 'Ben', 'Cléo'], 60));
+    expect(ids(reader.readPeople(list3(['Prof'], 59)), 'participant.left')).toEqual([]);
+  });
+
+  test('once the list is complete again, people who left while out of view are settled', () => {
+    const reader = new RoomReader('3.0');
+    reader.readPeople(list3(['Prof', 'Ana', 'Ben', 'Cléo'], 5));
+    // Ben left while scrolled out; the count tells, the rows cannot.
+    expect(ids(reader.readPeople(list3(['Prof', 'Ana'], 4)), 'participant.left')).toEqual([]);
+    expect(ids(reader.readPeople(list3(['Prof', 'Ana', 'Cléo', 'Dan'], 4)), 'participant.left')).toEqual(['Ben']);
+  });
+
+  test('a row coming back into view is not a new join; a rejoin after leaving is', () => {
+    const reader = new RoomReader('3.0');
+    reader.readPeople(list3(['Prof', 'Ana', 'Ben'], 50));
+    reader.readPeople(list3(['Prof'], 50));
+    expect(ids(reader.readPeople(list3(['Prof', 'Ana', 'Ben'], 50)), 'participant.joined')).toEqual([]);
+    reader.readPeople(list3(['Prof', 'Ben'], 49));
+    expect(ids(reader.readPeople(list3(['Prof', 'Ana', 'Ben'], 50)), 'participant.joined')).toEqual(['Ana']);
+  });
+
+  test('row positions do not make identities: a re-sort changes nothing', () => {
+    const reader = new RoomReader('3.0');
+    reader.readPeople(list3(['Prof', 'Ana', 'Ben'], 3));
+    expect(reader.readPeople(list3(['Prof', 'Ben', 'Ana'], 3))).toEqual([]);
+  });
+});
+
+function chat3(items: { seq: number; sender?: string; text: string; type?: string }[]): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = `<div id="chat-list" data-test="chatMessages"><div role="list">${items
+    .map((item) => `<div data-test="chatMessageItem" data-sequence="${item.seq}" data-message-type="${item.type ?? 'default'}">
+      ${item.sender ? `<div><div>${item.sender}</div><time>14:0${item.seq % 10}</time></div>` : ''}
+      <div class="chat-message-content" role="listitem" data-chat-message-id="m${item.seq}">${
+        item.type ? `<div data-test="chatMessageNotificationContent"><i></i><p>${item.text}</p></div>` : `<div data-test="messageContent"><p>${item.text}</p></div>`
+      }</div>${item.sender ? '' : '<div><time>14:09</time></div>'}</div>`)
+    .join('')}</div></div>`;
+  return root;
+}
+
+describe('3.0 chat across pages', () => {
+  test('a page that starts with a header-less row takes the sender of the message before it', () => {
+    const reader = new RoomReader('3.0');
+    reader.readChat(chat3([{ seq: 1, sender: 'Ana', text: 'un' }, { seq: 2, text: 'deux' }]));
+    // The older page is dropped; the next page starts with Ana's third message, without a header.
+    const events = reader.readChat(chat3([{ seq: 3, text: 'trois' }, { seq: 4, sender: 'Ben', text: 'quatre' }, { seq: 5, type: 'userAwayStatusMsg', text: 'Ben est parti' }]));
+    expect(events.map((event) => event.type === 'chat.message' && [event.message.sender, event.message.text, event.message.system])).toEqual([
+      ['Ana', 'trois', false],
+      ['Ben', 'quatre', false],
+      ['', 'Ben est parti', true],
+    ]);
+    // Re-rendering or re-paging repeats nothing.
+    expect(reader.readChat(chat3([{ seq: 1, sender: 'Ana', text: 'un' }, { seq: 2, text: 'deux' }, { seq: 3, text: 'trois' }]))).toEqual([]);
+  });
+});
