@@ -2,7 +2,7 @@
  * Page entry of the demo room (/html5client). Query options (see README.md):
  * bbb=2.6|2.7|3.0, lang=fr|en, sim=class|load|off, seed=N, handsList=panel, drift=1, meeting=…
  */
-import { RoomModel } from './model';
+import { RoomModel, type SavedRoom } from './model';
 import { mountRoom } from './render/index';
 import { TEACHER_NAME } from './names';
 import { createBbbSim, type BbbSim } from './api';
@@ -25,8 +25,18 @@ const seed = Number(params.get('seed') ?? 42) || 42;
 const token = params.get('sessionToken');
 if (token && version === '3.0') sessionStorage.setItem('sessionToken', token);
 
-const model = new RoomModel({ meetingName: params.get('meeting') ?? (locale === 'fr' ? 'Mathématiques 4e B' : 'Maths Year 9') });
-model.join({ name: TEACHER_NAME, role: 'moderator', you: true, presenter: true, audio: 'mic', muted: false });
+// Like BigBlueButton's server, the room outlives a reload of the page: its state is kept in the
+// tab's sessionStorage when the page goes away and read back when it comes again.
+const SAVED_ROOM = 'moderato-demo-room';
+const saved = sessionStorage.getItem(SAVED_ROOM);
+const model = saved ? RoomModel.fromJSON(JSON.parse(saved) as SavedRoom) : newRoom();
+addEventListener('pagehide', () => sessionStorage.setItem(SAVED_ROOM, JSON.stringify(model)));
+
+function newRoom(): RoomModel {
+  const room = new RoomModel({ meetingName: params.get('meeting') ?? (locale === 'fr' ? 'Mathématiques 4e B' : 'Maths Year 9') });
+  room.join({ name: TEACHER_NAME, role: 'moderator', you: true, presenter: true, audio: 'mic', muted: false });
+  return room;
+}
 
 const view = mountRoom(document, model, {
   version,
@@ -36,4 +46,5 @@ const view = mountRoom(document, model, {
 });
 
 window.bbbSim = createBbbSim(model, view, { version, locale, seed });
-if (sim !== 'off' && SCENARIOS[sim]) window.bbbSim.startScenario(sim);
+// A restored room does not replay its scenario: the same people would join twice.
+if (!saved && sim !== 'off' && SCENARIOS[sim]) window.bbbSim.startScenario(sim);

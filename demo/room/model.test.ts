@@ -120,3 +120,20 @@ describe('startScenario', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('RoomModel snapshot', () => {
+  it('restores the same room from its JSON, and keeps counting from where it was', () => {
+    const room = new RoomModel({ meetingName: 'Histoire 3e' });
+    const lea = room.join({ name: 'Léa' });
+    room.raiseHand(lea.id);
+    room.postChat(lea.id, 'Bonjour');
+    room.applyLockSettings({ disableMic: true });
+    const restored = RoomModel.fromJSON(JSON.parse(JSON.stringify(room)));
+    expect(restored.meetingName).toBe('Histoire 3e');
+    expect([...restored.participants.values()].map((p) => [p.name, p.raiseHandTime !== null])).toEqual([['Léa', true]]);
+    expect(restored.messages.map((m) => m.text)).toEqual(['Bonjour']);
+    expect(restored.lockSettings.disableMic).toBe(true);
+    const next = restored.join({ name: 'Hugo' });
+    expect(next.id).not.toBe(lea.id);
+  });
+});

@@ -114,6 +114,12 @@ export interface RoomModelOptions {
   now?: () => number;
 }
 
+/** A snapshot plus the counters that keep new ids unique after a restore. */
+export interface SavedRoom extends RoomSnapshot {
+  joinCounter: number;
+  sequence: number;
+}
+
 export class RoomModel {
   meetingName: string;
   readonly participants = new Map<string, Participant>();
@@ -143,6 +149,22 @@ export class RoomModel {
 
   time(): number {
     return this.now();
+  }
+
+  /** The server's state as plain data: a reloaded room page shows the same room again. */
+  toJSON(): SavedRoom {
+    return { ...this.snapshot(), joinCounter: this.joinCounter, sequence: this.sequence };
+  }
+
+  static fromJSON(snapshot: SavedRoom, options: Omit<RoomModelOptions, 'meetingName'> = {}): RoomModel {
+    const model = new RoomModel({ ...options, meetingName: snapshot.meetingName });
+    for (const participant of snapshot.participants) model.participants.set(participant.id, participant);
+    model.messages.push(...snapshot.messages);
+    model.lockSettings = snapshot.lockSettings;
+    model.meetingMuted = snapshot.meetingMuted;
+    model.joinCounter = snapshot.joinCounter;
+    model.sequence = snapshot.sequence;
+    return model;
   }
 
   // ---------------------------------------------------------------------------------------
