@@ -1,7 +1,11 @@
 import { For, Show, type Accessor } from 'solid-js';
-import type { PanelState } from '../messaging/protocol';
+import type { PanelState, SessionCommand } from '../messaging/protocol';
 import type { Messages } from '../i18n/messages';
 import type { PanelHub } from './panelHub';
+import { AgendaTimer } from './run/AgendaTimer';
+import { SpeakingQueue } from './run/SpeakingQueue';
+import { ChatActivity } from './run/ChatActivity';
+import { AttendanceTable } from './run/AttendanceTable';
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;
@@ -11,9 +15,10 @@ export interface RunViewProps {
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
-/** "Animer": the live room. Names and messages come from the room page: rendered as text only. */
+/** "Animer": the live room and its moderation. Names and messages come from the room page: rendered as text only. */
 export function RunView(props: RunViewProps) {
   const room = () => props.state()?.room ?? null;
+  const command = (command: SessionCommand) => props.hub?.command(command);
   return (
     <Show when={room()} fallback={<p class="muted" data-testid="no-room">{props.t.noRoom}</p>}>
       {(current) => (
@@ -29,6 +34,10 @@ export function RunView(props: RunViewProps) {
               <p class="warning" role="status">{props.t.roomDisconnected}</p>
             </Show>
           </header>
+
+          <AgendaTimer state={props.state} command={command} t={props.t} />
+          <SpeakingQueue state={props.state} command={command} t={props.t} />
+          <ChatActivity state={props.state} command={command} t={props.t} />
 
           <section aria-labelledby="participants-heading">
             <h2 id="participants-heading">
@@ -76,6 +85,8 @@ export function RunView(props: RunViewProps) {
               </For>
             </ol>
           </section>
+
+          <AttendanceTable state={props.state} t={props.t} />
 
           <section aria-labelledby="health-heading">
             <h2 id="health-heading">{props.t.health}</h2>

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { render, screen, fireEvent } from '@solidjs/testing-library';
+import { RunView } from './RunView';
+import { fakeHub, LOCAL_T0, panelStateFrom } from './run/testing';
+import { messagesFor } from '../i18n/messages';
+import { chat, handUp, joined, person } from '../session/testing';
+
+const t = messagesFor('fr');
+const hostile = '<img src=x onerror="window.__pwned=1">';
+
+describe('RunView', () => {
+  it('says when no room is recognised', () => {
+    const hub = fakeHub(null);
+    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    expect(screen.getByTestId('no-room')).not.toBeNull();
+  });
+
+  it('shows the room, participants, hands, chat and health next to the moderation tools, as text', () => {
+    const log = [joined(LOCAL_T0, 'p1', hostile), handUp(LOCAL_T0 + 1000, 'p1'), chat(LOCAL_T0 + 2000, 'm1', hostile, `${hostile} ?`)];
+    const hub = fakeHub(
+      panelStateFrom(log, LOCAL_T0 + 3000, {
+        participantCount: 1,
+        participants: [person('p1', hostile, { handRaised: true })],
+        hands: [{ id: 'p1', name: hostile }],
+        chat: [{ id: 'm1', sender: hostile, shownTime: '14:00', text: hostile, system: false }],
+        chatTotal: 1,
+        health: [{ capability: 'raisedHands', status: 'works', method: 'known-selectors' }],
+      }),
+    );
+    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    for (const id of ['room-title', 'session-started', 'participant-count', 'participants', 'hand-count', 'hands', 'chat-total', 'chat', 'health']) {
+      expect(screen.getByTestId(id)).not.toBeNull();
+    }
+    expect(screen.getByTestId('participant-count').textContent).toBe('1');
+    expect(screen.getByTestId('hands').textContent).toContain(hostile);
+    expect(screen.getByTestId('agenda')).not.toBeNull();
+    expect(screen.getByTestId('queue-waiting').textContent).toContain(hostile);
+    expect(screen.getByTestId('questions-open').textContent).toContain(hostile);
+    expect(screen.getByTestId('attendance').textContent).toContain(hostile);
+    expect(document.querySelector('img')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('queue-next'));
+    expect(hub.command).toHaveBeenCalledWith({ type: 'queue.next' });
+  });
+});
