@@ -1,4 +1,4 @@
-import { test, expect, overlayText, hasOverlay } from './fixtures';
+import { test, expect, overlayText, hasOverlay, stopServiceWorkers } from './fixtures';
 
 test.describe('Moderato on the demo room', () => {
   test('the content script runs on the room and a joining participant reaches the overlay and the side panel', async ({ moderato }) => {
@@ -23,16 +23,23 @@ test.describe('Moderato on the demo room', () => {
     await room.evaluate(() => {
       window.bbbSim.join({ name: 'Inès Dubois' });
       window.bbbSim.join({ name: 'Hugo Bernard' });
+      window.bbbSim.chat({ from: 'Inès Dubois', text: 'Bonjour madame' });
     });
-    const count = await room.evaluate(() => window.bbbSim.state().participants.length);
-    await expect(panel.getByTestId('participant-count')).toHaveText(String(count));
-
-    // The reloaded page starts from its server state (the moderator alone): the session's
-    // participants come back from the stored log, and the reload shows as a reconnection.
-    await room.reload();
-    await expect(panel.getByTestId('participants')).toContainText('Inès Dubois');
+    await expect(panel.getByTestId('participant-count')).toHaveText('3');
+    await expect(panel.getByTestId('chat-total')).toHaveText('1');
     const sessionId = await panel.getByTestId('room-title').getAttribute('data-session-id');
-    expect(sessionId).toBeTruthy();
+    const startedAt = await panel.getByTestId('session-started').textContent();
+
+    // Take the hub's memory away too: only IndexedDB can give the session back.
+    await stopServiceWorkers(room);
+    await room.reload();
+    await expect.poll(() => overlayText(room)).toContain('👥 3');
+    await expect(panel.getByTestId('room-title')).toHaveAttribute('data-session-id', sessionId!);
+    await expect(panel.getByTestId('session-started')).toHaveText(startedAt!);
+    await expect(panel.getByTestId('participant-count')).toHaveText('3');
+    await expect(panel.getByTestId('participants')).toContainText('Inès Dubois');
+    // The reloaded chat shows the same message again: still one message, not two.
+    await expect(panel.getByTestId('chat-total')).toHaveText('1');
   });
 
   test('a page that is not a room gets nothing and no console error', async ({ moderato, server }) => {
