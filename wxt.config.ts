@@ -1,20 +1,26 @@
 import { defineConfig } from 'wxt';
 
-// See https://wxt.dev/api/config.html
+const ROOM_ORIGINS_ASKED_AT_RUN_TIME = ['https://*/*', 'http://*/*'];
+
+// See https://wxt.dev/api/config.html. Chrome MV3 is the main target; Firefox gets MV2 with the
+// side panel as its sidebar.
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     action: { default_title: 'Moderato' },
-    // sidePanel: the panel; scripting: the room script on origins the moderator enables.
-    permissions: ['sidePanel', 'scripting'],
+    // sidePanel: the panel (Chrome); scripting: the room script on origins the moderator enables.
+    permissions: browser === 'firefox' ? ['scripting'] : ['sidePanel', 'scripting'],
     // BigBlueButton runs on any host: each room origin is asked for, one by one, at run time.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ROOM_ORIGINS_ASKED_AT_RUN_TIME }
+      : { optional_permissions: ROOM_ORIGINS_ASKED_AT_RUN_TIME }),
     // Only the extension's own files run in its pages: no remote code, no eval.
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
-    },
-  },
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" }
+        : "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+  }),
 });

@@ -19,6 +19,9 @@ export default defineBackground(() => {
   });
 
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+  // Firefox: the side panel is the sidebar, opened by the toolbar button.
+  const firefoxSidebar = (globalThis as { browser?: { sidebarAction?: { toggle(): Promise<void> } } }).browser?.sidebarAction;
+  if (firefoxSidebar) (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void firefoxSidebar.toggle());
 
   // Room origins granted or revoked by the moderator (or in the browser's settings).
   const syncRooms = () =>
