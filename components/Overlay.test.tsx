@@ -53,3 +53,172 @@ describe('Overlay', () => {
     expect(screen.getByTestId('overlay-chat')).not.toBeNull();
   });
 });
+
+const MIN = 60_000;
+const T = new Date(2025, 2, 10, 14, 0, 0).getTime();
+const agendaSet = {
+  type: 'agenda.set' as const,
+  at: T - MIN,
+  items: [
+    { id: 'a', title: 'Rappel', plannedMinutes: 10 },
+    { id: 'b', title: 'Exercices', plannedMinutes: 5 },
+  ],
+};
+const startedAt = (at: number) => ({ type: 'agenda.started' as const, at });
+const pausedAt = (at: number) => ({ type: 'agenda.paused' as const, at });
+
+function mountOverlay(initial: OverlayState | null, extra: { onMoved?: (pos: { x: number; y: number }) => void; initialPosition?: { x: number; y: number } } = {}) {
+  const [state, setState] = createSignal<OverlayState | null>(initial);
+  const onCommand = vi.fn();
+  const view = render(() => <Overlay state={state} t={t} onCommand={onCommand} {...extra} />);
+  return { setState, onCommand, ...view };
+}
+
+describe('Overlay live moderation', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('ticks once a second only while the agenda clock runs', () => {
+    vi.setSystemTime(T + 3 * MIN);
+    const { setState } = mountOverlay(overlayState({ agendaLog: [agendaSet, startedAt(T)] }));
+    expect(screen.getByTestId('overlay-agenda-title').textContent).toBe('Rappel');
+    expect(screen.getByTestId('overlay-remaining').textContent).toBe('07:00');
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(1000);
+    expect(screen.getByTestId('overlay-remaining').textContent).toBe('06:59');
+
+    setState(overlayState({ agendaLog: [agendaSet, startedAt(T), pausedAt(T + 3 * MIN + 1000)] }));
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(5000);
+    expect(screen.getByTestId('overlay-remaining').textContent).toBe('06:59');
+
+    setState(overlayState({ agendaLog: [agendaSet] }));
+    expect(vi.getTimerCount()).toBe(0);
+    setState(null);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('shows the warning level as an attribute and a text', () => {
+    vi.setSystemTime(T + 12 * MIN);
+    mountOverlay(overlayState({ agendaLog: [agendaSet, startedAt(T)] }));
+    expect(screen.getByTestId('overlay').dataset.level).toBe('overrun');
+    expect(screen.getByTestId('overlay-remaining').textContent).toBe('+02:00 dépassement');
+    expect(screen.getByTestId('overlay-level').textContent).toBe(t.agendaLevelOverrun);
+  });
+
+  it('shows the chat level only when not calm, the speaker and the next names', () => {
+    const { setState } = mountOverlay(overlayState({}));
+    expect(screen.queryByTestId('overlay-chat-load')).toBeNull();
+    expect(screen.queryByTestId('overlay-speaking')).toBeNull();
+    setState(
+      overlayState({
+        chatLoad: { last10s: 7, last60s: 25, level: 'busy', bursts: [] },
+        speaking: 'Inès Roux',
+        nextSpeakers: ['Hugo Petit', 'Léa Martin'],
+      }),
+    );
+    expect(screen.getByTestId('overlay-chat-load').dataset.level).toBe('busy');
+    expect(screen.getByTestId('overlay-chat-load').textContent).toBe('Discussion chargée · 7 en 10 s · 25 par minute');
+    expect(screen.getByTestId('overlay-speaking').textContent).toContain('Inès Roux');
+    expect(screen.getByTestId('overlay-next').textContent).toBe('Ensuite : Hugo Petit, Léa Martin');
+    setState(overlayState({ chatLoad: { last10s: 14, last60s: 50, level: 'overload', bursts: [] } }));
+    expect(screen.getByTestId('overlay-chat-load').textContent).toContain('Discussion saturée');
+  });
+
+  it('sends the next-item and next-speaker commands from its buttons', () => {
+    const { onCommand } = mountOverlay(overlayState({}));
+    fireEvent.click(screen.getByRole('button', { name: t.overlayAgendaNextLabel }));
+    fireEvent.click(screen.getByRole('button', { name: t.overlayQueueNextLabel }));
+    expect(onCommand.mock.calls.map(([command]) => command)).toEqual([{ type: 'agenda.next' }, { type: 'queue.next' }]);
+  });
+
+  it('answers Alt+Shift+N and Alt+Shift+P on the page, and N / P inside the overlay', () => {
+    const { onCommand } = mountOverlay(overlayState({}));
+    fireEvent.keyDown(document.body, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    fireEvent.keyDown(document.body, { key: 'Π', code: 'KeyP', altKey: true, shiftKey: true });
+    fireEvent.keyDown(screen.getByTestId('overlay-queue-next'), { key: 'n', code: 'KeyN' });
+    fireEvent.keyDown(screen.getByTestId('overlay-agenda-next'), { key: 'p', code: 'KeyP' });
+    expect(onCommand.mock.calls.map(([command]) => command)).toEqual([
+      { type: 'agenda.next' },
+      { type: 'queue.next' },
+      { type: 'agenda.next' },
+      { type: 'queue.next' },
+    ]);
+  });
+
+  it('ignores the shortcuts in text fields, other combinations, and after unmounting', () => {
+    const { onCommand, unmount } = mountOverlay(overlayState({}));
+    const input = document.createElement('input');
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    editor.append(document.createElement('span'));
+    document.body.append(input, editor);
+    fireEvent.keyDown(input, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    fireEvent.keyDown(editor.firstChild!, { key: 'P', code: 'KeyP', altKey: true, shiftKey: true });
+    fireEvent.keyDown(document.body, { key: 'n', code: 'KeyN', altKey: true });
+    fireEvent.keyDown(document.body, { key: 'N', code: 'KeyN', ctrlKey: true, altKey: true, shiftKey: true });
+    fireEvent.keyDown(document.body, { key: 'n', code: 'KeyN' });
+    expect(onCommand).not.toHaveBeenCalled();
+    // A key the page gets keeps its default; one we take does not reach the page.
+    const pageListener = vi.fn();
+    document.addEventListener('keydown', pageListener);
+    fireEvent.keyDown(document.body, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    expect(onCommand).toHaveBeenCalledTimes(1);
+    expect(pageListener).not.toHaveBeenCalled();
+    unmount();
+    fireEvent.keyDown(document.body, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    expect(onCommand).toHaveBeenCalledTimes(1);
+    expect(pageListener).toHaveBeenCalledTimes(1);
+    document.removeEventListener('keydown', pageListener);
+    input.remove();
+    editor.remove();
+  });
+
+  it('is dragged by its header and reports where it was left', () => {
+    const onMoved = vi.fn();
+    mountOverlay(overlayState({}), { onMoved });
+    const overlay = screen.getByTestId('overlay');
+    const header = screen.getByTestId('overlay-header');
+    expect(overlay.style.left).toBe('');
+    const pointer = (type: string, x: number, y: number) =>
+      header.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true, cancelable: true }));
+    pointer('pointerdown', 100, 100);
+    pointer('pointermove', 130, 120);
+    pointer('pointermove', 160, 150);
+    expect(overlay.style.left).toBe('60px');
+    expect(overlay.style.top).toBe('50px');
+    expect(onMoved).not.toHaveBeenCalled();
+    pointer('pointerup', 160, 150);
+    expect(onMoved).toHaveBeenCalledWith({ x: 60, y: 50 });
+    pointer('pointermove', 400, 400);
+    expect(overlay.style.left).toBe('60px');
+  });
+
+  it('starts where it was left, and moves with the arrow keys on its handle', () => {
+    const onMoved = vi.fn();
+    mountOverlay(overlayState({}), { onMoved, initialPosition: { x: 200, y: 120 } });
+    const overlay = screen.getByTestId('overlay');
+    expect(overlay.style.left).toBe('200px');
+    expect(overlay.style.top).toBe('120px');
+    fireEvent.keyDown(screen.getByTestId('overlay-move'), { key: 'ArrowLeft' });
+    expect(overlay.style.left).toBe('180px');
+    expect(onMoved).toHaveBeenLastCalledWith({ x: 180, y: 120 });
+  });
+
+  it('has a large display toggle', () => {
+    mountOverlay(overlayState({}));
+    const toggle = screen.getByRole('button', { name: t.overlayLarge });
+    expect(screen.getByTestId('overlay').dataset.large).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getByTestId('overlay').dataset.large).toBe('true');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('renders hostile speaker names as text', () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const { container } = mountOverlay(overlayState({ speaking: hostile, nextSpeakers: [hostile] }));
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('overlay-speaking').textContent).toContain(hostile);
+    expect(screen.getByTestId('overlay-next').textContent).toContain(hostile);
+  });
+});

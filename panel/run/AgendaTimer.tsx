@@ -1,6 +1,7 @@
 import { createEffect, createSignal, For, on, Show, type Accessor } from 'solid-js';
 import type { PanelState, SessionCommand } from '../../messaging/protocol';
-import type { AgendaClock, AgendaItemReport, AgendaStatus, AgendaWarning } from '../../session/agenda';
+import type { AgendaItemReport } from '../../session/agenda';
+import { levelText, remainingText, statusText } from '../../components/agendaText';
 import type { AgendaItem, LoggedEvent } from '../../session/events';
 import { fill, type Messages } from '../../i18n/messages';
 import { createAgendaTicker } from '../../components/agendaTicker';
@@ -24,20 +25,6 @@ export function agendaItemsOf(log: readonly LoggedEvent[]): AgendaItem[] {
     if (event.type === 'agenda.set') return event.items;
   }
   return [];
-}
-
-export function statusText(t: Messages, status: AgendaStatus): string {
-  return { idle: t.agendaStatusIdle, running: t.agendaStatusRunning, paused: t.agendaStatusPaused, finished: t.agendaStatusFinished }[status];
-}
-
-export function levelText(t: Messages, level: AgendaWarning): string {
-  return { ok: t.agendaLevelOk, warning: t.agendaLevelWarning, overrun: t.agendaLevelOverrun }[level];
-}
-
-/** "08:12", or "+01:30 dépassement" once the item's time is used up. */
-export function remainingText(t: Messages, clock: AgendaClock): string {
-  if (clock.overrunMs > 0) return `+${formatMinSec(clock.overrunMs)} ${t.agendaOverrun}`;
-  return formatMinSec(clock.remainingMs ?? 0);
 }
 
 function itemStateText(t: Messages, state: AgendaItemReport['state']): string {
