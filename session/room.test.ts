@@ -80,3 +80,16 @@ describe('roomState', () => {
     expect(applyRoomEvent(state, { type: 'agenda.paused', at: t(60) })).toBe(state);
   });
 });
+
+describe('chat total', () => {
+  it('counts what people wrote, not the platform notices shown among them', () => {
+    const state = roomState([
+      chat(t(1), 'welcome', '', 'Bienvenue dans Maths 4e B !', true),
+      chat(t(2), 'm1', 'Léa', 'Bonjour'),
+      chat(t(3), 'presenter', '', 'Mme Lefort est désormais le présentateur', true),
+      chat(t(4), 'm2', 'Hugo', 'Salut'),
+    ]);
+    expect(state.chatTotal).toBe(2);
+    expect(state.recentChat).toHaveLength(4);
+  });
+});

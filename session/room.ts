@@ -20,6 +20,7 @@ export interface RoomState {
   raisedHands: readonly string[];
   /** The last `chatLimit` messages, oldest first. */
   recentChat: readonly ChatMessageRecord[];
+  /** Messages written by people since the start (platform notices are not counted). */
   chatTotal: number;
   chatLimit: number;
 }
@@ -113,7 +114,8 @@ function step(draft: Draft, event: LoggedEvent): void {
       setFlag(draft, event.id, 'talking', false);
       break;
     case 'chat.message':
-      draft.chatTotal += 1;
+      // Platform notices (welcome, presenter changed…) are shown but are not people talking.
+      if (!event.message.system) draft.chatTotal += 1;
       draft.recentChat.push(event.message);
       if (draft.recentChat.length > draft.chatLimit) draft.recentChat.shift();
       break;

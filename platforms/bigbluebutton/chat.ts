@@ -114,7 +114,9 @@ function readChat2(root: ParentNode): ChatReading {
     const sender = system ? SYSTEM_SENDER : (carried ?? '');
     const time = visibleText(window.querySelector('time')) || null;
     const body = normalizeText(text.textContent);
-    const base = `${system ? 'system' : sender}|${time ?? ''}|${body}`;
+    // A system row (welcome, cleared, poll) has no time of its own: the time found around it
+    // belongs to a neighbouring row and changes as rows come and go, so it stays out of the key.
+    const base = system ? `system|${body}` : `${sender}|${time ?? ''}|${body}`;
     const occurrence = (occurrences.get(base) ?? 0) + 1;
     occurrences.set(base, occurrence);
     messages.push({ id: `w:${digest(`${base}|${occurrence}`)}`, sender, shownTime: time, text: body, system });

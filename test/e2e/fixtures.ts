@@ -12,8 +12,11 @@ export interface Moderato {
   extensionId: string;
   /** The profile folder, to reopen the same profile after closing the browser. */
   profile: string;
-  /** Opens a demo room page (query options of demo/room/README.md) and waits for the overlay. */
-  openRoom(query?: string): Promise<Page>;
+  /**
+   * Opens a demo room page (query options of demo/room/README.md) and waits for the overlay.
+   * `path` '/join' gives the 2.x join URL shape.
+   */
+  openRoom(query?: string, path?: '' | '/join'): Promise<Page>;
   /** Opens the side panel as a tab, bound to the given room page's tab. */
   openPanel(room: Page): Promise<Page>;
 }
@@ -37,13 +40,13 @@ export const test = base.extend<{ moderato: Moderato; consoleErrors: string[] },
       context,
       extensionId,
       profile,
-      async openRoom(query = 'sim=off') {
+      async openRoom(query = 'sim=off', path = '') {
         const page = await context.newPage();
         page.on('console', (message) => {
           if (message.type() === 'error') consoleErrors.push(message.text());
         });
         page.on('pageerror', (error) => consoleErrors.push(error.message));
-        await page.goto(`${server.url}/html5client?sessionToken=e2e&${query}`);
+        await page.goto(`${server.url}/html5client${path}?sessionToken=e2e&${query}`);
         await expect.poll(() => overlayText(page)).toContain('Moderato');
         return page;
       },

@@ -1,0 +1,55 @@
+import { test, expect } from './fixtures';
+
+// Issue: read any BBB 2.6, 2.7 or 3.0 room. Each version's room, driven by its simulator, must
+// reach the side panel exactly: the right people, the hands in raise order, every chat message once.
+const PUPILS = Array.from({ length: 20 }, (_, i) => `Élève ${String(i + 1).padStart(2, '0')}`);
+const HANDS = ['Élève 07', 'Élève 02', 'Élève 15', 'Élève 11', 'Élève 04'];
+
+for (const version of ['2.6', '2.7', '3.0'] as const) {
+  test(`BigBlueButton ${version}: participants, hands in order and 200 messages reach the side panel`, async ({ moderato }) => {
+    const path = version === '3.0' ? '' : '/join';
+    const room = await moderato.openRoom(`sim=off&bbb=${version}`, path);
+    const panel = await moderato.openPanel(room);
+
+    await room.evaluate(async (names) => {
+      for (const name of names) window.bbbSim.join({ name });
+      window.bbbSim.flush();
+    }, PUPILS);
+    // Five of them leave, two of those come back.
+    await room.evaluate(async () => {
+      for (const name of ['Élève 18', 'Élève 19', 'Élève 20', 'Élève 16', 'Élève 17']) window.bbbSim.leave(name);
+      window.bbbSim.flush();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      window.bbbSim.join({ name: 'Élève 16' });
+      window.bbbSim.join({ name: 'Élève 17' });
+      window.bbbSim.flush();
+    });
+    for (const name of HANDS) {
+      await room.evaluate((who) => {
+        window.bbbSim.raiseHand(who);
+        window.bbbSim.flush();
+      }, name);
+      await room.waitForTimeout(30);
+    }
+    // 200 messages in runs of two from one sender (grouped by 2.x, header-less follow-ups in 3.0),
+    // at a lively but human pace so the virtualised 2.x list renders each one.
+    await room.evaluate(async () => {
+      for (let i = 0; i < 200; i++) {
+        const sender = `Élève ${String((Math.floor(i / 2) % 15) + 1).padStart(2, '0')}`;
+        window.bbbSim.chat({ from: sender, text: `message ${i + 1}` });
+        window.bbbSim.flush();
+        if (i % 4 === 3) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+
+    const expected = await room.evaluate(() => window.bbbSim.state().participants.map((p) => p.name).sort());
+    expect(expected).toHaveLength(18);
+    await expect(panel.getByTestId('participant-count')).toHaveText('18');
+    await expect
+      .poll(async () => (await panel.getByTestId('participants').locator('li .name').allTextContents()).sort())
+      .toEqual(expected);
+    await expect(panel.getByTestId('hands').locator('li')).toHaveText(HANDS);
+    await expect(panel.getByTestId('chat-total')).toHaveText('200');
+    await expect(panel.getByTestId('chat')).toContainText('message 200');
+  });
+}
