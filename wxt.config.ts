@@ -11,8 +11,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     action: { default_title: 'Moderato' },
-    // sidePanel: the panel (Chrome); scripting: the room script on origins the moderator enables.
-    permissions: browser === 'firefox' ? ['scripting'] : ['sidePanel', 'scripting'],
+    // sidePanel: the panel (Chrome); scripting: the room script on origins the moderator enables;
+    // storage: the overlay's position; alarms + notifications: the reminder before a planned class.
+    permissions: [
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'scripting',
+      'storage',
+      'alarms',
+      'notifications',
+    ],
     // BigBlueButton runs on any host: each room origin is asked for, one by one, at run time.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ROOM_ORIGINS_ASKED_AT_RUN_TIME }

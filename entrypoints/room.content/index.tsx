@@ -9,6 +9,9 @@ import { messagesFor, pickLocale } from '../../i18n/messages';
 import type { HubToRoom, OverlayState, SessionCommand } from '../../messaging/protocol';
 // Inlined into the script: no web-accessible resource, so room pages cannot probe for Moderato.
 import overlayCss from './overlay.css?inline';
+import type { OverlayPosition } from '../../components/Overlay';
+
+const OVERLAY_POSITION = 'overlayPosition';
 
 export default defineContentScript({
   // The demo room. Real BigBlueButton hosts are enabled one by one by the moderator and get this
@@ -23,13 +26,26 @@ export default defineContentScript({
     const [overlayState, setOverlayState] = createSignal<OverlayState | null>(null);
     let sendCommand: (command: SessionCommand) => void = () => undefined;
     const t = messagesFor(pickLocale(navigator.languages));
+    // Kept in the extension's storage, never in the page's (the room's scripts could read it).
+    const saved = await browser.storage.local.get(OVERLAY_POSITION).catch(() => ({}));
+    const initialPosition = (saved as Record<string, OverlayPosition | undefined>)[OVERLAY_POSITION] ?? null;
+    const savePosition = (position: OverlayPosition) =>
+      void browser.storage.local.set({ [OVERLAY_POSITION]: position }).catch(() => undefined);
     const ui = await createShadowRootUi(ctx, {
       name: 'moderato-overlay',
       css: overlayCss,
       mode: 'closed',
       position: 'inline',
       anchor: 'body',
-      onMount: (container) => render(() => <Overlay state={overlayState} t={t} onCommand={(command) => sendCommand(command)} />, container),
+      onMount: (container) => render(() => (
+          <Overlay
+            state={overlayState}
+            t={t}
+            onCommand={(command) => sendCommand(command)}
+            initialPosition={initialPosition}
+            onMoved={savePosition}
+          />
+        ), container),
       onRemove: (dispose) => dispose?.(),
     });
     ui.mount();
