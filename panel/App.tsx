@@ -1,8 +1,13 @@
-import { createSignal, Match, Switch } from 'solid-js';
+import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import type { PanelHub } from './panelHub';
 import type { Messages } from '../i18n/messages';
 import { RunView } from './RunView';
 import { RoomSites, type SiteAccess } from './RoomSites';
+import { PrepareView } from './prepare/PrepareView';
+import { localeOf, type PanelStores } from './prepare/stores';
+import { ChecklistView } from './checklist/ChecklistView';
+import { ReviewView } from './review/ReviewView';
+import type { Template } from '../templates/schema';
 
 type Tab = 'prepare' | 'run' | 'review';
 
@@ -12,11 +17,29 @@ export interface AppProps {
   t: Messages;
   sites: SiteAccess;
   builtInSites: string[];
+  /**
+   * Moderato's repositories (templates, plans, sessions), opened by the panel itself; null or
+   * absent when IndexedDB could not be opened (Préparer and Bilan then say so).
+   */
+  stores?: PanelStores | null;
 }
 
 /** Préparer · Animer · Bilan. Opens on "Animer": the panel is mostly used during a class. */
 export function App(props: AppProps) {
   const [tab, setTab] = createSignal<Tab>('run');
+  // The templates, shared by Préparer (which edits them), the checklists and the report.
+  const [loaded] = createResource(
+    () => props.stores ?? false,
+    async (stores) => {
+      await stores.templates.seedDefaults(localeOf(props.t));
+      return stores.templates.list();
+    },
+  );
+  const [edited, setEdited] = createSignal<Template[] | null>(null);
+  const templates = (): readonly Template[] => edited() ?? loaded() ?? [];
+  const [templateId, setTemplateId] = createSignal<string | null>(null);
+  const activeTemplate = createMemo(() => templates().find((t) => t.id === templateId()) ?? templates()[0] ?? null);
+  const roomConnected = () => Boolean(props.hub?.state()?.room && props.hub?.state()?.connected);
   const tabs: { id: Tab; label: () => string }[] = [
     { id: 'prepare', label: () => props.t.panelTabPrepare },
     { id: 'run', label: () => props.t.panelTabRun },
@@ -45,9 +68,25 @@ export function App(props: AppProps) {
           </Match>
           <Match when={tab() === 'prepare'}>
             <RoomSites access={props.sites} builtIn={props.builtInSites} t={props.t} />
+            <Show when={roomConnected() && props.hub}>
+              {(hub) => (
+                <ChecklistView
+                  hub={hub()}
+                  t={props.t}
+                  templates={templates}
+                  templateId={() => activeTemplate()?.id ?? null}
+                  onTemplateChange={setTemplateId}
+                />
+              )}
+            </Show>
+            <Show when={props.stores} fallback={<p class="warning" data-testid="stores-unavailable">{props.t.storesUnavailable}</p>}>
+              {(stores) => <PrepareView t={props.t} stores={stores()} hub={props.hub} onTemplates={(list) => setEdited(list)} />}
+            </Show>
           </Match>
           <Match when={tab() === 'review'}>
-            <p class="muted">{props.t.comingSoon}</p>
+            <Show when={props.stores} fallback={<p class="warning" data-testid="stores-unavailable">{props.t.storesUnavailable}</p>}>
+              {(stores) => <ReviewView t={props.t} stores={stores()} hub={props.hub} template={activeTemplate} />}
+            </Show>
           </Match>
         </Switch>
       </section>

@@ -5,19 +5,34 @@ import { createPanelHub } from '../../panel/panelHub';
 import { browserSiteAccess } from '../../panel/browserSiteAccess';
 import { manifestRoomOrigins } from '../../origins/browserRoomScripts';
 import { messagesFor, pickLocale } from '../../i18n/messages';
+import { openModeratoDb } from '../../storage/db';
+import { createPanelStores, type PanelStores } from '../../panel/prepare/stores';
+import { syncReminderAlarms } from '../../reminders/browserReminders';
 import './style.css';
 
 const locale = pickLocale(navigator.languages);
 const t = messagesFor(locale);
 document.documentElement.lang = locale;
 
-void resolveRoomTabId(location.search).then((tabId) => {
+// The panel runs in the extension's origin: it reads templates, plans and sessions itself.
+// After a plan changes, the reminder alarms are brought in line (the background does the same
+// on start-up).
+const stores: Promise<PanelStores | null> = openModeratoDb()
+  .then((db) =>
+    createPanelStores(db, (plans) => void syncReminderAlarms(plans).catch((error: unknown) => console.error('Moderato: reminders', error))),
+  )
+  .catch((error: unknown) => {
+    console.error('Moderato: could not open the database', error);
+    return null;
+  });
+
+void Promise.all([resolveRoomTabId(location.search), stores]).then(([tabId, panelStores]) => {
   const hub =
     tabId === null
       ? null
       : createPanelHub(tabId, (onMessage) => watchRoomTab(tabId, onMessage, new AbortController().signal));
   render(
-    () => <App hub={hub} t={t} sites={browserSiteAccess} builtInSites={manifestRoomOrigins()} />,
+    () => <App hub={hub} t={t} sites={browserSiteAccess} builtInSites={manifestRoomOrigins()} stores={panelStores} />,
     document.getElementById('app')!,
   );
 });
