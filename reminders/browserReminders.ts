@@ -2,12 +2,14 @@
  * The browser side of reminders: alarms named `moderato-plan:<id>`, and a notification when one
  * fires. Everything that decides is in schedule.ts; this file only talks to the browser.
  *
- * Wiring (background): call `syncReminderAlarms(await plans.list())` on start-up and after any
- * change to the plans, and `handleReminderAlarm(alarm, plans.get, locale)` from
- * `browser.alarms.onAlarm`. The manifest needs the `alarms` and `notifications` permissions.
+ * Wiring (background): call `installBackgroundReminders({...})` once, synchronously, when the
+ * service worker starts; the side panel calls `syncReminderAlarms(plans)` after a plan changes.
+ * The manifest needs the `alarms` and `notifications` permissions.
  */
 import { browser } from 'wxt/browser';
 import type { PlanRecord } from '../storage/schema';
+import type { PlanRepository } from '../storage/plans';
+import type { SessionRepository } from '../storage/sessions';
 import { alarmChanges, planIdOfAlarm, reminderAlarms, reminderText } from './schedule';
 
 /** Brings the browser's reminder alarms in line with the plans (other alarms are not touched). */
@@ -42,10 +44,61 @@ export async function handleReminderAlarm(
   alarm: { name: string },
   loadPlan: (id: string) => Promise<PlanRecord | undefined>,
   locale: 'fr' | 'en',
+  now: number = Date.now(),
 ): Promise<boolean> {
   const planId = planIdOfAlarm(alarm.name);
   if (planId === null) return false;
   const plan = await loadPlan(planId);
-  if (plan) await showReminder(plan, locale);
+  if (plan) await showReminder(plan, locale, now);
   return true;
+}
+
+/** The daily alarm that deletes sessions past the retention period. */
+export const RETENTION_ALARM = 'moderato-retention';
+
+export interface BackgroundReminderOptions {
+  plans: () => Promise<PlanRepository>;
+  sessions: () => Promise<SessionRepository>;
+  locale: 'fr' | 'en';
+  now?: () => number;
+}
+
+/**
+ * Registers the alarm and notification listeners (synchronously: a service worker woken by an
+ * alarm must have its listener in place), then, on start-up, resyncs the reminder alarms from the
+ * stored plans and applies the retention period. A click on a reminder opens the class (the
+ * moderator's link when the plan has one, else the participants' link).
+ */
+export function installBackgroundReminders(options: BackgroundReminderOptions): Promise<void> {
+  const now = options.now ?? Date.now;
+  const applyRetention = async () => {
+    await (await options.sessions()).applyRetention(now());
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) {
+      void applyRetention().catch((error: unknown) => console.error('Moderato: retention', error));
+      return;
+    }
+    void options
+      .plans()
+      .then((plans) => handleReminderAlarm(alarm, (id) => plans.get(id), options.locale, now()))
+      .catch((error: unknown) => console.error('Moderato: reminder', error));
+  });
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const planId = planIdOfAlarm(notificationId);
+    if (planId === null) return;
+    void options.plans().then(async (plans) => {
+      const plan = await plans.get(planId);
+      const url = plan ? plan.moderatorLink || plan.participantsLink : null;
+      if (url) await browser.tabs.create({ url });
+      await browser.notifications.clear(notificationId);
+    });
+  });
+  return (async () => {
+    if (!(await browser.alarms.get(RETENTION_ALARM))) {
+      browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+    }
+    await syncReminderAlarms(await (await options.plans()).list(), now());
+    await applyRetention();
+  })();
 }
