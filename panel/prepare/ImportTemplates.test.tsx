@@ -6,6 +6,7 @@ import { openModeratoDb } from '../../storage/db';
 import { defaultTemplates } from '../../templates/defaults';
 import { serializeTemplates, type Template } from '../../templates';
 import { PrepareView } from './PrepareView';
+import { readFileText } from './download';
 import { createPanelStores } from './stores';
 
 const NOW = new Date(Date.UTC(2025, 2, 10, 14, 0, 0));
@@ -124,5 +125,26 @@ describe('Préparer: templates and import', () => {
     expect((await stores.templates.list())).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer' }));
     await waitFor(async () => expect(await stores.templates.list()).toHaveLength(1));
+  });
+
+  it('exports the templates as a JSON file through a Blob and <a download>', async () => {
+    await setup('fr');
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:moderato/1';
+    };
+    URL.revokeObjectURL = () => undefined;
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    fireEvent.click(screen.getByTestId('template-export'));
+    click.mockRestore();
+    expect(names).toEqual(['moderato-modeles-2025-03-10.json']);
+    const file = JSON.parse(await readFileText(blobs[0]!));
+    expect(file.format).toBe('moderato-templates');
+    expect(file.templates.map((t: Template) => t.name)).toEqual(['Classe virtuelle (45 min)', 'Réunion entre collègues (1 h)']);
+    expect(file.templates[0]).not.toHaveProperty('position');
   });
 });
