@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { messagesFor } from '../../i18n/messages';
 import { openModeratoDb } from '../../storage/db';
 import { createPlanRepository } from '../../storage/plans';
@@ -44,6 +44,13 @@ describe('Préparer: plan a class', () => {
     expect(await plans.list()).toEqual([expected]);
     await waitFor(() => expect(changed.at(-1)).toEqual([expected]));
     expect(screen.getByTestId('plans').textContent).toContain(templates[0]!.name);
+
+    // Editing keeps the plan's id: the reminder alarm follows the new time.
+    fireEvent.click(within(screen.getByTestId('plans')).getByRole('button', { name: t.tplEdit }));
+    expect((screen.getByTestId('plan-time') as HTMLInputElement).value).toBe('14:30');
+    fireEvent.input(screen.getByTestId('plan-time'), { target: { value: '15:00' } });
+    fireEvent.click(screen.getByTestId('plan-save'));
+    await waitFor(async () => expect((await plans.list()).map((p) => [p.id, p.startsAt])).toEqual([['p1', localDateTime('2030-03-10', '15:00')]]));
   });
 
   it('reads local date and time fields', () => {

@@ -43,6 +43,8 @@ export function PlanClass(props: PlanClassProps) {
   const [moderatorLink, setModeratorLink] = createSignal('');
   const [problems, setProblems] = createSignal<PlanProblem[]>([]);
   const [message, setMessage] = createSignal<string | null>(null);
+  /** The plan being edited (its id is kept on save), null for a new one. */
+  const [editingId, setEditingId] = createSignal<string | null>(null);
   const [plans, { refetch }] = createResource(() => props.plans.list());
   const chosen = () => templateId() || props.templates()[0]?.id || '';
   const copy = props.copy ?? ((text: string) => navigator.clipboard.writeText(text));
@@ -63,7 +65,7 @@ export function PlanClass(props: PlanClassProps) {
     event.preventDefault();
     const template = props.templates().find((t) => t.id === chosen());
     const plan: PlanRecord = {
-      id: props.newId?.() ?? crypto.randomUUID(),
+      id: editingId() ?? props.newId?.() ?? crypto.randomUUID(),
       templateId: chosen(),
       title: title().trim() || template?.name || '',
       startsAt: localDateTime(date(), time()),
@@ -76,7 +78,21 @@ export function PlanClass(props: PlanClassProps) {
     await props.plans.put(plan);
     setMessage(props.t.planSaved);
     setTitle('');
+    setEditingId(null);
     await changed();
+  };
+
+  const edit = (plan: PlanRecord) => {
+    const at = new Date(plan.startsAt);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    setEditingId(plan.id);
+    setTemplateId(plan.templateId);
+    setTitle(plan.title);
+    setDate(`${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`);
+    setTime(`${pad(at.getHours())}:${pad(at.getMinutes())}`);
+    setLink(plan.participantsLink);
+    setModeratorLink(plan.moderatorLink);
+    setMessage(null);
   };
 
   const copyLink = async (text: string) => {
@@ -138,6 +154,7 @@ export function PlanClass(props: PlanClassProps) {
             <li data-plan-id={plan.id}>
               <strong>{plan.title}</strong> — {shown.format(plan.startsAt)}{' '}
               <button type="button" onClick={() => void copyLink(plan.participantsLink)}>{props.t.planCopyLink}</button>{' '}
+              <button type="button" onClick={() => edit(plan)}>{props.t.tplEdit}</button>{' '}
               <button type="button" onClick={() => void props.plans.delete(plan.id).then(changed)}>{props.t.planDelete}</button>
             </li>
           )}
