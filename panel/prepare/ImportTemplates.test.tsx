@@ -147,4 +147,30 @@ describe('Préparer: templates and import', () => {
     expect(file.templates.map((t: Template) => t.name)).toEqual(['Classe virtuelle (45 min)', 'Réunion entre collègues (1 h)']);
     expect(file.templates[0]).not.toHaveProperty('position');
   });
+
+  it('duplicates a template at the end and reorders the list', async () => {
+    const { stores } = await setup('fr');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Dupliquer' })[0]!);
+    await waitFor(() => expect(screen.getByTestId('template-list').querySelectorAll('li[data-template-id]')).toHaveLength(3));
+    expect((await stores.templates.list()).map((t) => t.name)).toEqual([
+      'Classe virtuelle (45 min)',
+      'Réunion entre collègues (1 h)',
+      'Classe virtuelle (45 min) (copie)',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Monter Classe virtuelle (45 min) (copie)' }));
+    await waitFor(async () =>
+      expect((await stores.templates.list()).map((t) => t.name)).toEqual([
+        'Classe virtuelle (45 min)',
+        'Classe virtuelle (45 min) (copie)',
+        'Réunion entre collègues (1 h)',
+      ]),
+    );
+    await waitFor(() =>
+      expect([...screen.getByTestId('template-list').querySelectorAll('li[data-template-id] .name')].map((n) => n.textContent)).toEqual([
+        'Classe virtuelle (45 min)',
+        'Classe virtuelle (45 min) (copie)',
+        'Réunion entre collègues (1 h)',
+      ]),
+    );
+  });
 });
