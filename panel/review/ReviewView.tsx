@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, Show, type Accessor } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, on, Show, type Accessor } from 'solid-js';
 import type { Messages } from '../../i18n/messages';
 import type { PanelHub } from '../panelHub';
 import type { PanelStores } from '../prepare/stores';
@@ -19,6 +19,7 @@ export interface ReviewViewProps {
   now?: () => number;
 }
 
+const LIVE_REFRESH_MS = 15_000;
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Bilan: the report of the current (or a past) session, attendance export, history, retention. */
@@ -42,6 +43,19 @@ export function ReviewView(props: ReviewViewProps) {
       const events = (await props.stores.sessions.events(id)) as unknown as LoggedEvent[];
       return { record, events, at: now() };
     },
+  );
+  // The current session's report follows the live room, re-read at most every 15 s.
+  let lastLiveRead = 0;
+  createEffect(
+    on(
+      () => props.hub?.state()?.computedAt,
+      () => {
+        if (picked() !== null || currentId() === null || now() - lastLiveRead < LIVE_REFRESH_MS) return;
+        lastLiveRead = now();
+        setRefresh((n) => n + 1);
+      },
+      { defer: true },
+    ),
   );
   const [history, { refetch: refetchHistory }] = createResource(() => refresh() + 1, () => props.stores.sessions.list());
   const [retention, { refetch: refetchRetention }] = createResource(() => props.stores.sessions.retentionDays());

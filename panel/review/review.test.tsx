@@ -11,6 +11,8 @@ import { createPanelStores } from '../prepare/stores';
 import { ExportDialog } from './ExportDialog';
 import { ReportView } from './ReportView';
 import { ReviewView } from './ReviewView';
+import type { PanelState } from '../../messaging/protocol';
+import { defaultTemplates } from '../../templates/defaults';
 
 const t = messagesFor('fr');
 const m = (minutes: number) => T0 + minutes * MINUTE;
@@ -129,6 +131,19 @@ describe('Bilan history', () => {
     fireEvent.click(within(screen.getByTestId('history-delete-all-confirm')).getByRole('button', { name: t.prepConfirm }));
     await waitFor(() => expect(screen.getByTestId('history').textContent).toContain(t.histNone));
     expect(await stores.sessions.list()).toEqual([]);
+  });
+
+  it('shows the current session of the connected room without being asked, with the template’s labels', async () => {
+    const stores = createPanelStores(await openModeratoDb(`review-test-${++dbCount}`));
+    const a = await stores.sessions.create({ roomKey: 'k1', platform: 'bigbluebutton', roomTitle: 'Maths 4e B', startedAt: m(0) });
+    await stores.sessions.append(a.id, log.map(toPersisted) as never);
+    const hub = { state: () => ({ room: { sessionId: a.id }, computedAt: 0 }) as unknown as PanelState, command: () => undefined, act: async () => ({ status: 'done' as const }) };
+    const template = defaultTemplates('fr')[0]!;
+    render(() => <ReviewView t={t} stores={stores} hub={hub} template={() => template} now={() => m(30)} />);
+    await waitFor(() => expect(screen.getByTestId('report-title').textContent).toBe('Maths 4e B'));
+    const steps = screen.getByTestId('report-checklists');
+    expect(steps.querySelector('[data-step-id="couper-tous-micros"]')!.textContent).toBe('Couper tous les micros : fait (confirmé)');
+    expect(steps.querySelector('[data-step-id="verrouiller-micros"]')!.getAttribute('data-outcome')).toBe('pending');
   });
 
   it('saves the retention setting and applies it', async () => {
