@@ -191,7 +191,7 @@ describe('session hub', () => {
     await settle();
     expect(panelOf(panel).queue?.waiting.map((entry) => entry.participantId)).toEqual(['b', 'a']);
 
-    panel.send({ kind: 'panel/command', tabId: 4, command: { type: 'queue.next' } });
+    panel.send({ kind: 'panel/command', tabId: 4, command: { type: 'queue.next' }, at: 5000 });
     await settle();
     expect(panelOf(panel).queue?.speaking?.participantId).toBe('b');
     const request = room.posted.find((m) => m.kind === 'hub/act');
@@ -219,7 +219,7 @@ describe('session hub', () => {
     const intruder = connectPanel(hub, 99);
     await settle();
     intruder.send({ kind: 'panel/act', tabId: 6, requestId: 'x', action: { type: 'chat.post', text: 'spam' } });
-    intruder.send({ kind: 'panel/command', tabId: 6, command: { type: 'session.ended' } });
+    intruder.send({ kind: 'panel/command', tabId: 6, command: { type: 'session.ended' }, at: 5000 });
     await settle();
     expect(room.posted.some((m) => m.kind === 'hub/act')).toBe(false);
     const watcher = connectPanel(hub, 6);

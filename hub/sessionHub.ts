@@ -45,6 +45,8 @@ export interface HubDeps {
 }
 
 const OVERLAY_CHAT = 3;
+/** How far a sender's clock may be from the hub's before the hub's time is used instead. */
+const COMMAND_CLOCK_TOLERANCE_MS = 12 * 60 * 60 * 1000;
 const PANEL_CHAT = 30;
 /** Chat texts kept in memory per session (the log stores none). */
 const CHAT_TEXT_MEMORY = 200;
@@ -180,10 +182,20 @@ export function createSessionHub(deps: HubDeps) {
     recordEvents(session, accept(session, incoming));
   }
 
-  function handleCommand(session: LiveSession, command: SessionCommand) {
-    const outcome = eventsForCommand(command, session.log, deps.now(), newId);
+  function handleCommand(session: LiveSession, command: SessionCommand, sentAt: number) {
+    const outcome = eventsForCommand(command, session.log, commandTime(session, sentAt), newId);
     recordEvents(session, outcome.events);
     if (outcome.lowerHandOf) act(session, { type: 'hand.lower', participantId: outcome.lowerHandOf }, newId(), null);
+  }
+
+  /**
+   * The sender's time, unless it is absurd (a clock days away, a non-number): then the hub's.
+   * Never before the newest logged event, so the log stays in time order.
+   */
+  function commandTime(session: LiveSession, sentAt: number): number {
+    const now = deps.now();
+    const plausible = Number.isFinite(sentAt) && Math.abs(sentAt - now) < COMMAND_CLOCK_TOLERANCE_MS ? sentAt : now;
+    return Math.max(plausible, session.log[session.log.length - 1]?.at ?? plausible);
   }
 
   /** Sends an action to a connected tab of the session's room; the answer comes as room/acted. */
@@ -336,7 +348,7 @@ export function createSessionHub(deps: HubDeps) {
             session.health = message.health;
             recordEvents(session, [{ type: 'health.changed', at: deps.now(), health: message.health }]);
           } else if (message.kind === 'room/command') {
-            handleCommand(session, message.command);
+            handleCommand(session, message.command, message.at);
           } else if (message.kind === 'room/acted') {
             acted(message.requestId, message.result);
           }
@@ -364,7 +376,7 @@ export function createSessionHub(deps: HubDeps) {
       if (panels.get(port) !== message.tabId) return;
       const session = tabs.get(message.tabId)?.session;
       if (!session) return;
-      if (message.kind === 'panel/command') handleCommand(session, message.command);
+      if (message.kind === 'panel/command') handleCommand(session, message.command, message.at);
       else if (message.kind === 'panel/act') act(session, message.action, message.requestId, port);
     });
     port.onDisconnect.addListener(() => panels.delete(port));

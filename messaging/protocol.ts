@@ -20,13 +20,14 @@ export type RoomToHub =
   | { kind: 'room/events'; events: TimedRoomEvent[]; snapshot: boolean }
   | { kind: 'room/health'; health: CapabilityHealth[] }
   /** The overlay's buttons and keyboard shortcuts. */
-  | { kind: 'room/command'; command: SessionCommand }
+  | { kind: 'room/command'; command: SessionCommand; at: number }
   /** The outcome of a `hub/act` request, verified by the adapter on the page. */
   | { kind: 'room/acted'; requestId: string; result: ActionResult };
 
 /**
  * What the moderator asks of the session, from the panel or the overlay. The hub turns each
  * command into logged events (and, for the floor, into a room action that lowers the hand).
+ * Like room events, a command is stamped by its sender (`at`): the moment the moderator acted.
  */
 export type SessionCommand =
   | { type: 'agenda.set'; items: AgendaItem[] }
@@ -73,7 +74,7 @@ export type HubToRoomWake = { kind: 'hub/reconnect' };
 
 export type PanelToHub =
   | { kind: 'panel/watch'; tabId: number }
-  | { kind: 'panel/command'; tabId: number; command: SessionCommand }
+  | { kind: 'panel/command'; tabId: number; command: SessionCommand; at: number }
   | { kind: 'panel/act'; tabId: number; requestId: string; action: RoomAction };
 
 export interface PanelState {

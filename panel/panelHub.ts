@@ -30,7 +30,7 @@ export function createPanelHub(tabId: number, connect: (onMessage: (message: Hub
 
   return {
     state,
-    command: (command) => channel.send({ kind: 'panel/command', tabId, command }),
+    command: (command) => channel.send({ kind: 'panel/command', tabId, command, at: Date.now() }),
     act(action) {
       const requestId = `panel-${Date.now()}-${++counter}`;
       return new Promise<ActionResult>((resolve) => {

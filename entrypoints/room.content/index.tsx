@@ -60,7 +60,7 @@ export default defineContentScript({
       connect: (hello) =>
         createHubLink({ hello, onMessage: (message) => handleHubMessage(message), onInvalidated: () => ui.remove() }, signal),
     });
-    sendCommand = (command) => room.send({ kind: 'room/command', command });
+    sendCommand = (command) => room.send({ kind: 'room/command', command, at: Date.now() });
     handleHubMessage = (message) => {
       if (message.kind === 'hub/overlay') setOverlayState(message.state);
       else void room.handle(message);

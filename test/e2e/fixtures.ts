@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from '../../demo/browser.mjs';
+import { extensionIdOf, launchBrowser, tabIdOf } from '../../demo/browser.mjs';
 import { startDemoServer } from '../../demo/server.mjs';
 
 interface DemoServer {
@@ -17,8 +17,12 @@ export interface Moderato {
    * `path` '/join' gives the 2.x join URL shape.
    */
   openRoom(query?: string, path?: '' | '/join'): Promise<Page>;
-  /** Opens the side panel as a tab, bound to the given room page's tab. */
-  openPanel(room: Page): Promise<Page>;
+  /**
+   * Opens the side panel as a tab, bound to the given room page's tab. With `fakeClock`, the
+   * panel's time is Playwright's clock (`panel.clock.fastForward`): commands it sends are stamped
+   * with that time, so an agenda can be run through in seconds.
+   */
+  openPanel(room: Page, options?: { fakeClock?: boolean }): Promise<Page>;
 }
 
 export const test = base.extend<{ moderato: Moderato; consoleErrors: string[] }, { server: DemoServer }>({
@@ -36,6 +40,8 @@ export const test = base.extend<{ moderato: Moderato; consoleErrors: string[] },
   moderato: async ({ server, consoleErrors }, use) => {
     const { context, profile } = await launchBrowser({ headless: true });
     const extensionId = await extensionIdOf(context);
+    // A room tab's id, read once (asking a stopped service worker later would fail).
+    const tabIds = new Map<Page, number>();
     const moderato: Moderato = {
       context,
       extensionId,
@@ -48,11 +54,14 @@ export const test = base.extend<{ moderato: Moderato; consoleErrors: string[] },
         page.on('pageerror', (error) => consoleErrors.push(error.message));
         await page.goto(`${server.url}/html5client${path}?sessionToken=e2e&${query}`);
         await expect.poll(() => overlayText(page)).toContain('Moderato');
+        tabIds.set(page, await tabIdOf(context, extensionId, page));
         return page;
       },
-      async openPanel(room) {
-        const tabId = await tabIdOf(context, extensionId, room);
-        const panel = await openSidePanel(context, extensionId, tabId);
+      async openPanel(room, options = {}) {
+        const tabId = tabIds.get(room) ?? (await tabIdOf(context, extensionId, room));
+        const panel = await context.newPage();
+        if (options.fakeClock) await panel.clock.install();
+        await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
         await room.bringToFront();
         return panel;
       },
@@ -76,7 +85,8 @@ export async function overlayText(page: Page): Promise<string> {
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration: 'function () { return this.textContent; }',
+      // The styles sit in the root's head: read the body only.
+      functionDeclaration: "function () { return (this.querySelector('body') ?? this).textContent; }",
       returnByValue: true,
     });
     return String(result.value ?? '');

@@ -1,0 +1,133 @@
+import { test, expect, overlayText, stopServiceWorkers } from './fixtures';
+
+test.describe('live moderation on the demo room', () => {
+  test('a 3-item agenda runs through warning and overrun on a fast clock', async ({ moderato }) => {
+    const room = await moderato.openRoom('sim=off');
+    const panel = await moderato.openPanel(room, { fakeClock: true });
+
+    const items = [
+      ['Accueil et consignes', '3'],
+      ['Activité', '5'],
+      ['Synthèse', '2'],
+    ];
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) await panel.getByTestId('agenda-add-item').click();
+      const draft = panel.getByTestId('agenda-draft').nth(i);
+      await draft.getByTestId('agenda-draft-title').fill(items[i]![0]!);
+      await draft.getByTestId('agenda-draft-minutes').fill(items[i]![1]!);
+    }
+    await panel.getByTestId('agenda-save').click();
+    await panel.getByTestId('agenda-start').click();
+
+    const agenda = panel.getByTestId('agenda');
+    await expect(panel.getByTestId('agenda-current-title')).toHaveText('Accueil et consignes');
+    await expect(agenda).toHaveAttribute('data-level', 'ok');
+    await expect(panel.getByTestId('agenda-remaining')).toHaveText(/^0?3:00$|^02:5\d$/);
+    // The overlay shows the same item (it runs on the room page's real clock, so it is checked
+    // before the panel's clock is moved forward).
+    await expect.poll(() => overlayText(room)).toContain('Accueil et consignes');
+
+    // Two minutes before the end (the default threshold), the item turns to "warning".
+    await panel.clock.fastForward('01:30');
+    await expect(agenda).toHaveAttribute('data-level', 'warning');
+    await expect(panel.getByTestId('agenda-remaining')).toHaveText(/^01:[23]\d$/);
+
+    await panel.clock.fastForward('02:00');
+    await expect(agenda).toHaveAttribute('data-level', 'overrun');
+    await expect(panel.getByTestId('agenda-remaining')).toContainText('+00:');
+    await expect(panel.getByTestId('agenda-ahead-behind')).toContainText(/retard/i);
+
+    await panel.getByTestId('agenda-next').click();
+    await expect(panel.getByTestId('agenda-current-title')).toHaveText('Activité');
+    await expect(agenda).toHaveAttribute('data-level', 'ok');
+    await expect(panel.getByTestId('agenda-item').nth(0)).toHaveAttribute('data-state', 'done');
+  });
+
+  test('raised hands queue in order, and giving the floor lowers the hand in the room', async ({ moderato }) => {
+    const room = await moderato.openRoom('sim=off');
+    const panel = await moderato.openPanel(room);
+    const names = ['Lina Vincent', 'Hugo Roux', 'Emma Morel', 'Noah Petit'];
+    await room.evaluate((people) => {
+      for (const name of people) window.bbbSim.join({ name });
+    }, names);
+    for (const name of names) {
+      await room.evaluate((who) => window.bbbSim.raiseHand(who), name);
+      await room.waitForTimeout(30);
+    }
+    await expect(panel.getByTestId('queue-entry-name')).toHaveText(names);
+
+    await panel.getByTestId('queue-next').click();
+    await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Lina Vincent');
+    await expect(panel.getByTestId('queue-entry-name')).toHaveText(names.slice(1));
+    // Moderato lowered Lina's hand on the platform itself.
+    await expect.poll(() => room.evaluate(() => window.bbbSim.state().raisedHands)).toEqual(names.slice(1));
+
+    await panel.getByTestId('queue-done').click();
+    await expect(panel.getByTestId('queue-speaking')).not.toContainText('Lina Vincent');
+    await expect(panel.getByTestId('queue-person').filter({ hasText: 'Lina Vincent' }).getByTestId('queue-person-turns')).toHaveText('1');
+  });
+
+  test('a chat flood raises the overload warning, which clears when the flood stops', async ({ moderato }) => {
+    const room = await moderato.openRoom('sim=off');
+    const panel = await moderato.openPanel(room);
+    await room.evaluate(async () => {
+      const pupils = ['Léa', 'Tom', 'Inès', 'Yanis'];
+      for (const name of pupils) window.bbbSim.join({ name });
+      for (let i = 0; i < 15; i++) {
+        window.bbbSim.chat({ from: pupils[i % pupils.length]!, text: `mdr ${i}` });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
+    await expect(panel.getByTestId('chat-load')).toHaveAttribute('data-level', 'overload');
+    await expect.poll(() => overlayText(room)).toMatch(/satur|overload/i);
+    // Ten quiet seconds empty the short window: the warning goes away by itself.
+    await expect(panel.getByTestId('chat-load')).toHaveAttribute('data-level', 'calm', { timeout: 15_000 });
+    await expect.poll(() => overlayText(room), { timeout: 5_000 }).not.toMatch(/satur|overload/i);
+  });
+
+  test('attendance keeps every interval of someone who leaves and comes back', async ({ moderato }) => {
+    const room = await moderato.openRoom('sim=off');
+    const panel = await moderato.openPanel(room);
+    await room.evaluate(() => {
+      window.bbbSim.join({ name: 'Nina Leroy' });
+      window.bbbSim.join({ name: 'Paul Thomas' });
+    });
+    await expect(panel.getByTestId('attendance-present-count')).toHaveText('3');
+    await room.evaluate(() => window.bbbSim.leave('Nina Leroy'));
+    await expect(panel.getByTestId('attendance-present-count')).toHaveText('2');
+    await room.evaluate(() => window.bbbSim.join({ name: 'Nina Leroy' }));
+
+    const nina = panel.getByTestId('attendance-row').filter({ hasText: 'Nina Leroy' });
+    await expect(nina).toHaveCount(1);
+    await expect(nina.getByTestId('attendance-intervals')).toHaveText('2');
+    await expect(nina).toHaveAttribute('data-present', 'true');
+    const paul = panel.getByTestId('attendance-row').filter({ hasText: 'Paul Thomas' });
+    await expect(paul.getByTestId('attendance-intervals')).toHaveText('1');
+  });
+
+  test('nothing is lost when the service worker stops mid-session and the panel reopens', async ({ moderato }) => {
+    const room = await moderato.openRoom('sim=off');
+    let panel = await moderato.openPanel(room);
+    await room.evaluate(() => {
+      for (const name of ['Lina Vincent', 'Hugo Roux', 'Emma Morel']) window.bbbSim.join({ name });
+      window.bbbSim.raiseHand('Hugo Roux');
+      window.bbbSim.raiseHand('Emma Morel');
+    });
+    await panel.getByTestId('agenda-draft-title').fill('Cours');
+    await panel.getByTestId('agenda-draft-minutes').fill('30');
+    await panel.getByTestId('agenda-save').click();
+    await panel.getByTestId('agenda-start').click();
+    await panel.getByTestId('queue-next').click();
+    await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Hugo Roux');
+
+    await stopServiceWorkers(panel);
+    await panel.close();
+    panel = await moderato.openPanel(room);
+
+    await expect(panel.getByTestId('agenda-current-title')).toHaveText('Cours');
+    await expect(panel.getByTestId('agenda')).toHaveAttribute('data-status', 'running');
+    await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Hugo Roux');
+    await expect(panel.getByTestId('queue-entry-name')).toHaveText(['Emma Morel']);
+    await expect(panel.getByTestId('attendance-present-count')).toHaveText('4');
+  });
+});
