@@ -39,6 +39,13 @@ describe('browser reminders', () => {
     expect((shown['moderato-plan:a'] as unknown as { iconUrl: string }).iconUrl).toMatch(/\/icon\/128\.png$/);
   });
 
+  it('falls back to an inline icon when the build has none', async () => {
+    browser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Moderato', version: '0.1.0' });
+    await showReminder(plan('b', NOW + 15 * MIN), 'en', NOW);
+    const shown = (await browser.notifications.getAll()) as unknown as Record<string, { iconUrl: string }>;
+    expect(shown['moderato-plan:b']?.iconUrl).toMatch(/^data:image\/png;base64,/);
+  });
+
   it('on start-up syncs the reminders and applies retention; a reminder alarm shows its plan', async () => {
     const db = await openModeratoDb(`reminders-bg-${++dbCount}`);
     const plans = createPlanRepository(db);

@@ -31,12 +31,16 @@ export async function showReminder(plan: PlanRecord, locale: 'fr' | 'en', now: n
   });
 }
 
-/** The extension's largest icon (Chrome requires one for a basic notification). */
+/** A plain square in Moderato's colour, for a build that ships no icon (Chrome requires one). */
+const FALLBACK_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKUlEQVR42u3NMQ0AAAgDsOmaRkSjgoOkSf+mnVMRCAQCgUAgEAgEX4IFL+AAPajGw50AAAAASUVORK5CYII=';
+
+/** The extension's largest icon, else the fallback square. */
 function notificationIcon(): string {
   const icons = (browser.runtime.getManifest().icons ?? {}) as Record<string, string>;
   const largest = Object.keys(icons).map(Number).sort((a, b) => b - a)[0];
-  const path = largest === undefined ? 'icon/128.png' : icons[String(largest)]!;
-  return (browser.runtime.getURL as (path: string) => string)(`/${path.replace(/^\//, '')}`);
+  if (largest === undefined) return FALLBACK_ICON;
+  return (browser.runtime.getURL as (path: string) => string)(`/${icons[String(largest)]!.replace(/^\//, '')}`);
 }
 
 /** For `browser.alarms.onAlarm`: shows the plan's reminder; true when the alarm was one of ours. */
