@@ -74,4 +74,16 @@ describe('ChecklistView', () => {
       { type: 'checklist.step', checklist: 'start', stepId: 'couper-micros', outcome: 'done' },
     ]);
   });
+
+  it('keeps the steps’ state when the view is closed and reopened (tab switch)', async () => {
+    const { hub } = fakeHub([{ status: 'manual', reason: 'menu not found', steps: [{ fr: 'Tout couper', en: 'Mute all' }] }]);
+    const templates = defaultTemplates('fr');
+    const first = render(() => <ChecklistView hub={hub} t={t} templates={() => templates} />);
+    fireEvent.click(screen.getByTestId('close-room'));
+    await waitFor(() => expect(row('couper-tous-micros').dataset.status).toBe('manual'));
+    first.unmount();
+    render(() => <ChecklistView hub={hub} t={t} templates={() => templates} />);
+    expect(row('couper-tous-micros').dataset.status).toBe('manual');
+    expect((screen.getByTestId('close-room') as HTMLButtonElement).disabled).toBe(true);
+  });
 });

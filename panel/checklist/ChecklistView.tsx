@@ -24,6 +24,12 @@ const STATUS_KEYS: Record<StepStatus, MessageKey> = {
   skipped: 'chkStatusSkipped',
 };
 
+/**
+ * Runners outlive the view (switching tabs unmounts it): one per hub, session, template version
+ * and checklist, so a step under way or waiting for confirmation is still there on return.
+ */
+const runnerCache = new WeakMap<PanelHub, Map<string, ChecklistRunner>>();
+
 function useRunner(make: () => ChecklistRunner): { runner: Accessor<ChecklistRunner>; state: Accessor<RunnerState> } {
   const runner = createMemo(make);
   const [state, setState] = createSignal<RunnerState>(runner().state());
@@ -54,13 +60,21 @@ export function ChecklistView(props: ChecklistViewProps) {
 
   const make = (checklist: 'start' | 'end', steps: () => ChecklistStep[]) => () => {
     const current = template();
-    return createChecklistRunner({
+    const sessionId = props.hub.state()?.room?.sessionId ?? '';
+    const key = `${sessionId}|${current?.id ?? ''}|${current?.updatedAt ?? ''}|${checklist}`;
+    let cache = runnerCache.get(props.hub);
+    if (!cache) runnerCache.set(props.hub, (cache = new Map()));
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const runner = createChecklistRunner({
       checklist,
       steps: steps(),
       actionOf: (step) => (step.automation && current ? automationAction(step.automation, current) : null),
       act: (action) => props.hub.act(action),
       record: (command) => props.hub.command(command),
     });
+    cache.set(key, runner);
+    return runner;
   };
   const closeSteps = () => closeRoomSteps(template(), locale());
   const closeIds = () => new Set(closeSteps().map((s) => s.id));
