@@ -1,0 +1,67 @@
+import { test, expect, overlayText } from './fixtures';
+import { HOSTILE_MESSAGES, HOSTILE_NAMES } from '../corpus/hostile';
+
+test.describe('trust', () => {
+  test('hostile names and messages render as text everywhere, run nothing and keep the layout', async ({ moderato }) => {
+    const room = await moderato.openRoom('sim=off');
+    const panel = await moderato.openPanel(room);
+    await room.evaluate(
+      async ({ names, messages }) => {
+        for (const name of names) window.bbbSim.join({ name });
+        for (const [i, text] of messages.entries()) {
+          window.bbbSim.chat({ from: names[i % names.length]!, text });
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        for (const name of names.slice(0, 5)) window.bbbSim.raiseHand(name);
+      },
+      { names: [...HOSTILE_NAMES], messages: [...HOSTILE_MESSAGES] },
+    );
+    await expect(panel.getByTestId('participant-count')).toHaveText(String(HOSTILE_NAMES.length + 1));
+    await expect(panel.getByTestId('chat-total')).toHaveText(String(HOSTILE_MESSAGES.length));
+
+    // Shown literally, as typed.
+    await expect(panel.getByTestId('participants')).toContainText('<img src=x onerror="window.__moderatoPwned=1">');
+    await expect(panel.getByTestId('chat')).toContainText('</li></ol><h1>Faux titre</h1>');
+    await expect.poll(() => overlayText(room)).toContain('Pourquoi très');
+
+    // Nothing ran, nothing was injected into the panel.
+    expect(await panel.evaluate(() => (window as { __moderatoPwned?: number }).__moderatoPwned)).toBeUndefined();
+    expect(await room.evaluate(() => (window as { __moderatoPwned?: number }).__moderatoPwned)).toBeUndefined();
+    expect(await panel.locator('img, script:not([src]), iframe, svg, h1:has-text("Faux titre")').count()).toBe(0);
+
+    // A 10,000-character name does not push the panel wider than its window.
+    await panel.setViewportSize({ width: 400, height: 800 });
+    const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+  });
+
+  test('the extension makes no network request during a whole session', async ({ moderato, server }) => {
+    const offending: string[] = [];
+    const extensionOrigin = `chrome-extension://${moderato.extensionId}`;
+    moderato.context.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith(extensionOrigin) || url.startsWith('data:') || url.startsWith('blob:')) return;
+      const fromWorker = request.serviceWorker() !== null;
+      const fromExtensionPage = request.frame()?.url().startsWith(extensionOrigin) ?? false;
+      const fromRoomButNotItsServer = !url.startsWith(server.url);
+      if (fromWorker || fromExtensionPage || fromRoomButNotItsServer) offending.push(url);
+    });
+
+    const room = await moderato.openRoom('sim=class&seed=7');
+    const panel = await moderato.openPanel(room);
+    await expect.poll(async () => Number(await panel.getByTestId('participant-count').textContent()), { timeout: 20_000 }).toBeGreaterThan(10);
+    await panel.getByTestId('agenda-draft-title').fill('Cours');
+    await panel.getByTestId('agenda-draft-minutes').fill('45');
+    await panel.getByTestId('agenda-save').click();
+    await panel.getByTestId('agenda-start').click();
+    await room.waitForTimeout(3000);
+    await room.reload();
+    await expect.poll(() => overlayText(room)).toContain('Moderato');
+    for (const tab of ['Préparer', 'Bilan', 'Animer']) {
+      await panel.getByRole('tab', { name: tab }).click();
+      await panel.waitForTimeout(300);
+    }
+    await room.waitForTimeout(2000);
+    expect(offending).toEqual([]);
+  });
+});
