@@ -1,0 +1,100 @@
+// Latency from a room event to the side panel. The room page notes Date.now() as it emits each
+// marked event; a MutationObserver in the side panel notes Date.now() when the marker first shows
+// in the matching list. Both pages live in one browser on one machine: one clock.
+
+/** Marker text of the i-th event of a kind: join, hand, msg. */
+export const markerOf = (kind, i) => `bench-${kind}-${String(i).padStart(3, '0')}`;
+
+/**
+ * Runs in the room page: schedules `count` markers of each kind spread evenly over `durationMs`
+ * (each kind shifted by a third of the spacing). A join marker is a person who joins, and leaves
+ * after `holdMs`; a hand marker is a person who joined a second earlier, raises a hand, and lowers
+ * it and leaves after `holdMs`; a chat marker is a message from a person present throughout.
+ * Names start with "0-" so they sort before the pupils, on the first (mounted) page of the list.
+ */
+export function scheduleMarkersInRoom({ count, durationMs, holdMs }) {
+  const sim = window.bbbSim;
+  const emitted = (window.__benchEmitted = []);
+  const timers = (window.__benchTimers = []);
+  const later = (ms, fn) => timers.push(setTimeout(fn, ms));
+  const mark = (kind, i) => `bench-${kind}-${String(i).padStart(3, '0')}`;
+  const chatter = sim.join({ name: '0-bench-chatter' });
+  const spacing = durationMs / count;
+  for (let i = 0; i < count; i++) {
+    const at = i * spacing + spacing / 6;
+    later(at, () => {
+      const name = `0-${mark('join', i)}`;
+      emitted.push({ kind: 'join', marker: mark('join', i), at: Date.now() });
+      const id = sim.join({ name });
+      later(holdMs, () => sim.leave(id));
+    });
+    const handAt = i * spacing + spacing / 2;
+    later(Math.max(0, handAt - 1000), () => {
+      const id = sim.join({ name: `0-${mark('hand', i)}` });
+      later(handAt - Math.max(0, handAt - 1000), () => {
+        emitted.push({ kind: 'hand', marker: mark('hand', i), at: Date.now() });
+        sim.raiseHand(id);
+        later(holdMs, () => {
+          sim.lowerHand(id);
+          sim.leave(id);
+        });
+      });
+    });
+    later(i * spacing + (5 * spacing) / 6, () => {
+      emitted.push({ kind: 'msg', marker: mark('msg', i), at: Date.now() });
+      sim.chat({ from: chatter, text: `${mark('msg', i)} question pour la classe` });
+    });
+  }
+}
+
+/** Runs in the side panel page: notes when each marker first appears in its list. */
+export function observeMarkersInPanel() {
+  const seen = (window.__benchSeen = {});
+  const lists = { join: 'participants', hand: 'hands', msg: 'chat' };
+  const pattern = /bench-(join|hand|msg)-\d+/g;
+  const check = (node) => {
+    const text = node.textContent;
+    if (!text || !text.includes('bench-')) return;
+    const element = node.nodeType === 1 ? node : node.parentElement;
+    const list = element?.closest('[data-testid]')?.getAttribute('data-testid');
+    for (const match of text.matchAll(pattern)) {
+      const kind = match[1];
+      if (lists[kind] !== list) continue;
+      seen[match[0]] ??= Date.now();
+    }
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') check(record.target);
+      else for (const node of record.addedNodes) check(node);
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  window.__benchObserver = observer;
+}
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+/** p50, p95, max per kind and over all kinds; markers never seen are counted, not timed. */
+export function latencyStats(emitted, seen) {
+  const kinds = ['join', 'hand', 'msg'];
+  const result = {};
+  const all = [];
+  for (const kind of kinds) {
+    const mine = emitted.filter((e) => e.kind === kind);
+    const delays = mine.filter((e) => seen[e.marker] !== undefined).map((e) => Math.max(0, seen[e.marker] - e.at)).sort((a, b) => a - b);
+    all.push(...delays);
+    result[kind] = summary(delays, mine.length);
+  }
+  all.sort((a, b) => a - b);
+  result.all = summary(all, emitted.length);
+  return result;
+}
+
+function summary(delays, sent) {
+  return { sent, seen: delays.length, missed: sent - delays.length, p50: percentile(delays, 50), p95: percentile(delays, 95), max: delays.length ? delays[delays.length - 1] : NaN };
+}

@@ -1,0 +1,128 @@
+// Main-thread and heap figures of a page through the DevTools protocol (Performance domain),
+// the service worker's heap through a browser-level session, and sampling-profiler attribution.
+
+export const MAIN_THREAD_METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+
+/** A CDP session on a page with the Performance domain on. */
+export async function pageProbe(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => cdp.send('Performance.enable'));
+  return {
+    cdp,
+    /** Cumulative metrics, as a plain object (durations in seconds, sizes in bytes). */
+    async metrics() {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    },
+    /** JSHeapUsedSize after a forced full garbage collection. */
+    async heapAfterGc() {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    },
+    detach: () => cdp.detach().catch(() => undefined),
+  };
+}
+
+/** Main-thread seconds spent between two metric snapshots, turned into milliseconds. */
+export function mainThreadDelta(before, after) {
+  const delta = {};
+  for (const name of MAIN_THREAD_METRICS) delta[name] = (after[name] - before[name]) * 1000;
+  return delta;
+}
+
+/**
+ * The extension's service worker, reached from a browser-level session (Playwright gives no page
+ * session for workers). Runtime.getHeapUsage after HeapProfiler.collectGarbage: its JS heap.
+ */
+export async function serviceWorkerProbe(context, extensionId) {
+  const browser = context.browser();
+  if (!browser) return null;
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (!worker) return null;
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  const pending = new Map();
+  let nextId = 0;
+  session.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  });
+  const call = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const id = ++nextId;
+      const timer = setTimeout(() => reject(new Error(`${method}: no answer from the service worker`)), 10_000);
+      pending.set(id, (message) => {
+        clearTimeout(timer);
+        if (message.error) reject(new Error(`${method}: ${message.error.message}`));
+        else resolve(message.result);
+      });
+      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+  return {
+    async heapAfterGc() {
+      await call('HeapProfiler.collectGarbage');
+      const { usedSize } = await call('Runtime.getHeapUsage');
+      return usedSize;
+    },
+    detach: () => session.detach().catch(() => undefined),
+  };
+}
+
+/** Starts the sampling profiler on a page (interval in microseconds). */
+export async function startProfiler(cdp, intervalUs = 1000) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await cdp.send('Profiler.start');
+}
+
+/**
+ * Stops the profiler and attributes its samples: a sample belongs to the extension when any frame
+ * of its stack comes from a chrome-extension:// script. Wakeups: runs of consecutive extension
+ * samples (one callback, timer or observer firing shows as one run).
+ */
+export async function stopProfiler(cdp, urlPrefix) {
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
+  const parent = new Map();
+  const byId = new Map();
+  for (const node of profile.nodes) {
+    byId.set(node.id, node);
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const inExtension = new Map();
+  const belongs = (id) => {
+    if (inExtension.has(id)) return inExtension.get(id);
+    const node = byId.get(id);
+    const own = node.callFrame.url.startsWith(urlPrefix);
+    const result = own || (parent.has(id) ? belongs(parent.get(id)) : false);
+    inExtension.set(id, result);
+    return result;
+  };
+  let samples = 0;
+  let extensionSamples = 0;
+  let extensionUs = 0;
+  let wakeups = 0;
+  let previous = false;
+  const deltas = profile.timeDeltas ?? [];
+  const functions = new Map();
+  profile.samples.forEach((id, index) => {
+    samples++;
+    const mine = belongs(id);
+    if (mine) {
+      extensionSamples++;
+      extensionUs += deltas[index + 1] ?? 0;
+      if (!previous) wakeups++;
+      const frame = byId.get(id).callFrame;
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+      functions.set(key, (functions.get(key) ?? 0) + 1);
+    }
+    previous = mine;
+  });
+  const top = [...functions].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([fn, n]) => ({ function: fn, samples: n }));
+  return { samples, extensionSamples, extensionMs: extensionUs / 1000, wakeups, top, durationMs: (profile.endTime - profile.startTime) / 1000 };
+}
