@@ -1,16 +1,23 @@
 import { browser } from 'wxt/browser';
 import { createSessionHub, type PanelPort, type RoomPort } from '../hub/sessionHub';
 import { isExtensionPage, roomTabOf } from '../hub/senders';
-import { openModeratoDb } from '../storage/db';
+import { openModeratoDb, type Db } from '../storage/db';
 import { createSessionRepository, type SessionRepository } from '../storage/sessions';
+import { createPlanRepository } from '../storage/plans';
+import { installBackgroundReminders } from '../reminders/browserReminders';
+import { pickLocale } from '../i18n/messages';
 import { PANEL_PORT, ROOM_PORT } from '../messaging/protocol';
 import { syncRoomScripts } from '../origins/roomOrigins';
 import { browserRoomScripts, manifestRoomOrigins } from '../origins/browserRoomScripts';
 
 export default defineBackground(() => {
-  let repository: Promise<SessionRepository> | null = null;
+  // One connection for the whole worker, opened on first use.
+  let db: Promise<Db> | null = null;
+  const openDb = () => (db ??= openModeratoDb());
+  let sessionRepository: Promise<SessionRepository> | null = null;
+  const sessions = () => (sessionRepository ??= openDb().then(createSessionRepository));
   const hub = createSessionHub({
-    repository: () => (repository ??= openModeratoDb().then(createSessionRepository)),
+    repository: sessions,
     now: Date.now,
     wakeRoom: (tabId) => void browser.tabs.sendMessage(tabId, { kind: 'hub/reconnect' }).catch(() => undefined),
     // Chrome: the action opens a side panel bound to this very tab, so two rooms never mix.
@@ -31,6 +38,13 @@ export default defineBackground(() => {
   syncRooms();
   browser.permissions.onAdded.addListener(syncRooms);
   browser.permissions.onRemoved.addListener(syncRooms);
+
+  // Reminders 15 minutes before planned classes, and the retention period for past sessions.
+  void installBackgroundReminders({
+    plans: () => openDb().then(createPlanRepository),
+    sessions,
+    locale: pickLocale(navigator.languages),
+  }).catch((error: unknown) => console.error('Moderato: reminders or retention failed', error));
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === ROOM_PORT) {
