@@ -53,3 +53,24 @@ for (const version of ['2.6', '2.7', '3.0'] as const) {
     await expect(panel.getByTestId('chat')).toContainText('message 200');
   });
 }
+
+test('a BBB page whose markup drifted reports degraded capabilities and clicks nothing', async ({ moderato }) => {
+  const room = await moderato.openRoom('sim=off&drift=1');
+  const panel = await moderato.openPanel(room);
+  await room.evaluate(() => {
+    window.bbbSim.join({ name: 'Léa Martin', muted: false });
+    window.bbbSim.raiseHand('Léa Martin');
+  });
+  const health = panel.getByTestId('health');
+  await expect(health.locator('[data-status="degraded"]').first()).toBeVisible();
+  await expect(health.locator('[data-capability="lockViewers"]')).toHaveAttribute('data-status', /degraded|manual/);
+
+  // The end-of-session action falls back to guided steps: nothing is clicked on the page.
+  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByTestId('close-room').click();
+  await expect(panel.getByTestId('close-room-steps').getByTestId('step-manual').first()).toBeVisible({ timeout: 20_000 });
+  const state = await room.evaluate(() => window.bbbSim.state());
+  expect(state.lockSettings.disableMic).toBe(false);
+  expect(state.meetingMuted).toBe(false);
+  expect(state.participants.find((p) => p.name === 'Léa Martin')?.muted).toBe(false);
+});
