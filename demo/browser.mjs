@@ -46,7 +46,9 @@ const QUIET_FLAGS = [
 
 /**
  * A persistent Chromium profile with the unpacked extension loaded (extensions need one).
- * Pass `extension: false` for the same browser without Moderato (the benchmark's baseline).
+ * Pass `extension: false` for the same browser without Moderato (the benchmark's baseline), and
+ * `userDataDir` to reopen a profile.
+ * @param {{ headless?: boolean, extension?: boolean, userDataDir?: string, args?: string[] }} [options]
  */
 export async function launchBrowser({ headless = true, extension = true, userDataDir, args = [] } = {}) {
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {

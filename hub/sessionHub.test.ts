@@ -226,4 +226,40 @@ describe('session hub', () => {
     await settle();
     expect(panelOf(watcher).attendance?.endedAt).toBeNull();
   });
+
+  it('tells the panel when storage is full, keeps the events, and stores them once it is not', async () => {
+    const real = await openModeratoDb(`hub-quota-${++dbCount}`).then(createSessionRepository);
+    let full = false;
+    const repository = {
+      ...real,
+      append: async (...args: Parameters<typeof real.append>) => {
+        if (full) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+        return real.append(...args);
+      },
+    };
+    const hub = createSessionHub({
+      repository: async () => repository,
+      now: () => 5000,
+      wakeRoom: () => undefined,
+      pushDelayMs: 0,
+      storageRetryDelaysMs: [50],
+    });
+    const room = connectRoom(hub, 8);
+    const panel = connectPanel(hub, 8);
+    await settle();
+    full = true;
+    room.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
+    await settle();
+    expect(panelOf(panel).storageProblem).toBe('quota');
+    expect(panelOf(panel).participantCount).toBe(1);
+
+    full = false;
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await hub.flush();
+    await settle();
+    expect(panelOf(panel).storageProblem).toBeNull();
+    const session = await real.findResumable(detection.roomKey, 5000);
+    const types = (await real.events(session!.id)).map((e) => e.type);
+    expect(types).toEqual(['session.started', 'participant.joined', 'participants.count']);
+  });
 });

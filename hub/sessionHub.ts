@@ -24,6 +24,9 @@ import {
   type SessionEvent,
 } from '../session';
 import { eventsForCommand } from './commands';
+import { createLogWriter, type StorageProblem } from './logWriter';
+
+type PersistedEvent = Parameters<SessionRepository['append']>[1][number];
 import type { SessionRecord } from '../storage/schema';
 import type { SessionRepository } from '../storage/sessions';
 import type { HubPort } from './ports';
@@ -42,6 +45,8 @@ export interface HubDeps {
   /** Coalesces pushes: many room events within this delay make one update. */
   pushDelayMs?: number;
   newId?: () => string;
+  /** Delays between attempts to store events after a storage failure. */
+  storageRetryDelaysMs?: number[];
 }
 
 const OVERLAY_CHAT = 3;
@@ -60,8 +65,9 @@ interface LiveSession {
   health: CapabilityHealth[];
   seenChatIds: Set<string>;
   chatText: Map<string, string>;
-  /** Writes are chained so the log keeps the order in which events arrived. */
-  writes: Promise<void>;
+  /** Writes the log in arrival order and retries when storage fails. */
+  writer: ReturnType<typeof createLogWriter<PersistedEvent>>;
+  storageProblem: StorageProblem | null;
   pushTimer: ReturnType<typeof setTimeout> | null;
   /** While the chat is busy, views are refreshed once a second so the warning clears by itself. */
   calmTimer: ReturnType<typeof setTimeout> | null;
@@ -123,7 +129,7 @@ export function createSessionHub(deps: HubDeps) {
   }
 
   function live(record: SessionRecord, detection: Detection, log: LoggedEvent[], seenChatIds: Set<string>): LiveSession {
-    return {
+    const session: LiveSession = {
       record,
       detection,
       log,
@@ -131,10 +137,20 @@ export function createSessionHub(deps: HubDeps) {
       seenChatIds,
       health: [],
       chatText: new Map(),
-      writes: Promise.resolve(),
+      writer: createLogWriter<PersistedEvent>({
+        write: async (batch) => (await deps.repository()).append(record.id, batch),
+        retryDelaysMs: deps.storageRetryDelaysMs,
+        onProblem: (problem) => {
+          if (problem) console.error(`Moderato: session events could not be stored (${problem}); retrying`);
+          session.storageProblem = problem;
+          schedulePush(session);
+        },
+      }),
+      storageProblem: null,
       pushTimer: null,
       calmTimer: null,
     };
+    return session;
   }
 
   /** Folds events into the live session and appends them to the stored log. */
@@ -149,10 +165,7 @@ export function createSessionHub(deps: HubDeps) {
   }
 
   function persist(session: LiveSession, events: SessionEvent[]) {
-    const persisted = events.map(toPersisted) as unknown as Parameters<SessionRepository['append']>[1];
-    session.writes = session.writes
-      .then(async () => (await deps.repository()).append(session.record.id, persisted))
-      .catch((error: unknown) => console.error('Moderato: could not store session events', error));
+    session.writer.append(events.map(toPersisted) as unknown as PersistedEvent[]);
   }
 
   function rememberChat(session: LiveSession, message: ChatMessage) {
@@ -297,6 +310,7 @@ export function createSessionHub(deps: HubDeps) {
         chat: [],
         chatTotal: 0,
         health: [],
+        storageProblem: null,
         agendaLog: [],
         queue: null,
         chatLoad: null,
@@ -318,6 +332,7 @@ export function createSessionHub(deps: HubDeps) {
       chat: chatLines(session, PANEL_CHAT),
       chatTotal: session.room.chatTotal,
       health: session.health,
+      storageProblem: session.storageProblem,
       ...views,
       questions: { open: views.questions.open.map((q) => withText(session, q)), answered: views.questions.answered.map((q) => withText(session, q)) },
     };
@@ -385,7 +400,7 @@ export function createSessionHub(deps: HubDeps) {
   /** Resolves once every pending write has reached IndexedDB (tests, and before suspending). */
   async function flush() {
     const sessions = await Promise.all(sessionsByRoom.values());
-    await Promise.all(sessions.map((s) => s.writes));
+    await Promise.all(sessions.map((s) => s.writer.settled()));
   }
 
   return { connectRoom, connectPanel, flush };

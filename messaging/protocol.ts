@@ -6,6 +6,7 @@
 import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
 import type { AgendaItem, ChatMessage, ChecklistId, ChecklistOutcome, LoggedEvent, ParticipantState, TimedRoomEvent } from '../session/events';
 import type { Attendance, ChatLoad, ChatQuestions, QueueState } from '../session';
+import type { StorageProblem } from '../hub/logWriter';
 
 /** A chat message as the views show it; `text` is null when only its metadata was kept. */
 export type ChatLine = Omit<ChatMessage, 'text'> & { text: string | null };
@@ -88,6 +89,8 @@ export interface PanelState {
   chat: ChatLine[];
   chatTotal: number;
   health: CapabilityHealth[];
+  /** Why the session's log cannot be saved right now (it is kept in memory and retried). */
+  storageProblem: StorageProblem | null;
   /** Same as the overlay's: the panel runs the agenda clock itself. */
   agendaLog: LoggedEvent[];
   queue: QueueState | null;

@@ -33,6 +33,13 @@ export function RunView(props: RunViewProps) {
             <Show when={!props.state()?.connected}>
               <p class="warning" role="status">{props.t.roomDisconnected}</p>
             </Show>
+            <Show when={props.state()?.storageProblem}>
+              {(problem) => (
+                <p class="warning" role="alert" data-testid="storage-problem" data-problem={problem()}>
+                  {problem() === 'quota' ? props.t.storageQuota : problem() === 'blocked' ? props.t.storageBlocked : props.t.storageWriteFailed}
+                </p>
+              )}
+            </Show>
           </header>
 
           <AgendaTimer state={props.state} command={command} t={props.t} />

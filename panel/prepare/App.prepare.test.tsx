@@ -24,6 +24,7 @@ function connectedHub() {
     chat: [],
     chatTotal: 0,
     health: [],
+    storageProblem: null,
     agendaLog: [],
     queue: null,
     chatLoad: null,

@@ -20,6 +20,7 @@ export function panelStateFrom(log: SessionEvent[], now: number, partial: Partia
     chat: [],
     chatTotal: 0,
     health: [],
+    storageProblem: null,
     agendaLog: log.filter((event) => event.type.startsWith('agenda.')),
     queue: queueState(log, now),
     chatLoad: chatLoad(log, now),
