@@ -37,6 +37,8 @@ function setup() {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Retries an assertion until it holds: the hub answers through promise chains and timers. */
+const eventually = (assertion: () => unknown) => vi.waitFor(assertion, { timeout: 3000, interval: 10 });
 
 /** The newest state pushed to a fake room or panel port. */
 function overlayOf(room: { posted: HubToRoom[] }) {
@@ -70,7 +72,7 @@ describe('session hub', () => {
     const panel = connectPanel(hub, 7);
     room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2), chat('m1', 'Bonjour')], snapshot: true });
     await settle();
-    expect(overlayOf(room)?.participantCount).toBe(2);
+    await eventually(() => expect(overlayOf(room)?.participantCount).toBe(2));
     expect(overlayOf(room)?.lastChat.map((m) => m.text)).toEqual(['Bonjour']);
     const state = panelOf(panel);
     expect(state.room?.roomTitle).toBe('Classe de 4e B');
@@ -101,7 +103,7 @@ describe('session hub', () => {
     room.send({ kind: 'room/events', events: [chat('m1', 'a'), chat('m2', 'b')], snapshot: true });
     room.send({ kind: 'room/events', events: [chat('m2', 'b'), chat('m3', 'c')], snapshot: false });
     await settle();
-    expect(panelOf(panel).chatTotal).toBe(3);
+    await eventually(() => expect(panelOf(panel).chatTotal).toBe(3));
   });
 
   it('rebuilds the session from IndexedDB after the worker restarts', async () => {
@@ -137,7 +139,7 @@ describe('session hub', () => {
     const reloaded = connectRoom(hub, 2);
     reloaded.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
     await settle();
-    expect(panelOf(panel).participants.map((p) => p.id)).toEqual(['a']);
+    await eventually(() => expect(panelOf(panel).participants.map((p) => p.id)).toEqual(['a']));
   });
 
   it('keeps absent rows present when the snapshot is incomplete (virtualised list)', async () => {
@@ -149,7 +151,7 @@ describe('session hub', () => {
     const reloaded = connectRoom(hub, 2);
     reloaded.send({ kind: 'room/events', events: [joined('a'), count(3)], snapshot: true });
     await settle();
-    expect(panelOf(panel).participants.map((p) => p.id).sort()).toEqual(['a', 'b', 'c']);
+    await eventually(() => expect(panelOf(panel).participants.map((p) => p.id).sort()).toEqual(['a', 'b', 'c']));
   });
 
   it('keeps two rooms in two tabs apart', async () => {
@@ -164,7 +166,7 @@ describe('session hub', () => {
     roomA.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
     roomB.send({ kind: 'room/events', events: [joined('x'), joined('y'), count(2)], snapshot: true });
     await settle();
-    expect(panelOf(panelA).participantCount).toBe(1);
+    await eventually(() => expect(panelOf(panelA).participantCount).toBe(1));
     expect(panelOf(panelB).participantCount).toBe(2);
     expect(panelOf(panelB).room?.roomTitle).toBe('Autre');
   });
@@ -177,7 +179,7 @@ describe('session hub', () => {
     room.send({ kind: 'room/events', events: [joined('a')], snapshot: true });
     const panel = connectPanel(hub, 9);
     await settle();
-    expect(room.posted).toEqual([]);
+    await eventually(() => expect(room.posted).toEqual([]));
     expect(panelOf(panel).room).toBeNull();
   });
 
@@ -189,11 +191,11 @@ describe('session hub', () => {
     room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2)], snapshot: true });
     room.send({ kind: 'room/events', events: [{ type: 'hand.raised', id: 'b', at: 2 }, { type: 'hand.raised', id: 'a', at: 3 }], snapshot: false });
     await settle();
-    expect(panelOf(panel).queue?.waiting.map((entry) => entry.participantId)).toEqual(['b', 'a']);
+    await eventually(() => expect(panelOf(panel).queue?.waiting.map((entry) => entry.participantId)).toEqual(['b', 'a']));
 
     panel.send({ kind: 'panel/command', tabId: 4, command: { type: 'queue.next' }, at: 5000 });
     await settle();
-    expect(panelOf(panel).queue?.speaking?.participantId).toBe('b');
+    await eventually(() => expect(panelOf(panel).queue?.speaking?.participantId).toBe('b'));
     const request = room.posted.find((m) => m.kind === 'hub/act');
     expect(request).toMatchObject({ kind: 'hub/act', action: { type: 'hand.lower', participantId: 'b' } });
   });
@@ -206,10 +208,10 @@ describe('session hub', () => {
     await settle();
     panel.send({ kind: 'panel/act', tabId: 5, requestId: 'r1', action: { type: 'viewers.lock', locks: { microphone: true } } });
     await settle();
-    expect(room.posted.find((m) => m.kind === 'hub/act')).toMatchObject({ requestId: 'r1', action: { type: 'viewers.lock' } });
+    await eventually(() => expect(room.posted.find((m) => m.kind === 'hub/act')).toMatchObject({ requestId: 'r1', action: { type: 'viewers.lock' } }));
     room.send({ kind: 'room/acted', requestId: 'r1', result: { status: 'done' } });
     await settle();
-    expect(panel.posted.find((m) => m.kind === 'hub/acted')).toEqual({ kind: 'hub/acted', requestId: 'r1', result: { status: 'done' } });
+    await eventually(() => expect(panel.posted.find((m) => m.kind === 'hub/acted')).toEqual({ kind: 'hub/acted', requestId: 'r1', result: { status: 'done' } }));
   });
 
   it('refuses commands from a panel for a tab it does not watch', async () => {
@@ -221,10 +223,10 @@ describe('session hub', () => {
     intruder.send({ kind: 'panel/act', tabId: 6, requestId: 'x', action: { type: 'chat.post', text: 'spam' } });
     intruder.send({ kind: 'panel/command', tabId: 6, command: { type: 'session.ended' }, at: 5000 });
     await settle();
-    expect(room.posted.some((m) => m.kind === 'hub/act')).toBe(false);
+    await eventually(() => expect(room.posted.some((m) => m.kind === 'hub/act')).toBe(false));
     const watcher = connectPanel(hub, 6);
     await settle();
-    expect(panelOf(watcher).attendance?.endedAt).toBeNull();
+    await eventually(() => expect(panelOf(watcher).attendance?.endedAt).toBeNull());
   });
 
   it('tells the panel when storage is full, keeps the events, and stores them once it is not', async () => {
@@ -250,14 +252,14 @@ describe('session hub', () => {
     full = true;
     room.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
     await settle();
-    expect(panelOf(panel).storageProblem).toBe('quota');
+    await eventually(() => expect(panelOf(panel).storageProblem).toBe('quota'));
     expect(panelOf(panel).participantCount).toBe(1);
 
     full = false;
     await new Promise((resolve) => setTimeout(resolve, 120));
     await hub.flush();
     await settle();
-    expect(panelOf(panel).storageProblem).toBeNull();
+    await eventually(() => expect(panelOf(panel).storageProblem).toBeNull());
     const session = await real.findResumable(detection.roomKey, 5000);
     const types = (await real.events(session!.id)).map((e) => e.type);
     expect(types).toEqual(['session.started', 'participant.joined', 'participants.count']);
