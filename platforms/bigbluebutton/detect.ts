@@ -6,7 +6,7 @@
 import type { Detection } from '../contract';
 import { queryOne } from './selectors';
 import type { BbbVersion } from './version';
-import { normalizeText } from '../dom/text';
+import { digest, normalizeText } from '../dom/text';
 
 export interface BbbDetection extends Detection {
   platform: 'bigbluebutton';
@@ -72,10 +72,14 @@ function sessionToken(doc: Document, url: URL): string | null {
   }
 }
 
+/**
+ * Identifies one moderator's presence in one meeting. The session token is a join secret: only a
+ * digest of it goes into the key (which is stored with the session), never the token itself.
+ */
 export function roomKeyOf(doc: Document, url: URL): string {
   const token = sessionToken(doc, url);
   const meeting = meetingNameFromTitle(doc.title);
-  return ['bbb', url.origin, meeting, token].filter((part) => part !== null).join('|');
+  return ['bbb', url.origin, meeting, token === null ? null : `t:${digest(token)}`].filter((part) => part !== null).join('|');
 }
 
 export function detectBbb(doc: Document, url: URL): BbbDetection | null {

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { bbbVersion, detectBbb, isBbb2, isBbb26, isBbb27, isBbb3, isModerator, meetingNameFromTitle } from '../../platforms/bigbluebutton/detect';
 import { detectRoom } from '../../platforms/registry';
+import { digest } from '../../platforms/dom/text';
 import { CASES, openRoom, ROOM_URL } from './bbbRoom';
 
 const url = new URL(ROOM_URL);
@@ -18,9 +19,11 @@ describe('BBB detection on every version and language', () => {
       platform: 'bigbluebutton',
       version,
       isModerator: true,
-      roomKey: 'bbb|https://visio.example.fr|Classe de 4e B|tok123',
+      roomKey: `bbb|https://visio.example.fr|Classe de 4e B|t:${digest('tok123')}`,
       roomTitle: 'Classe de 4e B',
     });
+    // The join token is a secret: the stored key carries only its digest.
+    expect(detection?.roomKey).not.toContain('tok123');
     expect(detectRoom(room.doc, url)?.detection.version).toBe(version);
   });
 
