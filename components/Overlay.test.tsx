@@ -67,10 +67,14 @@ const agendaSet = {
 const startedAt = (at: number) => ({ type: 'agenda.started' as const, at });
 const pausedAt = (at: number) => ({ type: 'agenda.paused' as const, at });
 
-function mountOverlay(initial: OverlayState | null, extra: { onMoved?: (pos: { x: number; y: number }) => void; initialPosition?: { x: number; y: number } } = {}) {
+function mountOverlay(
+  initial: OverlayState | null,
+  extra: { onMoved?: (pos: { x: number; y: number }) => void; initialPosition?: { x: number; y: number }; acceptSyntheticKeys?: boolean } = {},
+) {
   const [state, setState] = createSignal<OverlayState | null>(initial);
   const onCommand = vi.fn();
-  const view = render(() => <Overlay state={state} t={t} onCommand={onCommand} {...extra} />);
+  // jsdom's events are synthetic; the real overlay only listens to a real keyboard.
+  const view = render(() => <Overlay state={state} t={t} onCommand={onCommand} acceptSyntheticKeys {...extra} />);
   return { setState, onCommand, ...view };
 }
 
@@ -144,6 +148,12 @@ describe('Overlay live moderation', () => {
       { type: 'agenda.next' },
       { type: 'queue.next' },
     ]);
+  });
+
+  it('ignores key presses forged by the page (not from a real keyboard)', () => {
+    const { onCommand } = mountOverlay(overlayState({}), { acceptSyntheticKeys: false });
+    fireEvent.keyDown(document.body, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    expect(onCommand).not.toHaveBeenCalled();
   });
 
   it('ignores the shortcuts in text fields, other combinations, and after unmounting', () => {

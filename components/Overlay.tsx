@@ -22,6 +22,8 @@ export interface OverlayProps {
   onMoved?: (position: OverlayPosition) => void;
   /** The document whose keys the global shortcuts listen to (the room page's by default). */
   doc?: Document;
+  /** Tests only: let synthetic key events through (the page could forge them otherwise). */
+  acceptSyntheticKeys?: boolean;
 }
 
 const KEY_STEP = 20;
@@ -56,6 +58,8 @@ export function Overlay(props: OverlayProps) {
   onMount(() => {
     const doc = props.doc ?? document;
     const onKey = (event: KeyboardEvent) => {
+      // The room page's scripts could dispatch fake key presses: only a real keyboard counts.
+      if (!event.isTrusted && props.acceptSyntheticKeys !== true) return;
       const command = globalShortcut(event);
       if (!command) return;
       event.preventDefault();
