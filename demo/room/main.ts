@@ -25,12 +25,24 @@ const seed = Number(params.get('seed') ?? 42) || 42;
 const token = params.get('sessionToken');
 if (token && version === '3.0') sessionStorage.setItem('sessionToken', token);
 
-// Like BigBlueButton's server, the room outlives a reload of the page: its state is kept in the
-// tab's sessionStorage when the page goes away and read back when it comes again.
-const SAVED_ROOM = 'moderato-demo-room';
-const saved = sessionStorage.getItem(SAVED_ROOM);
+// Like BigBlueButton's server, the room outlives its page: a reload, a second tab on the same
+// meeting or a browser restart shows the same room. Its state is kept in the origin's localStorage
+// (one entry per version and meeting), saved shortly after each change.
+// `persist=0` turns this off (the benchmark, whose load would otherwise be saved over and over).
+const persist = params.get('persist') !== '0';
+const SAVED_ROOM = `moderato-demo-room|${version}|${params.get('meeting') ?? ''}`;
+const saved = persist ? localStorage.getItem(SAVED_ROOM) : null;
 const model = saved ? RoomModel.fromJSON(JSON.parse(saved) as SavedRoom) : newRoom();
-addEventListener('pagehide', () => sessionStorage.setItem(SAVED_ROOM, JSON.stringify(model)));
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+const save = () => {
+  if (saveTimer) clearTimeout(saveTimer);
+  saveTimer = null;
+  localStorage.setItem(SAVED_ROOM, JSON.stringify(model));
+};
+if (persist) {
+  model.subscribe(() => (saveTimer ??= setTimeout(save, 200)));
+  addEventListener('pagehide', save);
+}
 
 function newRoom(): RoomModel {
   const room = new RoomModel({ meetingName: params.get('meeting') ?? (locale === 'fr' ? 'Mathématiques 4e B' : 'Maths Year 9') });
