@@ -11,6 +11,7 @@ import type { ChatLine, HubToPanel, HubToRoom, PanelState, PanelToHub, RoomToHub
 import {
   applyRoomEvent,
   attendance,
+  changesRoom,
   chatLoad,
   chatQuestions,
   emptyRoomState,
@@ -176,10 +177,16 @@ export function createSessionHub(deps: HubDeps) {
     }
   }
 
-  /** Drops what the log already holds (a chat row re-rendered or re-sent after a reconnect). */
+  /**
+   * Drops what the log already holds: a chat row re-rendered or re-sent after a reconnect, a
+   * participant seen again unchanged (a reload's snapshot, the same room in a second tab).
+   */
   function accept(session: LiveSession, events: SessionEvent[]): SessionEvent[] {
     const fresh: SessionEvent[] = [];
+    let room = session.room;
     for (const event of events) {
+      if (!changesRoom(room, event)) continue;
+      room = applyRoomEvent(room, event);
       if (event.type === 'chat.message') {
         rememberChat(session, event.message);
         if (session.seenChatIds.has(event.message.id)) continue;

@@ -1,6 +1,6 @@
 /** The pure session core: the log's vocabulary and every view computed from it. */
 export * from './events';
-export { applyRoomEvent, emptyRoomState, roomState, DEFAULT_CHAT_LIMIT, type RoomState } from './room';
+export { applyRoomEvent, changesRoom, emptyRoomState, roomState, DEFAULT_CHAT_LIMIT, type RoomState } from './room';
 export {
   agendaClock,
   DEFAULT_WARN_BEFORE_MS,

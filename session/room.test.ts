@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from './events';
-import { applyRoomEvent, emptyRoomState, roomState, type RoomState } from './room';
+import { applyRoomEvent, changesRoom, emptyRoomState, roomState, type RoomState } from './room';
 import { chat, handDown, handUp, joined, left, talkOn, talkOff, T0, updated, SECOND } from './testing';
 
 const t = (seconds: number) => T0 + seconds * SECOND;
@@ -91,5 +91,26 @@ describe('chat total', () => {
     ]);
     expect(state.chatTotal).toBe(2);
     expect(state.recentChat).toHaveLength(4);
+  });
+});
+
+describe('changesRoom', () => {
+  const state = roomState([joined(t(0), 'a', 'Léa'), handUp(t(1), 'a'), { type: 'participants.count', count: 1, at: t(1) }]);
+
+  it('says a repeated sighting changes nothing', () => {
+    const lea = state.participants.get('a')!;
+    expect(changesRoom(state, { type: 'participant.joined', participant: { ...lea }, at: t(2) })).toBe(false);
+    expect(changesRoom(state, handUp(t(2), 'a'))).toBe(false);
+    expect(changesRoom(state, { type: 'participants.count', count: 1, at: t(2) })).toBe(false);
+    expect(changesRoom(state, left(t(2), 'nobody'))).toBe(false);
+  });
+
+  it('says a real change changes the room', () => {
+    const lea = state.participants.get('a')!;
+    expect(changesRoom(state, { type: 'participant.updated', participant: { ...lea, name: 'Léa M.' }, at: t(2) })).toBe(true);
+    expect(changesRoom(state, joined(t(2), 'b', 'Hugo'))).toBe(true);
+    expect(changesRoom(state, handDown(t(2), 'a'))).toBe(true);
+    expect(changesRoom(state, left(t(2), 'a'))).toBe(true);
+    expect(changesRoom(state, chat(t(2), 'm', 'Léa', 'Bonjour'))).toBe(true);
   });
 });

@@ -45,6 +45,39 @@ export function applyRoomEvent(state: RoomState, event: LoggedEvent): RoomState 
   return draft;
 }
 
+/**
+ * Whether a room event would change the room state. A room that reloads, or the same room open in
+ * two tabs, re-sends what it sees; those repeats need not be logged twice.
+ */
+export function changesRoom(state: RoomState, event: LoggedEvent): boolean {
+  switch (event.type) {
+    case 'participant.joined':
+    case 'participant.updated': {
+      const known = state.participants.get(event.participant.id);
+      return !known || !sameParticipant(known, event.participant);
+    }
+    case 'participant.left':
+      return state.participants.has(event.id);
+    case 'participants.count':
+      return state.platformCount !== event.count;
+    case 'hand.raised':
+      return !state.raisedHands.includes(event.id);
+    case 'hand.lowered':
+      return state.raisedHands.includes(event.id);
+    case 'talk.started':
+      return state.participants.get(event.id)?.talking !== true;
+    case 'talk.stopped':
+      return state.participants.get(event.id)?.talking === true;
+    default:
+      return true;
+  }
+}
+
+function sameParticipant(a: ParticipantState, b: ParticipantState): boolean {
+  return (Object.keys(b) as (keyof ParticipantState)[]).every((key) => a[key] === b[key]) &&
+    Object.keys(a).length === Object.keys(b).length;
+}
+
 export function roomState(events: readonly LoggedEvent[], chatLimit = DEFAULT_CHAT_LIMIT): RoomState {
   // One private copy mutated in place: linear in the log, where copying per event would not be.
   const draft = copyOf(emptyRoomState(chatLimit));
