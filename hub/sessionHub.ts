@@ -218,6 +218,14 @@ export function createSessionHub(deps: HubDeps) {
     return Math.max(plausible, session.log[session.log.length - 1]?.at ?? plausible);
   }
 
+  function lastLoggedHealth(session: LiveSession) {
+    for (let index = session.log.length - 1; index >= 0; index--) {
+      const event = session.log[index]!;
+      if (event.type === 'health.changed') return event.health;
+    }
+    return null;
+  }
+
   /** Sends an action to a connected tab of the session's room; the answer comes as room/acted. */
   function act(session: LiveSession, action: RoomAction, requestId: string, panel: PanelPort | null) {
     const binding = [...tabs.values()].find((candidate) => candidate.session === session && candidate.port);
@@ -368,7 +376,9 @@ export function createSessionHub(deps: HubDeps) {
             handleRoomEvents(session, message.events, message.snapshot);
           } else if (message.kind === 'room/health') {
             session.health = message.health;
-            recordEvents(session, [{ type: 'health.changed', at: deps.now(), health: message.health }]);
+            // Every (re)connected room reports its health: log it only when it changed.
+            if (JSON.stringify(message.health) === JSON.stringify(lastLoggedHealth(session))) schedulePush(session);
+            else recordEvents(session, [{ type: 'health.changed', at: deps.now(), health: message.health }]);
           } else if (message.kind === 'room/command') {
             handleCommand(session, message.command, message.at);
           } else if (message.kind === 'room/acted') {

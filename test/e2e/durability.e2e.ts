@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test';
+import { test, expect, overlayText, stopServiceWorkers } from './fixtures';
+import { extensionIdOf, launchBrowser } from '../../demo/browser.mjs';
+
+/** What the moderator relies on, as the panel shows it (times that tick are left out). */
+async function fingerprint(panel: Page) {
+  await panel.getByRole('tab', { name: 'Animer' }).click();
+  await expect(panel.getByTestId('room-title')).toBeVisible();
+  const texts = (testId: string) => panel.getByTestId(testId).allTextContents();
+  return {
+    agenda: [await panel.getByTestId('agenda-current-title').textContent(), await panel.getByTestId('agenda').getAttribute('data-status')],
+    speaker: await texts('queue-speaker-name'),
+    waiting: await texts('queue-entry-name'),
+    participants: await panel.getByTestId('participant-count').textContent(),
+    chat: await panel.getByTestId('chat-total').textContent(),
+    attendance: await panel.getByTestId('attendance-row').evaluateAll((rows) =>
+      rows.map((row) => [
+        row.querySelector('[data-testid="attendance-label"]')?.textContent,
+        row.querySelector('[data-testid="attendance-intervals"]')?.textContent,
+        row.getAttribute('data-present'),
+      ]),
+    ),
+  };
+}
+
+/** The stored log, read from IndexedDB by the panel (it runs in the extension's origin). */
+async function storedLog(panel: Page) {
+  return panel.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('moderato');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all: { event: { type: string; message?: { id: string } } }[] = await new Promise((resolve) => {
+      const request = db.transaction('events').objectStore('events').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return all.map((entry) => entry.event);
+  });
+}
+
+test('the session comes through reloads, panel reopenings, worker stops, a second tab and a browser restart unchanged', async ({ moderato }) => {
+  test.setTimeout(120_000);
+  const room = await moderato.openRoom('sim=off');
+  let panel = await moderato.openPanel(room);
+  await room.evaluate(async () => {
+    for (const name of ['Lina Vincent', 'Hugo Roux', 'Emma Morel', 'Nina Leroy']) window.bbbSim.join({ name });
+    window.bbbSim.raiseHand('Hugo Roux');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    window.bbbSim.raiseHand('Emma Morel');
+    window.bbbSim.chat({ from: 'Lina Vincent', text: 'Bonjour' });
+    window.bbbSim.leave('Nina Leroy');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    window.bbbSim.join({ name: 'Nina Leroy' });
+  });
+  await panel.getByTestId('agenda-draft-title').fill('Cours');
+  await panel.getByTestId('agenda-draft-minutes').fill('40');
+  await panel.getByTestId('agenda-save').click();
+  await panel.getByTestId('agenda-start').click();
+  await panel.getByTestId('queue-next').click();
+  await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Hugo Roux');
+  await room.waitForTimeout(500);
+
+  const expected = await fingerprint(panel);
+  expect(expected).toMatchObject({ agenda: ['Cours', 'running'], speaker: ['Hugo Roux'], waiting: ['Emma Morel'], participants: '5', chat: '1' });
+  expect(expected.attendance.find((row) => row[0] === 'Nina Leroy')?.[1]).toBe('2');
+  const log = await storedLog(panel);
+  const logLength = log.length;
+
+  const unchanged = async (step: string) => {
+    await room.waitForTimeout(500);
+    expect(await fingerprint(panel), step).toEqual(expected);
+    const now = await storedLog(panel);
+    expect(now.length, `${step}: no event added or lost`).toBe(logLength);
+    const chatIds = now.filter((e) => e.type === 'chat.message').map((e) => e.message!.id);
+    expect(new Set(chatIds).size, `${step}: no chat message twice`).toBe(chatIds.length);
+  };
+
+  await room.reload();
+  await expect.poll(() => overlayText(room)).toContain('👥 5');
+  await unchanged('room tab reloaded');
+
+  await panel.close();
+  panel = await moderato.openPanel(room);
+  await unchanged('side panel closed and reopened');
+
+  for (let stop = 1; stop <= 3; stop++) {
+    await stopServiceWorkers(panel);
+    await panel.reload();
+    await unchanged(`service worker stopped (${stop})`);
+  }
+
+  const second = await moderato.context.newPage();
+  await second.goto(room.url());
+  await expect.poll(() => overlayText(second)).toContain('👥 5');
+  await unchanged('same room open in a second tab');
+  await second.close();
+
+  const roomUrl = room.url();
+  await moderato.context.close();
+  const { context } = await launchBrowser({ userDataDir: moderato.profile });
+  try {
+    const id = await extensionIdOf(context);
+    const reopenedRoom = await context.newPage();
+    await reopenedRoom.goto(roomUrl);
+    await expect.poll(() => overlayText(reopenedRoom)).toContain('👥 5');
+    const tabId = await context.serviceWorkers()[0]!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
+    await reopenedRoom.waitForTimeout(500);
+    expect(await fingerprint(panel), 'browser closed and the profile reopened').toEqual(expected);
+    expect((await storedLog(panel)).length).toBe(logLength);
+  } finally {
+    await context.close();
+  }
+});
