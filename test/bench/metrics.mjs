@@ -83,7 +83,8 @@ export async function startProfiler(cdp, intervalUs = 1000) {
 /**
  * Stops the profiler and attributes its samples: a sample belongs to the extension when any frame
  * of its stack comes from a chrome-extension:// script. Wakeups: runs of consecutive extension
- * samples (one callback, timer or observer firing shows as one run).
+ * samples (one callback, timer or observer firing shows as one run). lastExtensionSampleMs: when
+ * the last such sample fell, from the profile's start (null: none).
  */
 export async function stopProfiler(cdp, urlPrefix) {
   const { profile } = await cdp.send('Profiler.stop');
@@ -110,10 +111,14 @@ export async function stopProfiler(cdp, urlPrefix) {
   let previous = false;
   const deltas = profile.timeDeltas ?? [];
   const functions = new Map();
+  let elapsedUs = 0;
+  let lastExtensionSampleMs = null;
   profile.samples.forEach((id, index) => {
     samples++;
+    elapsedUs += deltas[index] ?? 0;
     const mine = belongs(id);
     if (mine) {
+      lastExtensionSampleMs = elapsedUs / 1000;
       extensionSamples++;
       extensionUs += deltas[index + 1] ?? 0;
       if (!previous) wakeups++;
@@ -124,5 +129,5 @@ export async function stopProfiler(cdp, urlPrefix) {
     previous = mine;
   });
   const top = [...functions].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([fn, n]) => ({ function: fn, samples: n }));
-  return { samples, extensionSamples, extensionMs: extensionUs / 1000, wakeups, top, durationMs: (profile.endTime - profile.startTime) / 1000 };
+  return { samples, extensionSamples, extensionMs: extensionUs / 1000, wakeups, lastExtensionSampleMs, top, durationMs: (profile.endTime - profile.startTime) / 1000 };
 }

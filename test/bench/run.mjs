@@ -33,6 +33,8 @@ export const CONFIG = {
   chatPerTick: 25,
   settleMs: smoke ? 1500 : 3000,
   markerHoldMs: 5000,
+  /** Hands raised before the load starts. */
+  raisedHands: 20,
   graceMs: 2000,
   /** The busy room: simulator options of demo/room/simulator.ts, on top of 300 people present. */
   load: {
@@ -119,12 +121,15 @@ async function probesFor(session) {
 async function loadRun(withExtension, shared) {
   const session = await openRoom({ withExtension, ...shared });
   try {
-    await session.room.evaluate((count) => {
+    await session.room.evaluate(({ count, hands }) => {
+      const ids = [];
       for (let i = 0; i < count; i++) {
-        window.bbbSim.join({ name: `Élève ${String(i + 1).padStart(3, '0')}`, audio: i % 5 ? 'mic' : 'listen', muted: i % 3 !== 0, webcam: i % 7 === 0 });
+        ids.push(window.bbbSim.join({ name: `Élève ${String(i + 1).padStart(3, '0')}`, audio: i % 5 ? 'mic' : 'listen', muted: i % 3 !== 0, webcam: i % 7 === 0 }));
       }
+      // Hands already up when the load starts; the simulator keeps about as many up.
+      for (let i = 0; i < hands; i++) window.bbbSim.raiseHand(ids[(i * 13) % ids.length]);
       window.bbbSim.flush();
-    }, CONFIG.load.participants);
+    }, { count: CONFIG.load.participants, hands: CONFIG.raisedHands });
     await sleep(CONFIG.settleMs);
     const probes = await probesFor(session);
     const heapStart = await heaps(probes);
@@ -388,6 +393,7 @@ function printReport(result) {
       ['quiet: room TaskDuration', `${fmt(cw.idle.mainThreadMs.TaskDuration)} ms`, `${fmt(ci.idle.mainThreadMs.TaskDuration)} ms`],
       ['quiet: room ScriptDuration', `${fmt(cw.idle.mainThreadMs.ScriptDuration)} ms`, `${fmt(ci.idle.mainThreadMs.ScriptDuration)} ms`],
       ['quiet: content-script samples / wakeups', '', `${ci.idle.profile.extensionSamples} / ${ci.idle.profile.wakeups} (${fmt(ci.idle.profile.extensionMs)} ms)`],
+      ['quiet: last content-script sample after', '', ci.idle.profile.lastExtensionSampleMs === null ? 'none' : `${fmt(ci.idle.profile.lastExtensionSampleMs / 1000)} s`],
       ['quiet: extension processes CPU', '', `${fmt(ci.idle.cpu.extension, 2)} s`],
     ]),
   );
