@@ -76,6 +76,8 @@ export interface ReadSink {
   events(events: RoomEvent[]): void;
   /** The full health list, sent at start and whenever a capability's status or method changes. */
   health(health: CapabilityHealth[]): void;
+  /** A reading failed (a page shape the adapter did not expect): reported, never thrown at the page. */
+  error(error: unknown): void;
 }
 
 export interface PlatformAdapter {

@@ -1,4 +1,4 @@
-import type { Detection, PlatformAdapter } from '../platforms/contract';
+import type { Capability, CapabilityHealth, Detection, PlatformAdapter, ReadSink } from '../platforms/contract';
 import type { ChatMessage, RoomEvent, TimedRoomEvent } from '../session/events';
 import type { HubToRoom, RoomToHub } from '../messaging/protocol';
 
@@ -28,9 +28,27 @@ export function runRoom({ doc, adapter, detection, connect, now, signal }: RoomR
 
   const link = connect(() => ({ kind: 'room/hello', detection, recentChat: [...recentChat] }));
 
-  adapter.read(
-    doc,
-    {
+  let lastHealth: CapabilityHealth[] = [];
+  /**
+   * The adapter met a page it did not expect. Nothing is thrown at the room page: every
+   * capability it reported turns "degraded" with the reason, so the moderator sees it and the
+   * actions fall back to guided steps.
+   */
+  const readingFailed = (error: unknown) => {
+    const reason = `reading failed: ${error instanceof Error ? error.message : String(error)}`;
+    const capabilities: Capability[] = lastHealth.length ? lastHealth.map((entry) => entry.capability) : ['participants', 'chat'];
+    lastHealth = capabilities.map((capability) => ({ capability, status: 'degraded', method: 'known-selectors', detail: reason }));
+    link.send({ kind: 'room/health', health: lastHealth });
+  };
+
+  try {
+    adapter.read(doc, sink(), signal);
+  } catch (error) {
+    readingFailed(error);
+  }
+
+  function sink(): ReadSink {
+    return {
       events(events: RoomEvent[]) {
         if (events.length === 0 && snapshotSent) return;
         const at = now();
@@ -44,11 +62,12 @@ export function runRoom({ doc, adapter, detection, connect, now, signal }: RoomR
         snapshotSent = true;
       },
       health(health) {
+        lastHealth = health;
         link.send({ kind: 'room/health', health });
       },
-    },
-    signal,
-  );
+      error: readingFailed,
+    };
+  }
 
   /** Performs what the hub asks on the page and reports the verified outcome. */
   async function handle(message: HubToRoom) {

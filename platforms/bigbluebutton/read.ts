@@ -72,7 +72,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
       const controller = new AbortController();
       signal.addEventListener('abort', () => controller.abort(), { once: true });
       attached.set(selector, { element, controller });
-      observeBatched({ target: element, options: WATCH_ALL, signal: controller.signal, onBatch: () => send(read(concern)) });
+      observeBatched({ target: element, options: WATCH_ALL, signal: controller.signal, onBatch: () => send(read(concern)), onError: sink.error });
     }
   };
   attach();
@@ -82,6 +82,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
     target: doc.body,
     options: { childList: true, subtree: true },
     signal,
+    onError: sink.error,
     onBatch: (records) => {
       const before = [...attached.values()].map((entry) => entry.element);
       attach();

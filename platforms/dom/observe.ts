@@ -28,16 +28,23 @@ export interface BatchedObserverOptions {
   options: MutationObserverInit;
   /** Called once per observer callback that holds at least one mutation not caused by Moderato. */
   onBatch(records: MutationRecord[]): void;
+  /** Where a failing batch goes: an error never escapes into the room page. */
+  onError(error: unknown): void;
   signal: AbortSignal;
 }
 
-export function observeBatched({ target, options, onBatch, signal }: BatchedObserverOptions): void {
+export function observeBatched({ target, options, onBatch, onError, signal }: BatchedObserverOptions): void {
   if (signal.aborted) return;
   const view = target.ownerDocument?.defaultView ?? (target as Document).defaultView;
   const Observer = view?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
     const relevant = records.filter((record) => !concernsOwnOverlay(record));
-    if (relevant.length > 0) onBatch(relevant);
+    if (relevant.length === 0) return;
+    try {
+      onBatch(relevant);
+    } catch (error) {
+      onError(error);
+    }
   });
   observer.observe(target, options);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -10,7 +10,7 @@ import { loadFixture } from './bbbFixtures';
 function firstBatch(doc: Document): RoomEvent[] {
   const batches: RoomEvent[][] = [];
   const controller = new AbortController();
-  bigbluebutton.read(doc, { events: (events) => batches.push(events), health: () => undefined }, controller.signal);
+  bigbluebutton.read(doc, { events: (events) => batches.push(events), health: () => undefined, error: (error) => { throw error; } }, controller.signal);
   controller.abort();
   return batches[0] ?? [];
 }

@@ -17,7 +17,7 @@ function startReading(room: TestRoom): Reading {
   const health: CapabilityHealth[][] = [];
   const controller = new AbortController();
   let taken = 0;
-  bigbluebutton.read(room.doc, { events: (events) => batches.push(events), health: (list) => health.push(list) }, controller.signal);
+  bigbluebutton.read(room.doc, { events: (events) => batches.push(events), health: (list) => health.push(list), error: (error) => { throw error; } }, controller.signal);
   return {
     batches,
     health,

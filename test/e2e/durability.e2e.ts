@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, overlayText, stopServiceWorkers } from './fixtures';
-import { extensionIdOf, launchBrowser } from '../../demo/browser.mjs';
+import { extensionIdOf, launchBrowser, tabIdOf } from '../../demo/browser.mjs';
 
 /** What the moderator relies on, as the panel shows it (times that tick are left out). */
 async function fingerprint(panel: Page) {
@@ -105,7 +105,7 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
     const reopenedRoom = await context.newPage();
     await reopenedRoom.goto(roomUrl);
     await expect.poll(() => overlayText(reopenedRoom)).toContain('👥 5');
-    const tabId = await context.serviceWorkers()[0]!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const tabId = await tabIdOf(context, id, reopenedRoom);
     panel = await context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
     await reopenedRoom.waitForTimeout(500);

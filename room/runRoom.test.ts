@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { runRoom } from './runRoom';
+import { observeBatched } from '../platforms/dom/observe';
+import type { Detection, PlatformAdapter } from '../platforms/contract';
+import type { RoomToHub } from '../messaging/protocol';
+
+const detection: Detection = { platform: 'bigbluebutton', version: '3.0', isModerator: true, roomKey: 'k', roomTitle: 'Maths' };
+
+function adapter(read: PlatformAdapter['read']): PlatformAdapter {
+  return { id: 'bigbluebutton', detect: () => detection, read, act: async () => ({ status: 'done' }) };
+}
+
+function start(read: PlatformAdapter['read']) {
+  const sent: RoomToHub[] = [];
+  runRoom({
+    doc: document,
+    adapter: adapter(read),
+    detection,
+    now: () => 1000,
+    signal: new AbortController().signal,
+    connect: (hello) => {
+      sent.push(hello());
+      return { send: (message) => void sent.push(message) };
+    },
+  });
+  return sent;
+}
+
+describe('runRoom', () => {
+  it('sends the first batch as a snapshot, later ones as changes, stamped with the time read', () => {
+    const sent = start((_doc, sink) => {
+      sink.events([{ type: 'participants.count', count: 3 }]);
+      sink.events([{ type: 'participants.count', count: 4 }]);
+    });
+    const batches = sent.filter((m) => m.kind === 'room/events');
+    expect(batches.map((m) => m.kind === 'room/events' && [m.snapshot, m.events[0]?.at])).toEqual([
+      [true, 1000],
+      [false, 1000],
+    ]);
+  });
+
+  it('turns an adapter that throws into degraded health instead of an error in the page', () => {
+    const sent = start(() => {
+      throw new Error('unexpected page');
+    });
+    const health = sent.find((m) => m.kind === 'room/health');
+    expect(health?.kind === 'room/health' && health.health.every((entry) => entry.status === 'degraded')).toBe(true);
+    expect(JSON.stringify(health)).toContain('unexpected page');
+  });
+
+  it('reports a reading that fails later, inside an observer, the same way', async () => {
+    const sent = start((doc, sink, signal) => {
+      sink.health([{ capability: 'chat', status: 'works', method: 'known-selectors' }]);
+      observeBatched({
+        target: doc.body,
+        options: { childList: true },
+        signal,
+        onBatch: () => {
+          throw new Error('row without a sender');
+        },
+        onError: sink.error,
+      });
+    });
+    document.body.append(document.createElement('div'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const last = sent.filter((m) => m.kind === 'room/health').at(-1);
+    expect(last).toEqual({
+      kind: 'room/health',
+      health: [{ capability: 'chat', status: 'degraded', method: 'known-selectors', detail: 'reading failed: row without a sender' }],
+    });
+  });
+});
