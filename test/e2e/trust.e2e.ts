@@ -1,4 +1,4 @@
-import { test, expect, overlayText } from './fixtures';
+import { test, expect, overlayText, hasOverlay } from './fixtures';
 import { HOSTILE_MESSAGES, HOSTILE_NAMES } from '../corpus/hostile';
 
 test.describe('trust', () => {
@@ -64,4 +64,16 @@ test.describe('trust', () => {
     await room.waitForTimeout(2000);
     expect(offending).toEqual([]);
   });
+});
+
+test('after the extension is updated under an open room, the old overlay steps aside without an error', async ({ moderato, consoleErrors }) => {
+  const room = await moderato.openRoom('sim=off');
+  expect(await hasOverlay(room)).toBe(true);
+  // An update (or reload) of the extension invalidates the content script already in the page.
+  await moderato.context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+  await room.waitForTimeout(1000);
+  await room.evaluate(() => window.bbbSim.join({ name: 'Après la mise à jour' }));
+  await expect.poll(() => hasOverlay(room), { timeout: 10_000 }).toBe(false);
+  await room.waitForTimeout(500);
+  expect(consoleErrors).toEqual([]);
 });
