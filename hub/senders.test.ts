@@ -1,0 +1,21 @@
+import { isExtensionPage, roomTabOf } from './senders';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+describe('who may talk to the hub', () => {
+  it('takes a room Port only from our content script in a top frame of a tab', () => {
+    expect(roomTabOf({ id: ID, tab: { id: 12 }, frameId: 0, url: 'https://bbb.lycee.fr/html5client' }, ID)).toBe(12);
+    expect(roomTabOf({ id: 'another-extension', tab: { id: 12 }, frameId: 0 }, ID)).toBeNull();
+    expect(roomTabOf({ id: ID, tab: { id: 12 }, frameId: 3 }, ID)).toBeNull();
+    expect(roomTabOf({ id: ID }, ID)).toBeNull();
+    expect(roomTabOf(undefined, ID)).toBeNull();
+  });
+
+  it('takes a panel Port only from one of our own pages', () => {
+    expect(isExtensionPage({ id: ID, url: `${ORIGIN}sidepanel.html?tabId=4` }, ORIGIN)).toBe(true);
+    expect(isExtensionPage({ id: ID, url: 'https://bbb.lycee.fr/html5client', tab: { id: 4 } }, ORIGIN)).toBe(false);
+    expect(isExtensionPage({ id: ID, url: `chrome-extension://${ID}x/sidepanel.html` }, ORIGIN)).toBe(false);
+    expect(isExtensionPage({ id: ID }, ORIGIN)).toBe(false);
+  });
+});
