@@ -25,6 +25,22 @@ export function eventsForCommand(command: SessionCommand, log: readonly LoggedEv
     }
     case 'queue.floorGiven':
       return giveFloor(command.entryId, log, at);
+    case 'attendance.arrived': {
+      const participant = {
+        id: `manual-${newId()}`,
+        name: command.name,
+        role: 'viewer' as const,
+        presenter: false,
+        you: false,
+        handRaised: false,
+        talking: false,
+        muted: null,
+        webcam: false,
+      };
+      return { events: [{ type: 'participant.joined', participant, at }], lowerHandOf: null };
+    }
+    case 'attendance.left':
+      return { events: [{ type: 'participant.left', id: command.participantId, at }], lowerHandOf: null };
     default:
       return { events: [{ ...command, at } as SessionEvent], lowerHandOf: null };
   }

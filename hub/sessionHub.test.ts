@@ -264,4 +264,25 @@ describe('session hub', () => {
     const types = (await real.events(session!.id)).map((e) => e.type);
     expect(types).toEqual(['session.started', 'participant.joined', 'participants.count']);
   });
+
+  it('runs a manual session for a tab it cannot read: attendance by hand, actions as guided steps', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const panel = connectPanel(hub, 30);
+    panel.send({ kind: 'panel/manual-start', tabId: 30, title: 'Réunion Via' });
+    await eventually(() => expect(panelOf(panel).room).toMatchObject({ platform: 'generic', version: 'manual', roomTitle: 'Réunion Via' }));
+    panel.send({ kind: 'panel/command', tabId: 30, command: { type: 'attendance.arrived', name: 'Léa Martin' }, at: 5000 });
+    panel.send({ kind: 'panel/command', tabId: 30, command: { type: 'attendance.arrived', name: 'Hugo Roux' }, at: 5000 });
+    await eventually(() => expect(panelOf(panel).participants.map((p) => p.name)).toEqual(['Léa Martin', 'Hugo Roux']));
+    const hugo = panelOf(panel).participants.find((p) => p.name === 'Hugo Roux')!;
+    panel.send({ kind: 'panel/command', tabId: 30, command: { type: 'attendance.left', participantId: hugo.id }, at: 5000 });
+    await eventually(() => expect(panelOf(panel).attendance?.presentCount).toBe(1));
+
+    panel.send({ kind: 'panel/act', tabId: 30, requestId: 'lock', action: { type: 'viewers.lock', locks: { microphone: true, publicChat: true } } });
+    await eventually(() =>
+      expect(panel.posted.find((m) => m.kind === 'hub/acted')).toMatchObject({
+        result: { status: 'manual', steps: [{ fr: expect.stringContaining('micro') }, { fr: expect.stringContaining('discussion publique') }] },
+      }),
+    );
+  });
 });

@@ -7,7 +7,7 @@
  * rebuilt from its stored log (chat text, kept in memory only, is refilled by the room).
  */
 import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
-import type { ChatLine, HubToPanel, HubToRoom, PanelState, PanelToHub, RoomToHub, SessionCommand } from '../messaging/protocol';
+import { MANUAL_VERSION, type ChatLine, type HubToPanel, type HubToRoom, type PanelState, type PanelToHub, type RoomToHub, type SessionCommand } from '../messaging/protocol';
 import {
   applyRoomEvent,
   attendance,
@@ -25,6 +25,7 @@ import {
   type SessionEvent,
 } from '../session';
 import { eventsForCommand } from './commands';
+import { manualStepsFor } from './manualSteps';
 import { createLogWriter, type StorageProblem } from './logWriter';
 
 type PersistedEvent = Parameters<SessionRepository['append']>[1][number];
@@ -51,6 +52,7 @@ export interface HubDeps {
 }
 
 const OVERLAY_CHAT = 3;
+
 /** How far a sender's clock may be from the hub's before the hub's time is used instead. */
 const COMMAND_CLOCK_TOLERANCE_MS = 12 * 60 * 60 * 1000;
 const PANEL_CHAT = 30;
@@ -230,7 +232,8 @@ export function createSessionHub(deps: HubDeps) {
   function act(session: LiveSession, action: RoomAction, requestId: string, panel: PanelPort | null) {
     const binding = [...tabs.values()].find((candidate) => candidate.session === session && candidate.port);
     if (!binding?.port) {
-      const result: ActionResult = { status: 'failed', reason: 'room-disconnected' };
+      // No room page to drive (manual mode, or the room tab is gone): the moderator does it.
+      const result: ActionResult = { status: 'manual', reason: 'no-room-page', steps: manualStepsFor(action) };
       panel?.postMessage({ kind: 'hub/acted', requestId, result });
       return;
     }
@@ -396,6 +399,20 @@ export function createSessionHub(deps: HubDeps) {
     });
   }
 
+  /** Binds a tab to a manual session (no room script): resumed when it was started before. */
+  async function startManual(tabId: number, title: string) {
+    const roomTitle = title.trim().slice(0, 200) || 'Séance';
+    if (tabs.get(tabId)?.port) return; // A readable room is already here.
+    const detection: Detection = { platform: 'generic', version: MANUAL_VERSION, isModerator: true, roomKey: `manual|${roomTitle}`, roomTitle };
+    const session = await sessionFor(detection).catch((error: unknown) => {
+      console.error('Moderato: could not open the manual session', error);
+      return null;
+    });
+    if (!session) return;
+    tabs.set(tabId, { session, port: null });
+    schedulePush(session);
+  }
+
   function connectPanel(port: PanelPort) {
     port.onMessage.addListener((message) => {
       if (message.kind === 'panel/watch') {
@@ -406,6 +423,7 @@ export function createSessionHub(deps: HubDeps) {
       }
       // A panel acts only on the room tab it watches.
       if (panels.get(port) !== message.tabId) return;
+      if (message.kind === 'panel/manual-start') return void startManual(message.tabId, message.title);
       const session = tabs.get(message.tabId)?.session;
       if (!session) return;
       if (message.kind === 'panel/command') handleCommand(session, message.command, message.at);

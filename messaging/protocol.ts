@@ -12,6 +12,8 @@ import type { StorageProblem } from '../hub/logWriter';
 export type ChatLine = Omit<ChatMessage, 'text'> & { text: string | null };
 
 export const ROOM_PORT = 'moderato/room';
+/** The `version` of a manual session's detection: there is no room page to read. */
+export const MANUAL_VERSION = 'manual';
 export const PANEL_PORT = 'moderato/panel';
 
 export type RoomToHub =
@@ -48,6 +50,9 @@ export type SessionCommand =
   | { type: 'queue.done' }
   | { type: 'queue.skipped'; entryId: string }
   | { type: 'chat.answered'; messageId: string }
+  /** Manual attendance: someone arrived (a new participant) or left. */
+  | { type: 'attendance.arrived'; name: string }
+  | { type: 'attendance.left'; participantId: string }
   /** The outcome of one checklist step, as verified by the adapter or confirmed by the moderator. */
   | { type: 'checklist.step'; checklist: ChecklistId; stepId: string; outcome: ChecklistOutcome; detail?: string }
   | { type: 'session.ended' };
@@ -76,7 +81,12 @@ export type HubToRoomWake = { kind: 'hub/reconnect' };
 export type PanelToHub =
   | { kind: 'panel/watch'; tabId: number }
   | { kind: 'panel/command'; tabId: number; command: SessionCommand; at: number }
-  | { kind: 'panel/act'; tabId: number; requestId: string; action: RoomAction };
+  | { kind: 'panel/act'; tabId: number; requestId: string; action: RoomAction }
+  /**
+   * Manual mode: a session for a tab whose room Moderato cannot read (Via, an unknown platform).
+   * The agenda, the queue, the checklists and attendance are then kept by hand.
+   */
+  | { kind: 'panel/manual-start'; tabId: number; title: string };
 
 export interface PanelState {
   tabId: number;

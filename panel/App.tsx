@@ -1,5 +1,6 @@
 import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import type { PanelHub } from './panelHub';
+import { MANUAL_VERSION } from '../messaging/protocol';
 import type { Messages } from '../i18n/messages';
 import { RunView } from './RunView';
 import { RoomSites, type SiteAccess } from './RoomSites';
@@ -39,7 +40,11 @@ export function App(props: AppProps) {
   const templates = (): readonly Template[] => edited() ?? loaded() ?? [];
   const [templateId, setTemplateId] = createSignal<string | null>(null);
   const activeTemplate = createMemo(() => templates().find((t) => t.id === templateId()) ?? templates()[0] ?? null);
-  const roomConnected = () => Boolean(props.hub?.state()?.room && props.hub?.state()?.connected);
+  // Checklists need a session: a connected room, or a manual session (its steps are then guided).
+  const sessionOpen = () => {
+    const state = props.hub?.state();
+    return Boolean(state?.room && (state.connected || state.room.version === MANUAL_VERSION));
+  };
   const tabs: { id: Tab; label: () => string }[] = [
     { id: 'prepare', label: () => props.t.panelTabPrepare },
     { id: 'run', label: () => props.t.panelTabRun },
@@ -68,7 +73,7 @@ export function App(props: AppProps) {
           </Match>
           <Match when={tab() === 'prepare'}>
             <RoomSites access={props.sites} builtIn={props.builtInSites} t={props.t} />
-            <Show when={roomConnected() && props.hub}>
+            <Show when={sessionOpen() && props.hub}>
               {(hub) => (
                 <ChecklistView
                   hub={hub()}

@@ -1,11 +1,13 @@
 import { For, Show, type Accessor } from 'solid-js';
-import type { PanelState, SessionCommand } from '../messaging/protocol';
+import { MANUAL_VERSION, type PanelState, type SessionCommand } from '../messaging/protocol';
 import type { Messages } from '../i18n/messages';
 import type { PanelHub } from './panelHub';
 import { AgendaTimer } from './run/AgendaTimer';
 import { SpeakingQueue } from './run/SpeakingQueue';
 import { ChatActivity } from './run/ChatActivity';
 import { AttendanceTable } from './run/AttendanceTable';
+import { ManualAttendance, ManualStart } from './run/ManualMode';
+
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;
@@ -19,8 +21,17 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 export function RunView(props: RunViewProps) {
   const room = () => props.state()?.room ?? null;
   const command = (command: SessionCommand) => props.hub?.command(command);
+  const manual = () => room()?.version === MANUAL_VERSION;
   return (
-    <Show when={room()} fallback={<p class="muted" data-testid="no-room">{props.t.noRoom}</p>}>
+    <Show
+      when={room()}
+      fallback={
+        <div>
+          <p class="muted" data-testid="no-room">{props.t.noRoom}</p>
+          <Show when={props.hub}>{(hub) => <ManualStart t={props.t} start={(title) => hub().startManual(title)} />}</Show>
+        </div>
+      }
+    >
       {(current) => (
         <div class="run">
           <header class="room-header">
@@ -30,7 +41,10 @@ export function RunView(props: RunViewProps) {
             <p class="muted" data-testid="session-started">
               {props.t.sessionStarted} {timeFormat.format(current().startedAt)}
             </p>
-            <Show when={!props.state()?.connected}>
+            <Show when={manual()}>
+              <p class="muted" data-testid="manual-mode">{props.t.manualModeNote}</p>
+            </Show>
+            <Show when={!manual() && !props.state()?.connected}>
               <p class="warning" role="status">{props.t.roomDisconnected}</p>
             </Show>
             <Show when={props.state()?.storageProblem}>
@@ -43,6 +57,9 @@ export function RunView(props: RunViewProps) {
           </header>
 
           <AgendaTimer state={props.state} command={command} t={props.t} />
+          <Show when={manual()}>
+            <ManualAttendance state={props.state} command={command} t={props.t} />
+          </Show>
           <SpeakingQueue state={props.state} command={command} t={props.t} />
           <ChatActivity state={props.state} command={command} t={props.t} />
 

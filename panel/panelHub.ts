@@ -8,6 +8,8 @@ export interface PanelHub {
   command(command: SessionCommand): void;
   /** Resolves with the adapter's verified outcome (or a failure when the room never answers). */
   act(action: RoomAction): Promise<ActionResult>;
+  /** Manual mode for this tab (a room Moderato cannot read): agenda, queue, attendance by hand. */
+  startManual(title: string): void;
 }
 
 type Sender = (message: Exclude<PanelToHub, { kind: 'panel/watch' }>) => void;
@@ -31,6 +33,7 @@ export function createPanelHub(tabId: number, connect: (onMessage: (message: Hub
   return {
     state,
     command: (command) => channel.send({ kind: 'panel/command', tabId, command, at: Date.now() }),
+    startManual: (title) => channel.send({ kind: 'panel/manual-start', tabId, title }),
     act(action) {
       const requestId = `panel-${Date.now()}-${++counter}`;
       return new Promise<ActionResult>((resolve) => {

@@ -19,6 +19,7 @@ function fakeHub(results: ActionResult[]) {
       acted.push(action);
       return results.shift() ?? { status: 'done' };
     },
+    startManual: () => undefined,
   };
   return { hub, acted, commands };
 }

@@ -32,7 +32,7 @@ function connectedHub() {
     attendance: null,
     computedAt: 0,
   } as PanelState);
-  const hub: PanelHub = { state, command: (c) => void commands.push(c), act: async () => ({ status: 'done' }) };
+  const hub: PanelHub = { state, command: (c) => void commands.push(c), act: async () => ({ status: 'done' }), startManual: () => undefined };
   return { hub, commands };
 }
 

@@ -137,7 +137,7 @@ describe('Bilan history', () => {
     const stores = createPanelStores(await openModeratoDb(`review-test-${++dbCount}`));
     const a = await stores.sessions.create({ roomKey: 'k1', platform: 'bigbluebutton', roomTitle: 'Maths 4e B', startedAt: m(0) });
     await stores.sessions.append(a.id, log.map(toPersisted) as never);
-    const hub = { state: () => ({ room: { sessionId: a.id }, computedAt: 0 }) as unknown as PanelState, command: () => undefined, act: async () => ({ status: 'done' as const }) };
+    const hub = { state: () => ({ room: { sessionId: a.id }, computedAt: 0 }) as unknown as PanelState, command: () => undefined, act: async () => ({ status: 'done' as const }), startManual: () => undefined };
     const template = defaultTemplates('fr')[0]!;
     render(() => <ReviewView t={t} stores={stores} hub={hub} template={() => template} now={() => m(30)} />);
     await waitFor(() => expect(screen.getByTestId('report-title').textContent).toBe('Maths 4e B'));

@@ -43,5 +43,6 @@ export function fakeHub(initial: PanelState | null): FakeHub {
     setState,
     command: vi.fn<(command: SessionCommand) => void>(),
     act: vi.fn<(action: RoomAction) => Promise<ActionResult>>(async () => ({ status: 'done' })),
+    startManual: vi.fn<(title: string) => void>(),
   };
 }
