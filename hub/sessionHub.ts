@@ -7,7 +7,7 @@
  * rebuilt from its stored log (chat text, kept in memory only, is refilled by the room).
  */
 import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
-import { MANUAL_VERSION, type ChatLine, type HubToPanel, type HubToRoom, type PanelState, type PanelToHub, type RoomToHub, type SessionCommand } from '../messaging/protocol';
+import { emptyPanelState, MANUAL_VERSION, type ChatLine, type HubToPanel, type HubToRoom, type PanelState, type PanelToHub, type RoomToHub, type SessionCommand } from '../messaging/protocol';
 import {
   applyRoomEvent,
   attendance,
@@ -317,26 +317,7 @@ export function createSessionHub(deps: HubDeps) {
 
   function panelState(tabId: number, knownViews?: Views): PanelState {
     const binding = tabs.get(tabId);
-    if (!binding) {
-      return {
-        tabId,
-        room: null,
-        connected: false,
-        participantCount: 0,
-        participants: [],
-        hands: [],
-        chat: [],
-        chatTotal: 0,
-        health: [],
-        storageProblem: null,
-        agendaLog: [],
-        queue: null,
-        chatLoad: null,
-        questions: null,
-        attendance: null,
-        computedAt: deps.now(),
-      };
-    }
+    if (!binding) return emptyPanelState(tabId, deps.now());
     const { session } = binding;
     const views = knownViews ?? viewsOf(session);
     const participants = [...session.room.participants.values()];

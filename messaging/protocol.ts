@@ -4,7 +4,7 @@
  * Rooms and panels talk to the hub over long-lived Ports (one per room tab, one per panel).
  */
 import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
-import type { AgendaItem, ChatMessage, ChecklistId, ChecklistOutcome, LoggedEvent, ParticipantState, TimedRoomEvent } from '../session/events';
+import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, TimedRoomEvent } from '../session/events';
 import type { Attendance, ChatLoad, ChatQuestions, QueueState } from '../session';
 import type { StorageProblem } from '../hub/logWriter';
 
@@ -33,29 +33,29 @@ export type RoomToHub =
  * Like room events, a command is stamped by its sender (`at`): the moment the moderator acted.
  */
 export type SessionCommand =
-  | { type: 'agenda.set'; items: AgendaItem[] }
-  | { type: 'agenda.started' }
-  | { type: 'agenda.paused' }
-  | { type: 'agenda.resumed' }
-  | { type: 'agenda.next' }
-  | { type: 'agenda.previous' }
-  | { type: 'agenda.extended'; minutes: number }
-  | { type: 'agenda.jumped'; index: number }
+  /** Logged as they are: the agenda, queue moves, answered questions, checklist outcomes, the end. */
+  | Extract<
+      ModeratorEvent,
+      {
+        type:
+          | `agenda.${string}`
+          | 'queue.moved'
+          | 'queue.removed'
+          | 'queue.floorGiven'
+          | 'queue.done'
+          | 'queue.skipped'
+          | 'chat.answered'
+          | 'checklist.step'
+          | 'session.ended';
+      }
+    >
+  /** Becomes `queue.added`, with an entry id given by the hub. */
   | { type: 'queue.add'; name: string; participantId?: string }
-  | { type: 'queue.moved'; entryId: string; toIndex: number }
-  | { type: 'queue.removed'; entryId: string }
-  | { type: 'queue.floorGiven'; entryId: string }
   /** Gives the floor to the suggested next person (the overlay's shortcut). */
   | { type: 'queue.next' }
-  | { type: 'queue.done' }
-  | { type: 'queue.skipped'; entryId: string }
-  | { type: 'chat.answered'; messageId: string }
   /** Manual attendance: someone arrived (a new participant) or left. */
   | { type: 'attendance.arrived'; name: string }
-  | { type: 'attendance.left'; participantId: string }
-  /** The outcome of one checklist step, as verified by the adapter or confirmed by the moderator. */
-  | { type: 'checklist.step'; checklist: ChecklistId; stepId: string; outcome: ChecklistOutcome; detail?: string }
-  | { type: 'session.ended' };
+  | { type: 'attendance.left'; participantId: string };
 
 /** What the overlay shows: deliberately small, it crosses into every room page. */
 export interface OverlayState {
@@ -109,6 +109,28 @@ export interface PanelState {
   attendance: Attendance | null;
   /** When the views above were computed (their durations are as of this time). */
   computedAt: number;
+}
+
+/** The panel's state for a tab with no session (yet): nothing to show but the tab. */
+export function emptyPanelState(tabId: number, now: number): PanelState {
+  return {
+    tabId,
+    room: null,
+    connected: false,
+    participantCount: 0,
+    participants: [],
+    hands: [],
+    chat: [],
+    chatTotal: 0,
+    health: [],
+    storageProblem: null,
+    agendaLog: [],
+    queue: null,
+    chatLoad: null,
+    questions: null,
+    attendance: null,
+    computedAt: now,
+  };
 }
 
 export type HubToPanel =

@@ -1,6 +1,6 @@
 /** Test helpers for the "Animer" views: a panel state computed from a log, and a fake hub. */
 import { createSignal } from 'solid-js';
-import type { PanelState, SessionCommand } from '../../messaging/protocol';
+import { emptyPanelState, type PanelState, type SessionCommand } from '../../messaging/protocol';
 import type { ActionResult, RoomAction } from '../../platforms/contract';
 import type { PanelHub } from '../panelHub';
 import type { SessionEvent } from '../../session/events';
@@ -11,16 +11,9 @@ export const LOCAL_T0 = new Date(2025, 2, 10, 14, 0, 0).getTime();
 
 export function panelStateFrom(log: SessionEvent[], now: number, partial: Partial<PanelState> = {}): PanelState {
   return {
-    tabId: 1,
+    ...emptyPanelState(1, now),
     room: { platform: 'bigbluebutton', version: '3.0', isModerator: true, roomKey: 'room-1', roomTitle: 'Maths 4e B', sessionId: 's1', startedAt: LOCAL_T0 },
     connected: true,
-    participantCount: 0,
-    participants: [],
-    hands: [],
-    chat: [],
-    chatTotal: 0,
-    health: [],
-    storageProblem: null,
     agendaLog: log.filter((event) => event.type.startsWith('agenda.')),
     queue: queueState(log, now),
     chatLoad: chatLoad(log, now),
