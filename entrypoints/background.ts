@@ -13,7 +13,13 @@ import { browserRoomScripts, manifestRoomOrigins } from '../origins/browserRoomS
 export default defineBackground(() => {
   // One connection for the whole worker, opened on first use.
   let db: Promise<Db> | null = null;
-  const openDb = () => (db ??= openModeratoDb());
+  const openDb = () =>
+    (db ??= openModeratoDb().catch((error: unknown) => {
+      // Blocked or failed: forget it, so the next attempt (the log writer retries) opens again.
+      db = null;
+      sessionRepository = null;
+      throw error;
+    }));
   let sessionRepository: Promise<SessionRepository> | null = null;
   const sessions = () => (sessionRepository ??= openDb().then(createSessionRepository));
   const hub = createSessionHub({

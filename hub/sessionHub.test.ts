@@ -285,4 +285,36 @@ describe('session hub', () => {
       }),
     );
   });
+
+  it('keeps a room waiting while its storage is blocked, says so, and loses nothing once it opens', async () => {
+    const real = await openModeratoDb(`hub-blocked-${++dbCount}`).then(createSessionRepository);
+    let blocked = true;
+    const hub = createSessionHub({
+      repository: async () => {
+        if (blocked) throw Object.assign(new Error('blocked'), { name: 'BlockedError' });
+        return real;
+      },
+      now: () => 5000,
+      wakeRoom: () => undefined,
+      pushDelayMs: 0,
+      storageRetryDelaysMs: [50],
+    });
+    const panel = connectPanel(hub, 40);
+    const room = connectRoom(hub, 40);
+    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2)], snapshot: true });
+    await eventually(() => expect(panelOf(panel).storageProblem).toBe('blocked'));
+    expect(panelOf(panel).room).toBeNull();
+
+    blocked = false;
+    await eventually(() => expect(panelOf(panel).participantCount).toBe(2));
+    expect(panelOf(panel).storageProblem).toBeNull();
+    await hub.flush();
+    const session = await real.findResumable(detection.roomKey, 5000);
+    expect((await real.events(session!.id)).map((e) => e.type)).toEqual([
+      'session.started',
+      'participant.joined',
+      'participant.joined',
+      'participants.count',
+    ]);
+  });
 });

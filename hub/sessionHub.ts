@@ -26,7 +26,7 @@ import {
 } from '../session';
 import { eventsForCommand } from './commands';
 import { manualStepsFor } from './manualSteps';
-import { createLogWriter, type StorageProblem } from './logWriter';
+import { createLogWriter, storageProblemOf, type StorageProblem } from './logWriter';
 
 type PersistedEvent = Parameters<SessionRepository['append']>[1][number];
 import type { SessionRecord } from '../storage/schema';
@@ -52,6 +52,10 @@ export interface HubDeps {
 }
 
 const OVERLAY_CHAT = 3;
+/** When a room's session cannot be opened, how long before trying again. */
+const BIND_RETRY_MS = 5_000;
+/** Room messages kept while waiting for the session to open (a few minutes of a busy room). */
+const MAX_WAITING_MESSAGES = 5_000;
 
 /** How far a sender's clock may be from the hub's before the hub's time is used instead. */
 const COMMAND_CLOCK_TOLERANCE_MS = 12 * 60 * 60 * 1000;
@@ -89,6 +93,8 @@ export function createSessionHub(deps: HubDeps) {
   const tabs = new Map<number, TabBinding>();
   const sessionsByRoom = new Map<string, Promise<LiveSession>>();
   const panels = new Map<PanelPort, number>();
+  /** Tabs whose room is known but whose session could not be opened yet, and why. */
+  const unboundProblems = new Map<number, StorageProblem>();
 
   async function sessionFor(detection: Detection): Promise<LiveSession> {
     let pending = sessionsByRoom.get(detection.roomKey);
@@ -317,7 +323,7 @@ export function createSessionHub(deps: HubDeps) {
 
   function panelState(tabId: number, knownViews?: Views): PanelState {
     const binding = tabs.get(tabId);
-    if (!binding) return emptyPanelState(tabId, deps.now());
+    if (!binding) return { ...emptyPanelState(tabId, deps.now()), storageProblem: unboundProblems.get(tabId) ?? null };
     const { session } = binding;
     const views = knownViews ?? viewsOf(session);
     const participants = [...session.room.participants.values()];
@@ -341,37 +347,72 @@ export function createSessionHub(deps: HubDeps) {
     return { ...question, text: question.text ?? session.chatText.get(question.messageId) ?? null };
   }
 
+  function pushPanels(tabId: number) {
+    for (const [panel, watched] of panels) if (watched === tabId) panel.postMessage(panelMessage(tabId));
+  }
+
   function connectRoom(port: RoomPort, tabId: number) {
     // Messages of one room are handled strictly in order: events wait for the hello's session.
     let queue: Promise<void> = Promise.resolve();
     let session: LiveSession | null = null;
+    let hello: Extract<RoomToHub, { kind: 'room/hello' }> | null = null;
+    let connected = true;
+    /** What arrived while the session could not be opened (storage blocked…), replayed after. */
+    const waiting: RoomToHub[] = [];
+
+    const enqueue = (work: () => Promise<void> | void) => {
+      queue = queue.then(work).catch((error: unknown) => console.error('Moderato: room message failed', error));
+    };
+
+    async function bind() {
+      if (!hello || !connected) return;
+      try {
+        session = await sessionFor(hello.detection);
+      } catch (error) {
+        // The session's log cannot be opened: say so on this tab's panel, keep what the room
+        // sends, and try again a little later.
+        unboundProblems.set(tabId, storageProblemOf(error));
+        pushPanels(tabId);
+        setTimeout(() => enqueue(bind), deps.storageRetryDelaysMs?.[0] ?? BIND_RETRY_MS);
+        return;
+      }
+      unboundProblems.delete(tabId);
+      tabs.set(tabId, { session, port });
+      for (const chat of hello.recentChat) rememberChat(session, chat);
+      deps.onRoomBound?.(tabId);
+      schedulePush(session);
+      for (const message of waiting.splice(0)) handle(session, message);
+    }
+
+    function handle(current: LiveSession, message: RoomToHub) {
+      if (message.kind === 'room/events') {
+        handleRoomEvents(current, message.events, message.snapshot);
+      } else if (message.kind === 'room/health') {
+        current.health = message.health;
+        // Every (re)connected room reports its health: log it only when it changed.
+        if (JSON.stringify(message.health) === JSON.stringify(lastLoggedHealth(current))) schedulePush(current);
+        else recordEvents(current, [{ type: 'health.changed', at: deps.now(), health: message.health }]);
+      } else if (message.kind === 'room/command') {
+        handleCommand(current, message.command, message.at);
+      } else if (message.kind === 'room/acted') {
+        acted(message.requestId, message.result);
+      }
+    }
+
     port.onMessage.addListener((message) => {
-      queue = queue
-        .then(async () => {
-          if (message.kind === 'room/hello') {
-            session = await sessionFor(message.detection);
-            tabs.set(tabId, { session, port });
-            for (const chat of message.recentChat) rememberChat(session, chat);
-            deps.onRoomBound?.(tabId);
-            schedulePush(session);
-          } else if (!session) {
-            return; // A room must say hello first; anything else is ignored.
-          } else if (message.kind === 'room/events') {
-            handleRoomEvents(session, message.events, message.snapshot);
-          } else if (message.kind === 'room/health') {
-            session.health = message.health;
-            // Every (re)connected room reports its health: log it only when it changed.
-            if (JSON.stringify(message.health) === JSON.stringify(lastLoggedHealth(session))) schedulePush(session);
-            else recordEvents(session, [{ type: 'health.changed', at: deps.now(), health: message.health }]);
-          } else if (message.kind === 'room/command') {
-            handleCommand(session, message.command, message.at);
-          } else if (message.kind === 'room/acted') {
-            acted(message.requestId, message.result);
-          }
-        })
-        .catch((error: unknown) => console.error('Moderato: room message failed', error));
+      enqueue(async () => {
+        if (message.kind === 'room/hello') {
+          hello = message;
+          await bind();
+        } else if (session) {
+          handle(session, message);
+        } else if (hello && waiting.length < MAX_WAITING_MESSAGES) {
+          waiting.push(message);
+        } // A room must say hello first; anything else is ignored.
+      });
     });
     port.onDisconnect.addListener(() => {
+      connected = false;
       const binding = tabs.get(tabId);
       if (binding?.port === port) {
         binding.port = null;

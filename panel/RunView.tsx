@@ -28,6 +28,9 @@ export function RunView(props: RunViewProps) {
       fallback={
         <div>
           <p class="muted" data-testid="no-room">{props.t.noRoom}</p>
+          <Show when={props.state()?.storageProblem}>
+            <p class="warning" role="alert" data-testid="storage-problem">{props.t.storageBlocked}</p>
+          </Show>
           <Show when={props.hub}>{(hub) => <ManualStart t={props.t} start={(title) => hub().startManual(title)} />}</Show>
         </div>
       }
