@@ -9,6 +9,7 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     include: ['**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
     exclude: ['node_modules/**', '.output/**', '.wxt/**', 'test/e2e/**'],
   },
 });
