@@ -38,7 +38,16 @@ function touchesToast(records: MutationRecord[]): boolean {
   );
 }
 
-export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, version: BbbVersion = bbbVersion(doc) ?? '3.0'): void {
+/** How long changes are gathered before one read (well under the 250 ms latency budget). */
+export const READ_DELAY_MS = 80;
+
+export function readBbb(
+  doc: Document,
+  sink: ReadSink,
+  signal: AbortSignal,
+  version: BbbVersion = bbbVersion(doc) ?? '3.0',
+  readDelayMs = READ_DELAY_MS,
+): void {
   if (signal.aborted) return;
   const reader = new RoomReader(version);
   let lastHealth = '';
@@ -54,7 +63,31 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
     if (events.length > 0) sink.events(events);
     sendHealth();
   };
-  const read = (concern: Concern) => (concern === 'people' ? reader.readPeople(doc) : reader.readChat(doc));
+  // A busy room changes its DOM many times a second. Reads are coalesced: the first change arms a
+  // single timeout and every change until it fires joins the same read (people before chat, as
+  // hand order depends on it). Nothing is armed while the room is quiet.
+  const dirty = new Set<Concern>();
+  let readTimer: ReturnType<typeof setTimeout> | null = null;
+  const readDirty = () => {
+    readTimer = null;
+    const events: RoomEvent[] = [];
+    if (dirty.has('people')) events.push(...reader.readPeople(doc));
+    if (dirty.has('chat')) events.push(...reader.readChat(doc));
+    dirty.clear();
+    send(events);
+  };
+  const schedule = (...concerns: Concern[]) => {
+    for (const concern of concerns) dirty.add(concern);
+    if (readTimer === null && !signal.aborted) readTimer = setTimeout(guarded(readDirty), readDelayMs);
+  };
+  const guarded = (work: () => void) => () => {
+    try {
+      work();
+    } catch (error) {
+      sink.error(error);
+    }
+  };
+  signal.addEventListener('abort', () => readTimer !== null && clearTimeout(readTimer), { once: true });
 
   // The first batch is the whole current view (a snapshot), sent even when empty.
   sink.events([...reader.readPeople(doc), ...reader.readChat(doc)]);
@@ -72,7 +105,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
       const controller = new AbortController();
       signal.addEventListener('abort', () => controller.abort(), { once: true });
       attached.set(selector, { element, controller });
-      observeBatched({ target: element, options: WATCH_ALL, signal: controller.signal, onBatch: () => send(read(concern)), onError: sink.error });
+      observeBatched({ target: element, options: WATCH_ALL, signal: controller.signal, onBatch: () => schedule(concern), onError: sink.error });
     }
   };
   attach();
@@ -88,8 +121,8 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
       attach();
       const after = [...attached.values()].map((entry) => entry.element);
       const replaced = before.length !== after.length || before.some((element, index) => element !== after[index]);
-      if (replaced) send([...reader.readPeople(doc), ...reader.readChat(doc)]);
-      else if (touchesToast(records)) send(reader.readPeople(doc));
+      if (replaced) schedule('people', 'chat');
+      else if (touchesToast(records)) schedule('people');
     },
   });
 }
