@@ -317,4 +317,20 @@ describe('session hub', () => {
       'participants.count',
     ]);
   });
+
+  it('sends the room overlay a new state only when what it shows changed', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 50);
+    const panel = connectPanel(hub, 50);
+    room.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
+    await eventually(() => expect(overlayOf(room)?.participantCount).toBe(1));
+    const overlaysBefore = room.posted.filter((m) => m.kind === 'hub/overlay').length;
+    const panelBefore = panel.posted.length;
+    // Something only the panel shows: the panel is updated, the room page is left alone.
+    panel.send({ kind: 'panel/command', tabId: 50, command: { type: 'chat.answered', messageId: 'none' }, at: 5000 });
+    await eventually(() => expect(panel.posted.length).toBeGreaterThan(panelBefore));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(room.posted.filter((m) => m.kind === 'hub/overlay')).toHaveLength(overlaysBefore);
+  });
 });

@@ -52,6 +52,8 @@ export interface HubDeps {
 }
 
 const OVERLAY_CHAT = 3;
+/** The overlay is updated at most this often (the side panel, not the overlay, is the live view). */
+const OVERLAY_MIN_INTERVAL_MS = 250;
 /** When a room's session cannot be opened, how long before trying again. */
 const BIND_RETRY_MS = 5_000;
 /** Room messages kept while waiting for the session to open (a few minutes of a busy room). */
@@ -83,6 +85,11 @@ interface LiveSession {
 interface TabBinding {
   session: LiveSession;
   port: RoomPort | null;
+  /** The overlay state last sent to this room tab (JSON), and when: see sendOverlay. */
+  overlaySent?: string;
+  overlaySentAt?: number;
+  overlayPending?: HubToRoom | null;
+  overlayTimer?: ReturnType<typeof setTimeout> | null;
 }
 
 export function createSessionHub(deps: HubDeps) {
@@ -271,17 +278,43 @@ export function createSessionHub(deps: HubDeps) {
         handsRaised: session.room.raisedHands.length,
         lastChat: chatLines(session, OVERLAY_CHAT),
         agendaLog: views.agendaLog,
-        chatLoad: views.chatLoad,
+        // The overlay shows counts only when the chat is not calm: a calm chat is one state.
+        chatLoad: views.chatLoad.level === 'calm' ? { ...views.chatLoad, last10s: 0, last60s: 0, bursts: [] } : views.chatLoad,
         speaking: views.queue.speaking?.name ?? null,
         nextSpeakers: views.queue.waiting.slice(0, 3).map((entry) => entry.name),
       },
     };
     for (const [tabId, binding] of tabs) {
       if (binding.session !== session) continue;
-      binding.port?.postMessage(overlay);
+      sendOverlay(binding, overlay);
       for (const [panel, watched] of panels) if (watched === tabId) panel.postMessage(panelMessage(tabId, views));
     }
     scheduleCalmCheck(session, views.chatLoad.last60s > 0);
+  }
+
+  /**
+   * The overlay lives in the room page, whose main thread belongs to the class: it gets a state
+   * only when that state changed, and at most every OVERLAY_MIN_INTERVAL_MS (the last one wins).
+   * Wall-clock time here, not the session's: this is pacing, not a fact of the session.
+   */
+  function sendOverlay(binding: TabBinding, message: HubToRoom) {
+    if (message.kind !== 'hub/overlay' || !binding.port) return;
+    const json = JSON.stringify(message.state);
+    if (json === binding.overlaySent) return;
+    const wait = OVERLAY_MIN_INTERVAL_MS - (Date.now() - (binding.overlaySentAt ?? 0));
+    if (wait > 0) {
+      binding.overlayPending = message;
+      binding.overlayTimer ??= setTimeout(() => {
+        binding.overlayTimer = null;
+        const pending = binding.overlayPending;
+        binding.overlayPending = null;
+        if (pending) sendOverlay(binding, pending);
+      }, wait);
+      return;
+    }
+    binding.overlaySent = json;
+    binding.overlaySentAt = Date.now();
+    binding.port.postMessage(message);
   }
 
   /** Chat windows slide with time, not with events: re-read them until the last minute is empty. */
