@@ -10,10 +10,36 @@ function computesStyles(element: Element): boolean {
   return !!view && !/jsdom/i.test(view.navigator.userAgent);
 }
 
+/**
+ * Computed styles force the browser to recalculate a busy page's styles. What they return depends
+ * on the classes and inline style of the element and its parent (React changes those, hashed
+ * class names included, whenever the state changes), so the answer is kept per element until they
+ * change: a re-read of an unchanged row costs no style computation.
+ */
+const computedCache = new WeakMap<Element, Map<string, { key: string; value: string }>>();
+
+function styleKey(element: Element): string {
+  const parent = element.parentElement;
+  return `${element.getAttribute('class') ?? ''}|${element.getAttribute('style') ?? ''}|${parent?.getAttribute('class') ?? ''}`;
+}
+
+function computedOnce(element: Element, what: string, compute: () => string): string {
+  const key = styleKey(element);
+  let entries = computedCache.get(element);
+  const cached = entries?.get(what);
+  if (cached && cached.key === key) return cached.value;
+  const value = compute();
+  if (!entries) computedCache.set(element, (entries = new Map()));
+  entries.set(what, { key, value });
+  return value;
+}
+
 /** The `content` of the element's ::after, decoded ("\e932" → U+E932); '' when none. */
 export function afterContent(element: Element): string {
   if (computesStyles(element)) {
-    return decodeCssString(element.ownerDocument.defaultView!.getComputedStyle(element, '::after').content);
+    return computedOnce(element, 'after', () =>
+      decodeCssString(element.ownerDocument.defaultView!.getComputedStyle(element, '::after').content),
+    );
   }
   return decodeCssString(declaredValue(element, 'content', 'after'));
 }
@@ -21,7 +47,7 @@ export function afterContent(element: Element): string {
 /** The element's animation name(s), '' when it is not animated. */
 export function animationName(element: Element): string {
   if (computesStyles(element)) {
-    const name = element.ownerDocument.defaultView!.getComputedStyle(element).animationName;
+    const name = computedOnce(element, 'animation', () => element.ownerDocument.defaultView!.getComputedStyle(element).animationName);
     return name === 'none' ? '' : name;
   }
   const name = declaredValue(element, 'animation-name') || declaredValue(element, 'animation').split(/\s+/)[0] || '';
