@@ -1,11 +1,12 @@
 /**
  * Every platform adapter, in the order detection tries them. A meta-test fails when a folder
- * under platforms/ (other than dom/) has no entry here.
+ * under platforms/ (other than the shared dom/ and heuristics/) has no entry here.
  */
 import type { Detection, PlatformAdapter } from './contract';
 import { bigbluebutton } from './bigbluebutton';
+import { collaborate } from './collaborate';
 
-export const ADAPTERS: readonly PlatformAdapter[] = [bigbluebutton];
+export const ADAPTERS: readonly PlatformAdapter[] = [bigbluebutton, collaborate];
 
 /** The first adapter that recognises the page, with what it detected; null on any other page. */
 export function detectRoom(doc: Document, url: URL): { adapter: PlatformAdapter; detection: Detection } | null {

@@ -1,0 +1,48 @@
+/**
+ * Streams a Collaborate room as RoomEvents. Collaborate destroys and recreates its panels (the
+ * chat history when the panel closes or the channel changes), so one MutationObserver watches the
+ * room's body and each of its callbacks is one read of the page, diffed against the last: a
+ * batch that changes nothing sends nothing, and a quiet room costs nothing (no timers).
+ */
+import type { ReadSink } from '../contract';
+import { observeBatched } from '../dom/observe';
+import { collaborateHealth } from './health';
+import { readChat, readPeople } from './reading';
+import { CollaborateRoomReader } from './roomReader';
+
+const WATCH: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['class', 'aria-label', 'aria-checked', 'hidden'],
+};
+
+export function readCollaborate(doc: Document, sink: ReadSink, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const reader = new CollaborateRoomReader();
+  let lastHealth = '';
+
+  const readOnce = (first: boolean) => {
+    const people = readPeople(doc);
+    const chat = readChat(doc);
+    const events = [...reader.people(people), ...reader.chat(chat)];
+    // The first batch is the whole current view, sent even when empty.
+    if (first || events.length > 0) sink.events(events);
+    const health = collaborateHealth(doc, people, chat);
+    const key = JSON.stringify(health);
+    if (key !== lastHealth) {
+      lastHealth = key;
+      sink.health(health);
+    }
+  };
+
+  try {
+    readOnce(true);
+  } catch (error) {
+    sink.error(error);
+  }
+  const target = doc.body ?? doc.documentElement;
+  if (!target) return;
+  observeBatched({ target, options: WATCH, signal, onError: sink.error, onBatch: () => readOnce(false) });
+}
