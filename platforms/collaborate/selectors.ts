@@ -24,7 +24,7 @@ function counts(fr: number, en: number, drifted: number): Record<FixtureId, numb
 
 export const SELECTORS = {
   // --- room markers (detection) ---------------------------------------------------------------
-  angularScope: { css: '.ng-scope', required: false, finds: 'AngularJS scope markers', expect: counts(38, 38, 38) },
+  angularScope: { css: '.ng-scope', required: false, finds: 'AngularJS scope markers', expect: counts(32, 32, 32) },
   sessionContent: { css: '#session-content', required: false, finds: 'the session content', expect: counts(1, 1, 0) },
   sidePanelOpen: { css: '#side-panel-open', required: false, finds: 'the "Open Collaborate Panel" button (readiness signal)', expect: counts(1, 1, 0) },
   statusToggle: { css: '#status-selector-toggle', required: false, finds: 'the status selector of the main room', expect: counts(1, 1, 0) },
