@@ -161,9 +161,12 @@ export function Overlay(props: OverlayProps) {
           </Show>
           <Show when={chatLoad() && chatLoad()!.level !== 'calm'}>
             <p class="chat-load" data-testid="overlay-chat-load" data-level={chatLoad()!.level} role="status">
-              <strong>{chatLoad()!.level === 'overload' ? props.t.chatOverload : props.t.chatBusy}</strong>{' · '}
-              {fill(props.t.chatLast10s, { n: chatLoad()!.last10s })}{' · '}
-              {fill(props.t.chatLast60s, { n: chatLoad()!.last60s })}
+              <strong>{chatLoad()!.level === 'overload' ? props.t.chatOverload : props.t.chatBusy}</strong>
+              <Show when={chatLoad()!.last60s > 0}>
+                {' · '}
+                {fill(props.t.chatLast10s, { n: chatLoad()!.last10s })}{' · '}
+                {fill(props.t.chatLast60s, { n: chatLoad()!.last60s })}
+              </Show>
             </p>
           </Show>
           <Show when={props.state()?.speaking}>

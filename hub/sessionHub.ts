@@ -278,8 +278,9 @@ export function createSessionHub(deps: HubDeps) {
         handsRaised: session.room.raisedHands.length,
         lastChat: chatLines(session, OVERLAY_CHAT),
         agendaLog: views.agendaLog,
-        // The overlay shows counts only when the chat is not calm: a calm chat is one state.
-        chatLoad: views.chatLoad.level === 'calm' ? { ...views.chatLoad, last10s: 0, last60s: 0, bursts: [] } : views.chatLoad,
+        // The overlay shows the chat's level, not its counts (those change every second while the
+        // windows slide, and would wake the room page for nothing): the panel has the figures.
+        chatLoad: { ...views.chatLoad, last10s: 0, last60s: 0 },
         speaking: views.queue.speaking?.name ?? null,
         nextSpeakers: views.queue.waiting.slice(0, 3).map((entry) => entry.name),
       },
