@@ -19,7 +19,7 @@ for (const version of ['2.6', '2.7', '3.0'] as const) {
     await room.evaluate(async () => {
       for (const name of ['Élève 18', 'Élève 19', 'Élève 20', 'Élève 16', 'Élève 17']) window.bbbSim.leave(name);
       window.bbbSim.flush();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 400));
       window.bbbSim.join({ name: 'Élève 16' });
       window.bbbSim.join({ name: 'Élève 17' });
       window.bbbSim.flush();

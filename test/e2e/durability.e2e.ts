@@ -50,8 +50,11 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
     await new Promise((resolve) => setTimeout(resolve, 50));
     window.bbbSim.raiseHand('Emma Morel');
     window.bbbSim.chat({ from: 'Lina Vincent', text: 'Bonjour' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
     window.bbbSim.leave('Nina Leroy');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Back a moment later (the reader gathers changes over 80 ms: a leave and a return inside one
+    // window are, rightly, no absence at all).
+    await new Promise((resolve) => setTimeout(resolve, 400));
     window.bbbSim.join({ name: 'Nina Leroy' });
   });
   await panel.getByTestId('agenda-draft-title').fill('Cours');
