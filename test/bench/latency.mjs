@@ -92,6 +92,9 @@ export function latencyStats(emitted, seen) {
   }
   all.sort((a, b) => a - b);
   result.all = summary(all, emitted.length);
+  // Which markers never showed, and when they were emitted (ms after the first marker).
+  const first = emitted[0]?.at ?? 0;
+  result.missedMarkers = emitted.filter((e) => seen[e.marker] === undefined).map((e) => ({ marker: e.marker, afterMs: e.at - first }));
   return result;
 }
 

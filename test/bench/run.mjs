@@ -2,8 +2,10 @@
 // without it. `node test/bench/run.mjs --smoke` proves the benchmark still works, in seconds.
 // Options: --smoke, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_IDLE_SECONDS,
 // BENCH_MARKERS, BENCH_CHAT_MESSAGES. Results: a table on stdout and bench-results/bench-<date>.json.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { EXTENSION_DIR, extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from '../../demo/browser.mjs';
 import { startDemoServer } from '../../demo/server.mjs';
@@ -467,8 +469,22 @@ async function main() {
       node: process.version,
       chromium,
     };
+    const git = (...args) => {
+      try {
+        return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+      } catch {
+        return 'unknown';
+      }
+    };
+    // What was measured: the build copied at the start (the tree may hold uncommitted work).
+    const build = {
+      commit: git('rev-parse', 'HEAD'),
+      uncommittedFiles: git('status', '--porcelain', '--untracked-files=no').split('\n').filter(Boolean).length,
+      contentScriptSha256: createHash('sha256').update(readFileSync(join(extensionDir, CONTENT_SCRIPT))).digest('hex'),
+    };
     const result = {
       date: new Date().toISOString(),
+      build,
       config: CONFIG,
       budgets: BUDGETS,
       machine,
