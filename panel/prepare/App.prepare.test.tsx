@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { messagesFor } from '../../i18n/messages';
-import type { PanelState, SessionCommand } from '../../messaging/protocol';
+import { emptyPanelState, type PanelState, type SessionCommand } from '../../messaging/protocol';
 import { openModeratoDb } from '../../storage/db';
 import { App } from '../App';
 import type { PanelHub } from '../panelHub';
@@ -14,24 +14,11 @@ const sites = { granted: async () => [], request: async () => true, revoke: asyn
 
 function connectedHub() {
   const commands: SessionCommand[] = [];
-  const [state] = createSignal({
-    tabId: 1,
+  const [state] = createSignal<PanelState>({
+    ...emptyPanelState(1, 0),
     room: { platform: 'bigbluebutton', version: '3.0', isModerator: true, roomKey: 'k', roomTitle: 'Maths', sessionId: 's1', startedAt: 0 },
     connected: true,
-    participantCount: 0,
-    participants: [],
-    hands: [],
-    chat: [],
-    chatTotal: 0,
-    health: [],
-    storageProblem: null,
-    agendaLog: [],
-    queue: null,
-    chatLoad: null,
-    questions: null,
-    attendance: null,
-    computedAt: 0,
-  } as PanelState);
+  });
   const hub: PanelHub = { state, command: (c) => void commands.push(c), act: async () => ({ status: 'done' }), startManual: () => undefined };
   return { hub, commands };
 }
