@@ -12,6 +12,7 @@ import {
   applyRoomEvent,
   attendance,
   changesRoom,
+  checklistProgress,
   chatLoad,
   chatQuestions,
   emptyRoomState,
@@ -338,6 +339,7 @@ export function createSessionHub(deps: HubDeps) {
       chatLoad: chatLoad(session.log, now),
       questions: chatQuestions(session.log, now),
       attendance: attendance(session.log, now),
+      checklists: checklistProgress(session.log),
     };
   }
 

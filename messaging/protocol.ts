@@ -5,7 +5,7 @@
  */
 import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
 import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, TimedRoomEvent } from '../session/events';
-import type { Attendance, ChatLoad, ChatQuestions, QueueState } from '../session';
+import type { Attendance, ChatLoad, ChatQuestions, ChecklistProgress, QueueState } from '../session';
 import type { StorageProblem } from '../hub/logWriter';
 
 /** A chat message as the views show it; `text` is null when only its metadata was kept. */
@@ -107,6 +107,8 @@ export interface PanelState {
   chatLoad: ChatLoad | null;
   questions: ChatQuestions | null;
   attendance: Attendance | null;
+  /** The last recorded outcome of each checklist step (a reopened panel shows it again). */
+  checklists: ChecklistProgress | null;
   /** When the views above were computed (their durations are as of this time). */
   computedAt: number;
 }
@@ -129,6 +131,7 @@ export function emptyPanelState(tabId: number, now: number): PanelState {
     chatLoad: null,
     questions: null,
     attendance: null,
+    checklists: null,
     computedAt: now,
   };
 }

@@ -32,3 +32,4 @@ export {
   type AttendanceRow,
 } from './attendance';
 export { normalizeName, sameName } from './names';
+export { checklistProgress, type ChecklistProgress } from './checklists';

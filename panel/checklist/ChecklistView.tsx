@@ -72,6 +72,7 @@ export function ChecklistView(props: ChecklistViewProps) {
       actionOf: (step) => (step.automation && current ? automationAction(step.automation, current) : null),
       act: (action) => props.hub.act(action),
       record: (command) => props.hub.command(command),
+      recorded: props.hub.state()?.checklists?.[checklist],
     });
     cache.set(key, runner);
     return runner;

@@ -14,7 +14,7 @@
  */
 import type { ActionResult, ManualStep, RoomAction } from '../../platforms/contract';
 import type { SessionCommand } from '../../messaging/protocol';
-import type { ChecklistId } from '../../session/events';
+import type { ChecklistId, ChecklistOutcome } from '../../session/events';
 import type { ChecklistStep } from '../../templates/schema';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'manual' | 'manual-confirmed' | 'failed' | 'skipped';
@@ -45,6 +45,8 @@ export interface RunnerOptions {
   actionOf: (step: ChecklistStep) => RoomAction | null;
   act: (action: RoomAction) => Promise<ActionResult>;
   record: (command: SessionCommand) => void;
+  /** Outcomes already in the session's log: the runner starts from them (a reopened panel). */
+  recorded?: Partial<Record<string, ChecklistOutcome>>;
 }
 
 const FINISHED: readonly StepStatus[] = ['done', 'manual-confirmed', 'skipped'];
@@ -74,7 +76,7 @@ export function createChecklistRunner(options: RunnerOptions): ChecklistRunner {
       id: step.id,
       label: step.label,
       automated: options.actionOf(step) !== null,
-      status: 'pending',
+      status: options.recorded?.[step.id] ?? 'pending',
     })),
     sequence: [],
     sequenceIndex: 0,

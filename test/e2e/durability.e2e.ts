@@ -4,10 +4,16 @@ import { extensionIdOf, launchBrowser, tabIdOf } from '../../demo/browser.mjs';
 
 /** What the moderator relies on, as the panel shows it (times that tick are left out). */
 async function fingerprint(panel: Page) {
+  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  const checklist = await panel
+    .getByTestId('checklist-start')
+    .locator('[data-step-id]')
+    .evaluateAll((rows) => rows.map((row) => `${row.getAttribute('data-step-id')}:${row.getAttribute('data-status')}`));
   await panel.getByRole('tab', { name: 'Animer' }).click();
   await expect(panel.getByTestId('room-title')).toBeVisible();
   const texts = (testId: string) => panel.getByTestId(testId).allTextContents();
   return {
+    checklist,
     agenda: [await panel.getByTestId('agenda-current-title').textContent(), await panel.getByTestId('agenda').getAttribute('data-status')],
     speaker: await texts('queue-speaker-name'),
     waiting: await texts('queue-entry-name'),
@@ -63,11 +69,17 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
   await panel.getByTestId('agenda-start').click();
   await panel.getByTestId('queue-next').click();
   await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Hugo Roux');
+  // One step of the start checklist ticked by hand.
+  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  const muteStep = panel.getByTestId('checklist-start').locator('[data-step-id="couper-micros"]');
+  await muteStep.getByRole('button', { name: 'Cocher' }).click();
+  await expect(muteStep).toHaveAttribute('data-status', 'done');
   await room.waitForTimeout(500);
 
   const expected = await fingerprint(panel);
   expect(expected).toMatchObject({ agenda: ['Cours', 'running'], speaker: ['Hugo Roux'], waiting: ['Emma Morel'], participants: '5', chat: '1' });
   expect(expected.attendance.find((row) => row[0] === 'Nina Leroy')?.[1]).toBe('2');
+  expect(expected.checklist).toContain('couper-micros:done');
   const log = await storedLog(panel);
   const logLength = log.length;
 
