@@ -6,6 +6,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { PlatformId } from '../session/events';
 import type { Template } from '../templates/schema';
+import type { SelectorPack } from '../packs/schema';
 
 export const DB_NAME = 'moderato';
 
@@ -84,7 +85,15 @@ export interface ModeratoDbV3 extends ModeratoDbV2 {
   };
 }
 
-export type ModeratoDb = ModeratoDbV3;
+export interface ModeratoDbV4 extends ModeratoDbV3 {
+  /** Selector packs the moderator taught or imported, one per site origin. */
+  packs: {
+    key: string;
+    value: SelectorPack;
+  };
+}
+
+export type ModeratoDb = ModeratoDbV4;
 
 type UpgradeStep = (
   db: IDBPDatabase<ModeratoDb>,
@@ -110,6 +119,10 @@ export const upgrades: UpgradeStep[] = [
   (db) => {
     const plans = db.createObjectStore('plans', { keyPath: 'id' });
     plans.createIndex('byStartsAt', 'startsAt');
+  },
+  // 3 → 4: taught selector packs, keyed by origin. Nothing else is touched.
+  (db) => {
+    db.createObjectStore('packs', { keyPath: 'origin' });
   },
 ];
 

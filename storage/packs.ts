@@ -1,0 +1,57 @@
+/**
+ * The moderator's selector packs, one per site origin. Every write is validated against the pack
+ * model first, so the store only holds packs that are safe to give to `querySelectorAll`; a
+ * record that no longer validates (edited by hand, or from a future model) is never returned.
+ */
+import type { Db } from './db';
+import type { PackError } from '../packs/errors';
+import { validatePack, type SelectorPack } from '../packs/schema';
+
+export class InvalidPackError extends Error {
+  constructor(readonly errors: PackError[]) {
+    super(`Selector pack refused: ${errors.map((error) => error.en).join(' ')}`);
+    this.name = 'InvalidPackError';
+  }
+}
+
+function checked(pack: unknown): SelectorPack {
+  const result = validatePack(pack);
+  if (!result.ok) throw new InvalidPackError(result.errors);
+  return result.pack;
+}
+
+function readable(record: unknown): SelectorPack | undefined {
+  const result = validatePack(record);
+  return result.ok ? result.pack : undefined;
+}
+
+export function createPackRepository(db: Db) {
+  return {
+    /** The pack for a page's origin (`new URL(page).origin`), if one was taught or imported. */
+    async get(origin: string): Promise<SelectorPack | undefined> {
+      return readable(await db.get('packs', origin));
+    },
+
+    /** Creates or replaces the pack of its origin. Throws InvalidPackError, writing nothing, when invalid. */
+    async put(pack: SelectorPack): Promise<SelectorPack> {
+      const clean = checked(pack);
+      await db.put('packs', clean);
+      return clean;
+    },
+
+    async delete(origin: string): Promise<void> {
+      await db.delete('packs', origin);
+    },
+
+    /** Every valid pack, by origin. */
+    async list(): Promise<SelectorPack[]> {
+      const all = await db.getAll('packs');
+      return all
+        .map(readable)
+        .filter((pack): pack is SelectorPack => pack !== undefined)
+        .sort((a, b) => a.origin.localeCompare(b.origin));
+    },
+  };
+}
+
+export type PackRepository = ReturnType<typeof createPackRepository>;
