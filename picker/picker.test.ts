@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+import { emptyPack } from '../packs/schema';
+import { countMatches, startPicker } from './index';
+
+function room() {
+  document.body.innerHTML = `
+    <ul class="users">
+      <li class="user"><span class="name">Marie Curie</span><i class="hand"></i></li>
+      <li class="user"><span class="name">Paul Langevin</span></li>
+      <li class="user"><span class="name">Irène Joliot</span><i class="hand"></i></li>
+    </ul>
+    <div class="chat"><p class="msg">Bonjour</p><p class="msg">Présent</p></div>
+    <textarea id="chat-box"></textarea><button class="send">Envoyer</button>`;
+}
+
+const move = (element: Element) => element.dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
+const click = (element: Element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+const press = (key: string) => document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+
+beforeEach(room);
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.querySelectorAll('moderato-picker').forEach((host) => host.remove());
+});
+
+describe('startPicker', () => {
+  it('shows the live count under the pointer and picks on click without the page reacting', () => {
+    const pageClicks: Event[] = [];
+    const pageDowns: Event[] = [];
+    document.body.addEventListener('click', (event) => pageClicks.push(event));
+    document.body.addEventListener('mousedown', (event) => pageDowns.push(event));
+    const onPicked = vi.fn();
+    const onCancel = vi.fn();
+    const onHover = vi.fn();
+    const before = document.body.innerHTML;
+    startPicker(document, 'participantRow', { onPicked, onCancel, onHover });
+
+    expect(document.querySelectorAll('moderato-picker')).toHaveLength(1);
+    // A closed shadow root: the page cannot reach into the picker.
+    expect(document.querySelector('moderato-picker')!.shadowRoot).toBeNull();
+
+    const row = document.querySelector('li.user')!;
+    move(row);
+    expect(onHover).toHaveBeenLastCalledWith('li.user', 3);
+    row.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+    const clicked = new MouseEvent('click', { bubbles: true, cancelable: true });
+    row.dispatchEvent(clicked);
+
+    expect(clicked.defaultPrevented).toBe(true);
+    expect(pageClicks).toEqual([]);
+    expect(pageDowns).toEqual([]);
+    expect(onPicked).toHaveBeenCalledWith('li.user', 3);
+    expect(onCancel).not.toHaveBeenCalled();
+    // Done: no host left, the page's elements untouched, and its clicks work again.
+    expect(document.querySelector('moderato-picker')).toBeNull();
+    expect(document.body.innerHTML).toBe(before);
+    click(row);
+    expect(pageClicks).toHaveLength(1);
+  });
+
+  it('picks a role inside its container, relative to it, counting every container', () => {
+    const onPicked = vi.fn();
+    startPicker(document, 'raisedHand', { onPicked, onCancel: vi.fn(), within: 'li.user' });
+    const hand = document.querySelector('i.hand')!;
+    move(hand);
+    click(hand);
+    expect(onPicked).toHaveBeenCalledWith('i.hand', 2);
+  });
+
+  it('keeps picking when the element is outside the container role', () => {
+    const onPicked = vi.fn();
+    const onHover = vi.fn();
+    const picker = startPicker(document, 'participantName', { onPicked, onCancel: vi.fn(), onHover, within: 'li.user' });
+    click(document.querySelector('.chat p')!);
+    expect(onPicked).not.toHaveBeenCalled();
+    expect(onHover).toHaveBeenLastCalledWith(null, 0);
+    click(document.querySelector('.name')!);
+    expect(onPicked).toHaveBeenCalledWith('span.name', 3);
+    picker.stop();
+  });
+
+  it('cancels on Escape and removes every listener and its host', () => {
+    const onPicked = vi.fn();
+    const onCancel = vi.fn();
+    const onHover = vi.fn();
+    startPicker(document, 'chatInput', { onPicked, onCancel, onHover });
+    move(document.querySelector('textarea')!);
+    expect(onHover).toHaveBeenLastCalledWith('#chat-box', 1);
+    press('Enter');
+    expect(onCancel).not.toHaveBeenCalled();
+    press('Escape');
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('moderato-picker')).toBeNull();
+    move(document.querySelector('button')!);
+    click(document.querySelector('button')!);
+    press('Escape');
+    expect(onHover).toHaveBeenCalledTimes(1);
+    expect(onPicked).not.toHaveBeenCalled();
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('stop() ends it quietly', () => {
+    const onPicked = vi.fn();
+    const onCancel = vi.fn();
+    const picker = startPicker(document, 'chatSend', { onPicked, onCancel, locale: 'en' });
+    picker.stop();
+    picker.stop();
+    click(document.querySelector('button')!);
+    expect(document.querySelector('moderato-picker')).toBeNull();
+    expect(onPicked).not.toHaveBeenCalled();
+    expect(onCancel).not.toHaveBeenCalled();
+  });
+});
+
+describe('countMatches', () => {
+  it('counts what each taught role finds, relative roles across their containers', () => {
+    const pack = {
+      ...emptyPack('https://via.example.fr'),
+      roles: { participantRow: 'li.user', participantName: '.name', raisedHand: '.hand', chatMessage: '.chat .msg', chatInput: 'textarea', chatSend: 'button.nothing-here' },
+    };
+    expect(countMatches(document, pack)).toEqual({ participantRow: 3, participantName: 3, raisedHand: 2, chatMessage: 2, chatInput: 1, chatSend: 0 });
+  });
+});

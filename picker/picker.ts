@@ -1,0 +1,153 @@
+/**
+ * The point-and-click picker, run inside a room page: the moderator points at "the chat", "a
+ * participant row"… and clicks. The outline and the live count are drawn in Moderato's own host
+ * (`<moderato-picker>`, closed shadow root, pointer-events: none); the page's elements are never
+ * changed. While it runs, clicks and presses are caught in the capture phase (preventDefault +
+ * stopPropagation), so the page does not react; Escape cancels. When done, every listener and
+ * the host are removed.
+ */
+import { generateSelector, type GeneratedSelector } from '../packs/generate';
+import { safeQueryAll } from '../packs/query';
+import { LIST_ROLES, ROLE_LABELS, type PackRole } from '../packs/schema';
+
+export const PICKER_HOST_TAG = 'moderato-picker';
+
+export interface PickerOptions {
+  onPicked(selector: string, count: number): void;
+  onCancel(): void;
+  /** Each time the pointed element changes: its selector (null when none) and how many it finds. */
+  onHover?(selector: string | null, count: number): void;
+  /**
+   * For roles read inside another (participantName, raisedHand in a participantRow; chatSender,
+   * chatText in a chatMessage): the container role's taught selector. The picked selector is
+   * then relative to the container, and the count adds up every container.
+   */
+  within?: string;
+  locale?: 'fr' | 'en';
+}
+
+export interface PickerHandle {
+  /** Ends the picker without calling onPicked or onCancel. Safe to call twice. */
+  stop(): void;
+}
+
+const BLOCKED = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
+
+const STYLE = `
+  :host { all: initial; position: fixed; inset: 0; pointer-events: none; z-index: 2147483647; }
+  .box { position: fixed; border: 2px solid #7c3aed; background: rgba(124, 58, 237, 0.12); border-radius: 3px; display: none; }
+  .label { position: fixed; left: 12px; bottom: 12px; padding: 6px 10px; border-radius: 6px;
+    font: 13px/1.3 system-ui, sans-serif; color: #fff; background: #312e81; }
+`;
+
+function countFor(doc: Document, selector: string, within: string | undefined): number {
+  if (!within) return safeQueryAll(doc, selector).length;
+  return safeQueryAll(doc, within).reduce((sum, container) => sum + safeQueryAll(container, selector).length, 0);
+}
+
+function isOwn(node: EventTarget | null): boolean {
+  const element = node as Element | null;
+  return !!element && typeof element.closest === 'function' && element.closest(PICKER_HOST_TAG) !== null;
+}
+
+export function startPicker(doc: Document, role: PackRole, options: PickerOptions): PickerHandle {
+  const view = doc.defaultView;
+  const target: EventTarget = view ?? doc;
+  const fr = (options.locale ?? 'fr') === 'fr';
+  const what = ROLE_LABELS[role][fr ? 'fr' : 'en'];
+  const list = LIST_ROLES.has(role);
+
+  const host = doc.createElement(PICKER_HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const box = doc.createElement('div');
+  box.className = 'box';
+  const label = doc.createElement('div');
+  label.className = 'label';
+  shadow.append(style, box, label);
+  (doc.documentElement ?? doc.body).append(host);
+
+  const say = (text: string) => (label.textContent = text);
+  say(fr ? `Cliquez sur ${what} (Échap pour annuler)` : `Click ${what} (Escape to cancel)`);
+
+  let pointed: Element | null = null;
+  let generated: GeneratedSelector | null = null;
+  let stopped = false;
+
+  const generate = (element: Element): GeneratedSelector | null => {
+    let container: Element | undefined;
+    if (options.within) {
+      try {
+        container = element.closest(options.within) ?? undefined;
+      } catch {
+        container = undefined;
+      }
+      if (!container) return null;
+    }
+    const made = generateSelector(element, { list, within: container });
+    return made && { selector: made.selector, count: countFor(doc, made.selector, options.within) };
+  };
+
+  const point = (element: Element) => {
+    if (element === pointed) return;
+    pointed = element;
+    generated = generate(element);
+    const rect = element.getBoundingClientRect();
+    Object.assign(box.style, { display: 'block', left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+    if (generated) say(fr ? `${what} : ${generated.count} élément(s) trouvé(s)` : `${what}: ${generated.count} element(s) found`);
+    else say(fr ? `Rien d’utilisable ici pour ${what}` : `Nothing usable here for ${what}`);
+    options.onHover?.(generated?.selector ?? null, generated?.count ?? 0);
+  };
+
+  const elementOf = (event: Event): Element | null => {
+    const node = event.target as Node | null;
+    if (!node || isOwn(node)) return null;
+    return node.nodeType === 1 ? (node as Element) : node.parentElement;
+  };
+
+  const swallow = (event: Event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    event.stopImmediatePropagation();
+  };
+
+  const onMove = (event: Event) => {
+    const element = elementOf(event);
+    if (element) point(element);
+  };
+  const onClick = (event: Event) => {
+    swallow(event);
+    const element = elementOf(event);
+    if (!element) return;
+    point(element);
+    if (!generated) return; // Nothing usable here: keep picking.
+    const { selector, count } = generated;
+    finish();
+    options.onPicked(selector, count);
+  };
+  const onKey = (event: Event) => {
+    if ((event as KeyboardEvent).key !== 'Escape') return;
+    swallow(event);
+    finish();
+    options.onCancel();
+  };
+
+  const listeners: [string, (event: Event) => void][] = [
+    ['pointermove', onMove],
+    ['mousemove', onMove],
+    ['click', onClick],
+    ['keydown', onKey],
+    ...BLOCKED.map((type): [string, (event: Event) => void] => [type, swallow]),
+  ];
+  for (const [type, listener] of listeners) target.addEventListener(type, listener, { capture: true });
+
+  function finish() {
+    if (stopped) return;
+    stopped = true;
+    for (const [type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
+    host.remove();
+  }
+
+  return { stop: finish };
+}
