@@ -10,11 +10,12 @@ import type { RoomEvent } from '../../session/events';
 import { asElement, observeBatched } from '../dom/observe';
 import { safeMatches, safeQueryAll } from '../../packs/query';
 import type { PackRole, SelectorPack } from '../../packs/schema';
+import { PICKER_HOST_TAG } from '../../picker/picker';
 import { TaughtHealth } from './health';
 import { TaughtReader } from './reader';
 
-/** The picker's host: its own mutations are never the room's. */
-export const PICKER_HOST_TAG = 'moderato-picker';
+/** The picker's host (its own mutations are never the room's). */
+export { PICKER_HOST_TAG };
 
 const WATCH_ALL: MutationObserverInit = { childList: true, subtree: true, attributes: true, characterData: true };
 
