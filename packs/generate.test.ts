@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { generateSelector, looksGenerated, similarSiblings } from './generate';
+import { generateSelector, looksGenerated, repeatingItem, similarSiblings } from './generate';
 import { selectorProblem } from './selector';
 
 function page(html: string): Document {
@@ -149,5 +149,43 @@ describe('generateSelector on a page with hashed classes only', () => {
   it('makes nothing for the page frame', () => {
     expect(generateSelector(document.body)).toBeNull();
     expect(generateSelector(document.documentElement)).toBeNull();
+  });
+});
+
+describe('what a click on a list role means (the Via-like page)', () => {
+  beforeEach(() => {
+    page(`
+      <aside class="colonne-gauche"><div class="fil">
+        <div class="bulle"><b>Julie Tremblay</b><small>9:00</small><div>Bienvenue</div></div>
+        <div class="bulle"><b>Sophie Roy</b><small>9:02</small><div>Bonjour !</div></div>
+        <div class="bulle"><small>9:02</small><div>Est-ce enregistré ?</div></div>
+      </div></aside>
+      <aside class="colonne-droite"><ul>
+        <li><span>Julie Tremblay</span> <em>Hôte</em></li>
+        <li><span>Sophie Roy</span> <span title="Main levée">✋</span></li>
+        <li><span>Éric Côté</span></li>
+      </ul></aside>`);
+  });
+
+  it('climbs from a message text or a row name to the repeated item around it', () => {
+    const text = document.querySelectorAll('.bulle > div')[1]!;
+    expect(repeatingItem(text)).toBe(document.querySelectorAll('.bulle')[1]);
+    // The row holding two spans: its three rows repeat more than its two spans.
+    const name = document.querySelectorAll('li')[1]!.querySelector('span')!;
+    expect(repeatingItem(name)).toBe(document.querySelectorAll('li')[1]);
+  });
+
+  it('keeps the element when nothing around it repeats', () => {
+    const lone = get('.fil');
+    expect(repeatingItem(lone)).toBe(lone);
+  });
+
+  it('inside a container, keeps the position so a second span of the row is not taken for the name', () => {
+    const row = document.querySelectorAll('li')[1]!;
+    const name = generateSelector(row.querySelector('span')!, { list: true, within: row })!;
+    expect(row.querySelectorAll(name.selector)).toHaveLength(1);
+    for (const other of document.querySelectorAll('li')) expect(other.querySelector(name.selector)?.textContent).not.toBe('✋');
+    const hand = generateSelector(row.querySelector('[title]')!, { list: true, within: row })!;
+    expect([...document.querySelectorAll('li')].map((li) => li.querySelectorAll(hand.selector).length)).toEqual([0, 1, 0]);
   });
 });

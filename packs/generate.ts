@@ -106,6 +106,28 @@ function ancestorKeys(element: Element, words: readonly string[]): string[] {
   return ownKeys(element, {}, false, words).filter((key) => key !== element.localName);
 }
 
+/**
+ * What a click on a list role means: the moderator points at a message's text or a row's name,
+ * but the role is the repeated item around it. Of the element and its nearest ancestors, the one
+ * with the most siblings of the same tag and classes (the closest on a tie); the element itself
+ * when none repeats.
+ */
+export function repeatingItem(element: Element, levels = 4): Element {
+  let best = element;
+  let bestCount = 1;
+  let node: Element | null = element;
+  for (let level = 0; node && level <= levels && !/^(html|body)$/.test(node.localName); level++, node = node.parentElement) {
+    // Same tag and same classes: two side columns are not a list, three message bubbles are.
+    const classes = node.getAttribute('class') ?? '';
+    const count = similarSiblings(node).filter((sibling) => (sibling.getAttribute('class') ?? '') === classes).length;
+    if (count > bestCount) {
+      best = node;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /** The element and its siblings of the same kind: same tag, and the same test hook when it has one. */
 export function similarSiblings(element: Element, options: GenerateOptions = {}): Element[] {
   const parent = element.parentElement;
@@ -141,7 +163,10 @@ function evaluate(selector: string, scope: ParentNode, targets: readonly Element
   return { selector, count: found.length, extra: found.length - targets.length };
 }
 
-/** `tag:nth-of-type(n)` steps from `top` (exclusive) down to `element`; the last step has no index for lists. */
+/**
+ * `tag:nth-of-type(n)` steps from `top` (exclusive) down to `element`. The last step has no index
+ * for a list of items (every row); inside a container it keeps it (the second span of each row).
+ */
 function structuralPath(element: Element, top: Element | null, list: boolean): string[] {
   const steps: string[] = [];
   for (let node: Element | null = element; node && node !== top && steps.length < MAX_DEPTH; node = node.parentElement) {
@@ -198,7 +223,7 @@ export function generateSelector(element: Element, options: GenerateOptions = {}
     const anchor = ancestors[index] ?? null;
     const anchorKey = anchor ? ancestorKeys(anchor, words)[0] : undefined;
     if (anchor && !anchorKey) continue;
-    const steps = structuralPath(element, anchor ?? top, list);
+    const steps = structuralPath(element, anchor ?? top, list && !options.within);
     const path = steps.join(' > ');
     if (consider(anchorKey ? `${anchorKey} > ${path}` : path)) return best();
     if (anchorKey) break;

@@ -99,6 +99,15 @@ describe('startPicker', () => {
     expect(onCancel).toHaveBeenCalledTimes(1);
   });
 
+  it('for a row or a message, pointing at a name or a text teaches the repeated item around it', () => {
+    const onPicked = vi.fn();
+    startPicker(document, 'participantRow', { onPicked, onCancel: vi.fn() });
+    const name = document.querySelectorAll('span.name')[1]!;
+    move(name);
+    click(name);
+    expect(onPicked).toHaveBeenCalledWith('li.user', 3);
+  });
+
   it('stop() ends it quietly', () => {
     const onPicked = vi.fn();
     const onCancel = vi.fn();

@@ -6,7 +6,7 @@
  * stopPropagation), so the page does not react; Escape cancels. When done, every listener and
  * the host are removed.
  */
-import { generateSelector, type GeneratedSelector } from '../packs/generate';
+import { generateSelector, repeatingItem, type GeneratedSelector } from '../packs/generate';
 import { safeQueryAll } from '../packs/query';
 import { LIST_ROLES, ROLE_LABELS, type PackRole } from '../packs/schema';
 
@@ -89,7 +89,9 @@ export function startPicker(doc: Document, role: PackRole, options: PickerOption
     return made && { selector: made.selector, count: countFor(doc, made.selector, options.within) };
   };
 
-  const point = (element: Element) => {
+  const point = (under: Element) => {
+    // For a list of items (rows, messages) the outline shows the whole repeated item that will be taught.
+    const element = list && !options.within ? repeatingItem(under) : under;
     if (element === pointed) return;
     pointed = element;
     generated = generate(element);
