@@ -8,7 +8,7 @@
  * - Leaves: with a taught `participantCount`, rows that vanish are leaves only when the list is
  *   complete (as many rows as the count) or the count dropped by as many (virtualised lists);
  *   without it, the rows are the whole list.
- * - Chat id: a digest of sender + text + occurrence, never the text itself.
+ * - Chat id: a digest of the message as shown + occurrence, never the text itself.
  */
 import type { ParticipantState, RoomEvent } from '../../session/events';
 import { digest, normalizeText, textsOutside } from '../dom/text';
@@ -97,7 +97,9 @@ export function readChatOnce(doc: Document, pack: SelectorPack, onInvalid?: (sel
       if (shownSender && text.startsWith(shownSender)) text = normalizeText(text.slice(shownSender.length).replace(/^\s*[:：-]/, ''));
     }
     if (!text) continue;
-    const key = `${sender}\u0000${text}`;
+    // Keyed by the whole message as shown, not by the sender and text read from it: teaching
+    // the sender or the text later must not turn the messages already counted into new ones.
+    const key = normalizeText(message.textContent);
     const occurrence = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, occurrence);
     messages.push({ id: `taught-${digest(`${key}\u0000${occurrence}`)}`, sender, text });

@@ -3,6 +3,7 @@ import type { CapabilityHealth, ReadSink } from '../contract';
 import type { RoomEvent } from '../../session/events';
 import { emptyPack, type SelectorPack } from '../../packs/schema';
 import { createTaughtAdapter } from './index';
+import { readChatOnce } from './reader';
 
 const ORIGIN = 'https://via.example.fr';
 const URL_IN_ROOM = new URL(`${ORIGIN}/salle/maths-4e?token=1`);
@@ -191,6 +192,24 @@ describe('taught adapter: read', () => {
     expect(r.last('chat')).toEqual({ capability: 'chat', status: 'degraded', method: 'taught', detail: 'chatMessage finds no element' });
     expect(r.last('postChat')).toMatchObject({ status: 'manual', method: 'manual' });
     expect(r.errors).toEqual([]);
+  });
+});
+
+describe('taught reader: chat ids', () => {
+  it('keeps the ids of messages already counted when the sender and text are taught later', () => {
+    addMessage(null, 'Et moi ?');
+    addMessage('Marie Curie', 'Bonjour');
+    const messageOnly = { ...PACK, roles: { chatMessage: PACK.roles.chatMessage } };
+    const before = readChatOnce(document, messageOnly).map((message) => message.id);
+    const after = readChatOnce(document, PACK);
+    expect(after.map((message) => message.id)).toEqual(before);
+    expect(new Set(before).size).toBe(3);
+    // Read with the sender taught, a grouped line belongs to the sender shown above it.
+    expect(after.map((message) => [message.sender, message.text])).toEqual([
+      ['Paul Langevin', 'Bonjour'],
+      ['Paul Langevin', 'Et moi ?'],
+      ['Marie Curie', 'Bonjour'],
+    ]);
   });
 });
 
