@@ -70,6 +70,8 @@ async function handle(request, response) {
     }
   }
   if (path === '/not-a-room.html') return send(200, TYPES['.html'], NOT_A_ROOM_HTML);
+  // A room no built-in adapter knows (shaped like Via's public description): teach it with the picker.
+  if (path === '/via/activite') return send(200, TYPES['.html'], await readFile(resolve(fixturesDir, 'via/room-like.fr.html')));
   if (path === '/') {
     response.writeHead(302, { location: '/html5client?sessionToken=demo-moderator' });
     return response.end();

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { createSessionHub, type PanelPort, type RoomPort } from '../hub/sessionHub';
-import { isExtensionPage, roomTabOf } from '../hub/senders';
+import { isExtensionPage, roomOriginOf, roomTabOf } from '../hub/senders';
 import { openModeratoDb, type Db } from '../storage/db';
 import { createSessionRepository, type SessionRepository } from '../storage/sessions';
 import { createPlanRepository } from '../storage/plans';
+import { createPackRepository } from '../storage/packs';
 import { installBackgroundReminders } from '../reminders/browserReminders';
 import { pickLocale } from '../i18n/messages';
 import { PANEL_PORT, ROOM_PORT } from '../messaging/protocol';
@@ -51,6 +52,20 @@ export default defineBackground(() => {
     sessions,
     locale: pickLocale(navigator.languages),
   }).catch((error: unknown) => console.error('Moderato: reminders or retention failed', error));
+
+  // A room script asks for the selector pack taught for its page's origin (null when none).
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if ((message as { kind?: unknown } | null)?.kind !== 'room/pack') return undefined;
+    const origin = roomOriginOf(sender, browser.runtime.id);
+    if (origin === null) return undefined;
+    return openDb()
+      .then((opened) => createPackRepository(opened).get(origin))
+      .then((pack) => pack ?? null)
+      .catch((error: unknown) => {
+        console.error('Moderato: could not read the selector pack', error);
+        return null;
+      });
+  });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === ROOM_PORT) {

@@ -1,4 +1,4 @@
-import { isExtensionPage, roomTabOf } from './senders';
+import { isExtensionPage, roomOriginOf, roomTabOf } from './senders';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -17,5 +17,14 @@ describe('who may talk to the hub', () => {
     expect(isExtensionPage({ id: ID, url: 'https://bbb.lycee.fr/html5client', tab: { id: 4 } }, ORIGIN)).toBe(false);
     expect(isExtensionPage({ id: ID, url: `chrome-extension://${ID}x/sidepanel.html` }, ORIGIN)).toBe(false);
     expect(isExtensionPage({ id: ID }, ORIGIN)).toBe(false);
+  });
+
+  it('gives a pack only to our content script, for the origin of the page it runs in', () => {
+    expect(roomOriginOf({ id: ID, tab: { id: 3 }, frameId: 0, origin: 'https://via.exemple.fr', url: 'https://via.exemple.fr/activite/12' }, ID)).toBe('https://via.exemple.fr');
+    expect(roomOriginOf({ id: ID, tab: { id: 3 }, frameId: 0, url: 'http://127.0.0.1:5173/via/activite?x=1' }, ID)).toBe('http://127.0.0.1:5173');
+    expect(roomOriginOf({ id: ID, tab: { id: 3 }, frameId: 2, url: 'https://via.exemple.fr/' }, ID)).toBeNull();
+    expect(roomOriginOf({ id: 'another-extension', tab: { id: 3 }, frameId: 0, url: 'https://via.exemple.fr/' }, ID)).toBeNull();
+    expect(roomOriginOf({ id: ID, url: `${ORIGIN}sidepanel.html` }, ID)).toBeNull();
+    expect(roomOriginOf({ id: ID, tab: { id: 3 }, frameId: 0, url: 'file:///home/prof/cours.html' }, ID)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 export interface PortSender {
   id?: string;
   url?: string;
+  origin?: string;
   tab?: { id?: number };
   frameId?: number;
 }
@@ -17,4 +18,15 @@ export function roomTabOf(sender: PortSender | undefined, extensionId: string): 
 /** A panel Port must come from one of this extension's own pages (a panel, or the panel opened as a tab). */
 export function isExtensionPage(sender: PortSender | undefined, extensionOrigin: string): boolean {
   return !!sender?.url && sender.url.startsWith(extensionOrigin);
+}
+
+/** The web origin of the page a room content script runs in (top frame only); null for anyone else. */
+export function roomOriginOf(sender: PortSender | undefined, extensionId: string): string | null {
+  if (roomTabOf(sender, extensionId) === null) return null;
+  try {
+    const origin = sender?.origin ?? new URL(sender?.url ?? '').origin;
+    return /^https?:\/\//.test(origin) ? origin : null;
+  } catch {
+    return null;
+  }
 }

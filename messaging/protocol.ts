@@ -4,9 +4,11 @@
  * Rooms and panels talk to the hub over long-lived Ports (one per room tab, one per panel).
  */
 import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
-import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, TimedRoomEvent } from '../session/events';
+import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, PlatformId, TimedRoomEvent } from '../session/events';
 import type { Attendance, ChatLoad, ChatQuestions, ChecklistProgress, QueueState } from '../session';
 import type { StorageProblem } from '../hub/logWriter';
+import type { PackRole, SelectorPack } from '../packs/schema';
+import type { Locale } from '../i18n/messages';
 
 /** A chat message as the views show it; `text` is null when only its metadata was kept. */
 export type ChatLine = Omit<ChatMessage, 'text'> & { text: string | null };
@@ -139,3 +141,27 @@ export function emptyPanelState(tabId: number, now: number): PanelState {
 export type HubToPanel =
   | { kind: 'hub/panel'; state: PanelState }
   | { kind: 'hub/acted'; requestId: string; result: ActionResult };
+
+/**
+ * Side panel → room content script (`tabs.sendMessage` to the room tab): teaching a site its
+ * selector pack. `room/where` asks which page the script serves (and proves one is there).
+ */
+export type PanelToRoom =
+  | { kind: 'room/where' }
+  | { kind: 'picker/start'; role: PackRole; within?: string; locale: Locale }
+  | { kind: 'picker/stop' }
+  | { kind: 'pack/count'; pack: SelectorPack }
+  /** The pack of this page's origin was saved, imported or deleted: detect the room again. */
+  | { kind: 'pack/changed' };
+
+/** The answers of the room content script to PanelToRoom, by kind. */
+export interface RoomWhere {
+  origin: string;
+  title: string;
+  /** The adapter reading this page right now (null while none recognises it). */
+  reading: PlatformId | null;
+}
+export type PickerAnswer = { picked: true; selector: string; count: number } | { picked: false };
+
+/** Room content script → background: the selector pack taught for this page's origin, or null. */
+export type RoomPackRequest = { kind: 'room/pack' };

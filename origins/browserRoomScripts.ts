@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { RoomScriptApi } from './roomOrigins';
 
-/** The built room content script (WXT's output path for entrypoints/room.content). */
-const ROOM_SCRIPT_FILE = 'content-scripts/room.js';
+/** The built room content script, from the extension's root (WXT's output for entrypoints/room.content). */
+export const ROOM_SCRIPT_PATH = '/content-scripts/room.js';
 
 /** RoomScriptApi over the browser's permissions and scripting APIs. */
 export const browserRoomScripts: RoomScriptApi = {
@@ -17,7 +17,7 @@ export const browserRoomScripts: RoomScriptApi = {
       scripts.map(({ id, matches }) => ({
         id,
         matches,
-        js: [ROOM_SCRIPT_FILE],
+        js: [ROOM_SCRIPT_PATH.slice(1)],
         runAt: 'document_idle' as const,
         persistAcrossSessions: true,
       })),

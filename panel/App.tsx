@@ -9,6 +9,8 @@ import { localeOf, type PanelStores } from './prepare/stores';
 import { ChecklistView } from './checklist/ChecklistView';
 import { ReviewView } from './review/ReviewView';
 import type { Template } from '../templates/schema';
+import { TeachSite } from './teach/TeachSite';
+import type { TeachAccess } from './teach/access';
 
 type Tab = 'prepare' | 'run' | 'review';
 
@@ -23,6 +25,8 @@ export interface AppProps {
    * absent when IndexedDB could not be opened (Préparer and Bilan then say so).
    */
   stores?: PanelStores | null;
+  /** Teaching a site its selectors, in the panel's room tab; null when the panel has no tab. */
+  teach?: TeachAccess | null;
 }
 
 /** Préparer · Animer · Bilan. Opens on "Animer": the panel is mostly used during a class. */
@@ -73,6 +77,7 @@ export function App(props: AppProps) {
           </Match>
           <Match when={tab() === 'prepare'}>
             <RoomSites access={props.sites} builtIn={props.builtInSites} t={props.t} />
+            <Show when={props.stores}>{(stores) => <TeachSite access={props.teach ?? null} packs={stores().packs} t={props.t} />}</Show>
             <Show when={sessionOpen() && props.hub}>
               {(hub) => (
                 <ChecklistView

@@ -8,9 +8,17 @@ import { collaborate } from './collaborate';
 
 export const ADAPTERS: readonly PlatformAdapter[] = [bigbluebutton, collaborate];
 
-/** The first adapter that recognises the page, with what it detected; null on any other page. */
-export function detectRoom(doc: Document, url: URL): { adapter: PlatformAdapter; detection: Detection } | null {
-  for (const adapter of ADAPTERS) {
+/**
+ * The first adapter that recognises the page, with what it detected; null on any other page.
+ * `adapters`: the built-in ones, plus the taught adapter made at run time from the pack of the
+ * page's origin (platforms/taught), tried last.
+ */
+export function detectRoom(
+  doc: Document,
+  url: URL,
+  adapters: readonly PlatformAdapter[] = ADAPTERS,
+): { adapter: PlatformAdapter; detection: Detection } | null {
+  for (const adapter of adapters) {
     const detection = adapter.detect(doc, url);
     if (detection) return { adapter, detection };
   }

@@ -1,12 +1,18 @@
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
-import { detectRoom } from '../../platforms/registry';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ADAPTERS, detectRoom } from '../../platforms/registry';
+import { createTaughtAdapter } from '../../platforms/taught';
+import type { Detection, PlatformAdapter } from '../../platforms/contract';
 import { waitForRoom } from '../../room/waitForRoom';
 import { runRoom } from '../../room/runRoom';
 import { createHubLink } from '../../room/hubLink';
+import { requestPack } from '../../room/packRequest';
+import { createPanelRequests } from '../../room/panelRequests';
 import { Overlay } from '../../components/Overlay';
-import { messagesFor, pickLocale } from '../../i18n/messages';
+import { messagesFor, pickLocale, type Messages } from '../../i18n/messages';
 import type { HubToRoom, OverlayState, SessionCommand } from '../../messaging/protocol';
+import type { PlatformId } from '../../session/events';
 // Inlined into the script: no web-accessible resource, so room pages cannot probe for Moderato.
 import overlayCss from './overlay.css?inline';
 import type { OverlayPosition } from '../../components/Overlay';
@@ -14,30 +20,71 @@ import type { OverlayPosition } from '../../components/Overlay';
 const OVERLAY_POSITION = 'overlayPosition';
 
 export default defineContentScript({
-  // The demo room. Real BigBlueButton hosts are enabled one by one by the moderator and get this
+  // The demo server's rooms: the BigBlueButton simulator, and a room no built-in adapter knows
+  // (taught with the picker). Real hosts are enabled one by one by the moderator and get this
   // script through runtime registration (see origins/).
-  matches: ['http://127.0.0.1/html5client*'],
+  matches: ['http://127.0.0.1/html5client*', 'http://127.0.0.1/via/*'],
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const signal = ctx.signal;
-    const found = await waitForRoom(document, () => detectRoom(document, new URL(location.href)), signal);
-    if (!found) return;
-
-    const [overlayState, setOverlayState] = createSignal<OverlayState | null>(null);
-    let sendCommand: (command: SessionCommand) => void = () => undefined;
     const t = messagesFor(pickLocale(navigator.languages));
-    // Kept in the extension's storage, never in the page's (the room's scripts could read it).
-    const saved = await browser.storage.local.get(OVERLAY_POSITION).catch(() => ({}));
-    const initialPosition = (saved as Record<string, OverlayPosition | undefined>)[OVERLAY_POSITION] ?? null;
-    const savePosition = (position: OverlayPosition) =>
-      void browser.storage.local.set({ [OVERLAY_POSITION]: position }).catch(() => undefined);
-    const ui = await createShadowRootUi(ctx, {
-      name: 'moderato-overlay',
-      css: overlayCss,
-      mode: 'closed',
-      position: 'inline',
-      anchor: 'body',
-      onMount: (container) => render(() => (
+    let reading: PlatformId | null = null;
+    let current: AbortController | null = null;
+
+    // Detects the room with the built-in adapters and, when the moderator taught this site, the
+    // pack's adapter; runs it until the pack changes or the page goes away.
+    const detectAndRun = async () => {
+      current?.abort();
+      const controller = (current = new AbortController());
+      const signal = AbortSignal.any([ctx.signal, controller.signal]);
+      reading = null;
+      const pack = await requestPack();
+      if (signal.aborted) return;
+      const adapters: readonly PlatformAdapter[] = pack ? [...ADAPTERS, createTaughtAdapter(pack)] : ADAPTERS;
+      const found = await waitForRoom(document, () => detectRoom(document, new URL(location.href), adapters), signal);
+      if (!found || signal.aborted) return;
+      reading = found.adapter.id;
+      await runWithOverlay(ctx, found.adapter, found.detection, t, signal);
+    };
+
+    const panelRequests = createPanelRequests({
+      doc: document,
+      reading: () => reading,
+      // A built-in adapter keeps the page; a taught one (or none yet) starts again with the new pack.
+      onPackChanged: () => {
+        if (reading === null || reading === 'generic') void detectAndRun();
+      },
+    });
+    // Only Moderato's own pages (the side panel) may ask: not a page, not another extension.
+    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) =>
+      sender.id === browser.runtime.id && !sender.tab ? panelRequests.handle(message) : undefined;
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      panelRequests.stop();
+    });
+
+    await detectAndRun();
+  },
+});
+
+/** Mounts the overlay and streams the room to the hub until `signal` aborts. */
+async function runWithOverlay(ctx: ContentScriptContext, adapter: PlatformAdapter, detection: Detection, t: Messages, signal: AbortSignal) {
+  const [overlayState, setOverlayState] = createSignal<OverlayState | null>(null);
+  let sendCommand: (command: SessionCommand) => void = () => undefined;
+  // Kept in the extension's storage, never in the page's (the room's scripts could read it).
+  const saved = await browser.storage.local.get(OVERLAY_POSITION).catch(() => ({}));
+  if (signal.aborted) return;
+  const initialPosition = (saved as Record<string, OverlayPosition | undefined>)[OVERLAY_POSITION] ?? null;
+  const savePosition = (position: OverlayPosition) => void browser.storage.local.set({ [OVERLAY_POSITION]: position }).catch(() => undefined);
+  const ui = await createShadowRootUi(ctx, {
+    name: 'moderato-overlay',
+    css: overlayCss,
+    mode: 'closed',
+    position: 'inline',
+    anchor: 'body',
+    onMount: (container) =>
+      render(
+        () => (
           <Overlay
             state={overlayState}
             t={t}
@@ -45,25 +92,27 @@ export default defineContentScript({
             initialPosition={initialPosition}
             onMoved={savePosition}
           />
-        ), container),
-      onRemove: (dispose) => dispose?.(),
-    });
-    ui.mount();
+        ),
+        container,
+      ),
+    onRemove: (dispose) => dispose?.(),
+  });
+  if (signal.aborted) return;
+  ui.mount();
+  signal.addEventListener('abort', () => ui.remove(), { once: true });
 
-    let handleHubMessage: (message: HubToRoom) => void = () => undefined;
-    const room = runRoom({
-      doc: document,
-      adapter: found.adapter,
-      detection: found.detection,
-      now: Date.now,
-      signal,
-      connect: (hello) =>
-        createHubLink({ hello, onMessage: (message) => handleHubMessage(message), onInvalidated: () => ui.remove() }, signal),
-    });
-    sendCommand = (command) => room.send({ kind: 'room/command', command, at: Date.now() });
-    handleHubMessage = (message) => {
-      if (message.kind === 'hub/overlay') setOverlayState(message.state);
-      else void room.handle(message);
-    };
-  },
-});
+  let handleHubMessage: (message: HubToRoom) => void = () => undefined;
+  const room = runRoom({
+    doc: document,
+    adapter,
+    detection,
+    now: Date.now,
+    signal,
+    connect: (hello) => createHubLink({ hello, onMessage: (message) => handleHubMessage(message), onInvalidated: () => ui.remove() }, signal),
+  });
+  sendCommand = (command) => room.send({ kind: 'room/command', command, at: Date.now() });
+  handleHubMessage = (message) => {
+    if (message.kind === 'hub/overlay') setOverlayState(message.state);
+    else void room.handle(message);
+  };
+}

@@ -3,6 +3,7 @@ import { App } from '../../panel/App';
 import { resolveRoomTabId, watchRoomTab } from '../../panel/hubConnection';
 import { createPanelHub } from '../../panel/panelHub';
 import { browserSiteAccess } from '../../panel/browserSiteAccess';
+import { browserTeachAccess } from '../../panel/teach/browserTeachAccess';
 import { manifestRoomOrigins } from '../../origins/browserRoomScripts';
 import { messagesFor, pickLocale } from '../../i18n/messages';
 import { openModeratoDb } from '../../storage/db';
@@ -32,7 +33,16 @@ void Promise.all([resolveRoomTabId(location.search), stores]).then(([tabId, pane
       ? null
       : createPanelHub(tabId, (onMessage) => watchRoomTab(tabId, onMessage, new AbortController().signal));
   render(
-    () => <App hub={hub} t={t} sites={browserSiteAccess} builtInSites={manifestRoomOrigins()} stores={panelStores} />,
+    () => (
+      <App
+        hub={hub}
+        t={t}
+        sites={browserSiteAccess}
+        builtInSites={manifestRoomOrigins()}
+        stores={panelStores}
+        teach={tabId === null ? null : browserTeachAccess(tabId)}
+      />
+    ),
     document.getElementById('app')!,
   );
 });

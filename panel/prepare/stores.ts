@@ -6,6 +6,7 @@ import type { Db } from '../../storage/db';
 import { createPlanRepository, type PlanRepository } from '../../storage/plans';
 import { createSessionRepository, type SessionRepository } from '../../storage/sessions';
 import { createTemplateRepository, type TemplateRepository } from '../../storage/templates';
+import { createPackRepository, type PackRepository } from '../../storage/packs';
 import type { PlanRecord } from '../../storage/schema';
 import { messagesFor, type Locale, type Messages } from '../../i18n/messages';
 
@@ -13,6 +14,8 @@ export interface PanelStores {
   templates: TemplateRepository;
   plans: PlanRepository;
   sessions: SessionRepository;
+  /** Selector packs taught or imported, one per site origin. */
+  packs: PackRepository;
   /** Called after the plans changed (the side panel resyncs the reminder alarms). */
   onPlansChanged?: (plans: PlanRecord[]) => void;
 }
@@ -22,6 +25,7 @@ export function createPanelStores(db: Db, onPlansChanged?: (plans: PlanRecord[])
     templates: createTemplateRepository(db),
     plans: createPlanRepository(db),
     sessions: createSessionRepository(db),
+    packs: createPackRepository(db),
   };
   if (onPlansChanged) stores.onPlansChanged = onPlansChanged;
   return stores;
