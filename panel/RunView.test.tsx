@@ -4,6 +4,7 @@ import { RunView } from './RunView';
 import { fakeHub, LOCAL_T0, panelStateFrom } from './run/testing';
 import { messagesFor } from '../i18n/messages';
 import { chat, handUp, joined, person } from '../session/testing';
+import type { CapabilityHealth } from '../platforms/contract';
 
 const t = messagesFor('fr');
 const hostile = '<img src=x onerror="window.__pwned=1">';
@@ -41,5 +42,35 @@ describe('RunView', () => {
 
     fireEvent.click(screen.getByTestId('queue-next'));
     expect(hub.command).toHaveBeenCalledWith({ type: 'queue.next' });
+  });
+
+  it('names the method of each capability, and warns at once when one stops finding anything', () => {
+    const log = [joined(LOCAL_T0, 'p1', 'Léa')];
+    const state = (health: CapabilityHealth[]) =>
+      panelStateFrom(log, LOCAL_T0 + 1000, { participantCount: 1, participants: [person('p1', 'Léa')], health });
+    const hub = fakeHub(
+      state([
+        { capability: 'participants', status: 'works', method: 'taught' },
+        { capability: 'chat', status: 'works', method: 'taught' },
+        { capability: 'muteAll', status: 'manual', method: 'manual' },
+      ]),
+    );
+    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    const entry = (capability: string) => screen.getByTestId('health').querySelector(`[data-capability="${capability}"]`)!;
+    expect(entry('chat').textContent).toBe('chat : fonctionne — jeu de sélecteurs appris');
+    expect(entry('muteAll').textContent).toBe('couper tous les micros : manuel');
+    expect(screen.queryByTestId('health-lost')).toBeNull();
+
+    hub.setState(
+      state([
+        { capability: 'participants', status: 'degraded', method: 'taught', detail: 'participantRow found elements before and finds none now' },
+        { capability: 'chat', status: 'degraded', method: 'taught', detail: 'chatMessage found elements before and finds none now' },
+        { capability: 'muteAll', status: 'manual', method: 'manual' },
+      ]),
+    );
+    expect(screen.getByTestId('health-lost').textContent).toBe(
+      'Moderato ne trouve plus : liste des participants, chat. La page a peut-être changé ; vérifiez-la ou réapprenez ce site dans Préparer.',
+    );
+    expect(screen.getByTestId('health-lost').getAttribute('role')).toBe('alert');
   });
 });

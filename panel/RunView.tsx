@@ -1,6 +1,7 @@
 import { For, Show, type Accessor } from 'solid-js';
 import { MANUAL_VERSION, type PanelState, type SessionCommand } from '../messaging/protocol';
-import type { Messages } from '../i18n/messages';
+import { fill, type Messages } from '../i18n/messages';
+import type { Capability, HealthMethod } from '../platforms/contract';
 import type { PanelHub } from './panelHub';
 import { AgendaTimer } from './run/AgendaTimer';
 import { SpeakingQueue } from './run/SpeakingQueue';
@@ -8,6 +9,21 @@ import { ChatActivity } from './run/ChatActivity';
 import { AttendanceTable } from './run/AttendanceTable';
 import { ManualAttendance, ManualStart } from './run/ManualMode';
 
+/** The moderator's word for each capability. */
+export function capabilityLabel(t: Messages, capability: Capability): string {
+  const labels: Record<Capability, string> = {
+    participants: t.capParticipants,
+    participantCount: t.capParticipantCount,
+    raisedHands: t.capRaisedHands,
+    talking: t.capTalking,
+    chat: t.capChat,
+    postChat: t.capPostChat,
+    lowerHand: t.capLowerHand,
+    muteAll: t.capMuteAll,
+    lockViewers: t.capLockViewers,
+  };
+  return labels[capability];
+}
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;
@@ -22,6 +38,9 @@ export function RunView(props: RunViewProps) {
   const room = () => props.state()?.room ?? null;
   const command = (command: SessionCommand) => props.hub?.command(command);
   const manual = () => room()?.version === MANUAL_VERSION;
+  const methodLabel = (method: HealthMethod) =>
+    ({ 'known-selectors': props.t.methodKnown, heuristics: props.t.methodHeuristics, taught: props.t.methodTaught, manual: props.t.healthManual })[method];
+  const lost = () => (props.state()?.health ?? []).filter((entry) => entry.status === 'degraded').map((entry) => entry.capability);
   return (
     <Show
       when={room()}
@@ -49,6 +68,12 @@ export function RunView(props: RunViewProps) {
             </Show>
             <Show when={!manual() && !props.state()?.connected}>
               <p class="warning" role="status">{props.t.roomDisconnected}</p>
+            </Show>
+            {/* A capability that stopped finding anything is said at once, not left to the list below. */}
+            <Show when={props.state()?.connected && lost().length > 0}>
+              <p class="warning" role="alert" data-testid="health-lost">
+                {fill(props.t.healthLost, { capabilities: lost().map((capability) => capabilityLabel(props.t, capability)).join(', ') })}
+              </p>
             </Show>
             <Show when={props.state()?.storageProblem}>
               {(problem) => (
@@ -120,13 +145,16 @@ export function RunView(props: RunViewProps) {
             <ul class="health" data-testid="health">
               <For each={props.state()?.health ?? []}>
                 {(entry) => (
-                  <li data-capability={entry.capability} data-status={entry.status}>
-                    {entry.capability}:{' '}
+                  <li data-capability={entry.capability} data-status={entry.status} data-method={entry.method}>
+                    {capabilityLabel(props.t, entry.capability)} :{' '}
                     {entry.status === 'works'
                       ? props.t.healthWorks
                       : entry.status === 'degraded'
                         ? props.t.healthDegraded
                         : props.t.healthManual}
+                    <Show when={entry.method !== 'manual'}>
+                      {' '}— <span class="muted" data-testid="health-method">{methodLabel(entry.method)}</span>
+                    </Show>
                     <Show when={entry.detail}> ({entry.detail})</Show>
                   </li>
                 )}
