@@ -16,6 +16,7 @@ function overlayState(partial: Partial<OverlayState>): OverlayState {
     chatLoad: { last10s: 0, last60s: 0, level: 'calm', bursts: [] },
     speaking: null,
     nextSpeakers: [],
+    lost: [],
     ...partial,
   };
 }
@@ -77,6 +78,19 @@ function mountOverlay(
   const view = render(() => <Overlay state={state} t={t} onCommand={onCommand} acceptSyntheticKeys {...extra} />);
   return { setState, onCommand, ...view };
 }
+
+describe('Overlay health', () => {
+  it('says at once which capability stopped finding anything, even folded, and clears when it works again', () => {
+    const { setState } = mountOverlay(overlayState({}));
+    expect(screen.queryByTestId('overlay-health-lost')).toBeNull();
+    setState(overlayState({ lost: ['chat', 'participants'] }));
+    expect(screen.getByTestId('overlay-health-lost').textContent).toBe('⚠ Moderato ne trouve plus : chat, liste des participants');
+    fireEvent.click(screen.getByRole('button', { name: t.collapse }));
+    expect(screen.getByTestId('overlay-health-lost')).not.toBeNull();
+    setState(overlayState({}));
+    expect(screen.queryByTestId('overlay-health-lost')).toBeNull();
+  });
+});
 
 describe('Overlay live moderation', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -1,6 +1,7 @@
 import { createSignal, For, onCleanup, onMount, Show, type Accessor } from 'solid-js';
 import type { OverlayState, SessionCommand } from '../messaging/protocol';
 import { fill, type Messages } from '../i18n/messages';
+import { capabilityLabel } from '../i18n/capabilities';
 import { createAgendaTicker } from './agendaTicker';
 import { levelText, remainingText } from './agendaText';
 import { formatMinSec } from './time';
@@ -143,6 +144,12 @@ export function Overlay(props: OverlayProps) {
           {collapsed() ? '▸' : '▾'}
         </button>
       </header>
+      {/* Outside the collapsible body: a capability that stopped working is said even when folded. */}
+      <Show when={(props.state()?.lost.length ?? 0) > 0}>
+        <p class="health-lost" role="alert" data-testid="overlay-health-lost">
+          ⚠ {fill(props.t.overlayHealthLost, { capabilities: (props.state()?.lost ?? []).map((capability) => capabilityLabel(props.t, capability)).join(', ') })}
+        </p>
+      </Show>
       <Show when={!collapsed()}>
         <div class="body">
           <Show when={showClock()}>

@@ -65,6 +65,19 @@ function connectPanel(hub: ReturnType<typeof createSessionHub>, tabId: number) {
 }
 
 describe('session hub', () => {
+  it('tells the overlay which capabilities stopped finding anything, and when they work again', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 7);
+    room.send({ kind: 'room/events', events: [joined('a')], snapshot: true });
+    room.send({ kind: 'room/health', health: [{ capability: 'chat', status: 'works', method: 'taught' }, { capability: 'muteAll', status: 'manual', method: 'manual' }] });
+    await eventually(() => expect(overlayOf(room)?.lost).toEqual([]));
+    room.send({ kind: 'room/health', health: [{ capability: 'chat', status: 'degraded', method: 'taught', detail: 'chatMessage finds no element' }, { capability: 'muteAll', status: 'manual', method: 'manual' }] });
+    await eventually(() => expect(overlayOf(room)?.lost).toEqual(['chat']));
+    room.send({ kind: 'room/health', health: [{ capability: 'chat', status: 'works', method: 'taught' }] });
+    await eventually(() => expect(overlayOf(room)?.lost).toEqual([]));
+  });
+
   it('pushes the room count and chat to the overlay and to the panel of that tab', async () => {
     const { makeHub } = setup();
     const hub = makeHub();

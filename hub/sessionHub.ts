@@ -284,6 +284,7 @@ export function createSessionHub(deps: HubDeps) {
         chatLoad: { ...views.chatLoad, last10s: 0, last60s: 0 },
         speaking: views.queue.speaking?.name ?? null,
         nextSpeakers: views.queue.waiting.slice(0, 3).map((entry) => entry.name),
+        lost: session.health.filter((entry) => entry.status === 'degraded').map((entry) => entry.capability),
       },
     };
     for (const [tabId, binding] of tabs) {

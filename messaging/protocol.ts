@@ -3,7 +3,7 @@
  * RoomToHub = room content script → background, HubToPanel = background → side panel, etc.
  * Rooms and panels talk to the hub over long-lived Ports (one per room tab, one per panel).
  */
-import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
+import type { ActionResult, Capability, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
 import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, PlatformId, TimedRoomEvent } from '../session/events';
 import type { Attendance, ChatLoad, ChatQuestions, ChecklistProgress, QueueState } from '../session';
 import type { StorageProblem } from '../hub/logWriter';
@@ -70,6 +70,8 @@ export interface OverlayState {
   speaking: string | null;
   /** The next names in the speaking queue, first first. */
   nextSpeakers: string[];
+  /** Capabilities that stopped finding anything on the page (health "degraded"): said at once. */
+  lost: Capability[];
 }
 
 export type HubToRoom =

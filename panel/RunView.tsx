@@ -1,29 +1,14 @@
 import { For, Show, type Accessor } from 'solid-js';
 import { MANUAL_VERSION, type PanelState, type SessionCommand } from '../messaging/protocol';
 import { fill, type Messages } from '../i18n/messages';
-import type { Capability, HealthMethod } from '../platforms/contract';
+import type { HealthMethod } from '../platforms/contract';
+import { capabilityLabel } from '../i18n/capabilities';
 import type { PanelHub } from './panelHub';
 import { AgendaTimer } from './run/AgendaTimer';
 import { SpeakingQueue } from './run/SpeakingQueue';
 import { ChatActivity } from './run/ChatActivity';
 import { AttendanceTable } from './run/AttendanceTable';
 import { ManualAttendance, ManualStart } from './run/ManualMode';
-
-/** The moderator's word for each capability. */
-export function capabilityLabel(t: Messages, capability: Capability): string {
-  const labels: Record<Capability, string> = {
-    participants: t.capParticipants,
-    participantCount: t.capParticipantCount,
-    raisedHands: t.capRaisedHands,
-    talking: t.capTalking,
-    chat: t.capChat,
-    postChat: t.capPostChat,
-    lowerHand: t.capLowerHand,
-    muteAll: t.capMuteAll,
-    lockViewers: t.capLockViewers,
-  };
-  return labels[capability];
-}
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, overlayText } from './fixtures';
 import { tabIdOf } from '../../demo/browser.mjs';
 
 /**
@@ -158,6 +158,8 @@ test('on a room no adapter knows, the moderator teaches chat and participants; t
   await panel.getByRole('tab', { name: 'Animer' }).click();
   await expect(panel.getByTestId('health').locator('[data-capability="chat"]')).toHaveAttribute('data-status', 'degraded');
   await expect(panel.getByTestId('health-lost')).toContainText('chat');
+  // The overlay on the room page says it too.
+  await expect.poll(() => overlayText(room)).toContain('Moderato ne trouve plus : chat');
   await expect(panel.getByTestId('participant-count')).toHaveText('8');
 
   expect(pageErrors).toEqual([]);
