@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { emptyPack } from '../packs/schema';
+import { click, clearPage, move, press } from './testing';
 import { countMatches, startPicker } from './index';
 
 function room() {
@@ -13,15 +14,9 @@ function room() {
     <textarea id="chat-box"></textarea><button class="send">Envoyer</button>`;
 }
 
-const move = (element: Element) => element.dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
-const click = (element: Element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-const press = (key: string) => document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 
 beforeEach(room);
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.querySelectorAll('moderato-picker').forEach((host) => host.remove());
-});
+afterEach(clearPage);
 
 describe('startPicker', () => {
   it('shows the live count under the pointer and picks on click without the page reacting', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { emptyPack } from '../packs/schema';
+import { click, clearPage, press } from '../picker/testing';
 import { createPanelRequests } from './panelRequests';
 
 function room() {
@@ -9,14 +10,9 @@ function room() {
     <div class="chat"><p class="msg">Bonjour</p></div>`;
 }
 
-const click = (element: Element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-const press = (key: string) => document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 
 beforeEach(room);
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.querySelectorAll('moderato-picker').forEach((host) => host.remove());
-});
+afterEach(clearPage);
 
 function requests(reading: 'generic' | 'bigbluebutton' | null = null) {
   const onPackChanged = vi.fn();
