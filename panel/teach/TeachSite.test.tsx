@@ -14,14 +14,14 @@ const NOW = new Date(Date.UTC(2025, 2, 10, 14, 0, 0));
 let dbCount = 0;
 
 /** The room page's side, answered from a real DOM the way the room script answers. */
-function fakeRoom(options: { running?: boolean } = {}) {
+function fakeRoom(options: { running?: boolean; reading?: 'bigbluebutton' | 'generic' | null } = {}) {
   const page = document.implementation.createHTMLDocument('Atelier');
   page.body.innerHTML = `<ul class="users"><li><span>Marie</span></li><li><span>Paul</span></li><li><span>Irène</span></li></ul>
     <div class="chat"><p class="msg">Bonjour</p></div>`;
   let answer: (value: PickerAnswer) => void = () => undefined;
   const access: TeachAccess & { picks: { role: PackRole; within?: string }[] } = {
     picks: [],
-    where: vi.fn(async () => (options.running === false ? null : { origin: ORIGIN, title: 'Atelier', reading: null })),
+    where: vi.fn(async () => (options.running === false ? null : { origin: ORIGIN, title: 'Atelier', reading: options.reading ?? null })),
     pick: vi.fn((role: PackRole, within?: string) => {
       access.picks.push({ role, ...(within ? { within } : {}) });
       return new Promise<PickerAnswer>((resolve) => (answer = resolve));
@@ -56,6 +56,14 @@ describe('Teach this site', () => {
     document.body.innerHTML = '';
     await setup(fakeRoom({ running: false }).access);
     expect(await screen.findByTestId('teach-not-running')).toBeTruthy();
+  });
+
+  it('offers nothing to teach on a page a built-in adapter reads (a pack would never be used there)', async () => {
+    await setup(fakeRoom({ reading: 'bigbluebutton' }).access);
+    expect((await screen.findByTestId('teach-built-in')).textContent).toBe('Moderato lit déjà cette salle sans jeu de sélecteurs (bigbluebutton).');
+    expect(screen.queryAllByTestId('teach-pick')).toHaveLength(0);
+    // Packs for other sites can still be imported here.
+    expect(screen.getByTestId('teach-import-file')).toBeTruthy();
   });
 
   it('saves each pick at once, tests it on the page and tells the page', async () => {

@@ -173,58 +173,60 @@ export function TeachSite(props: TeachSiteProps) {
                 <p>
                   {props.t.teachSite} : <strong data-testid="teach-origin">{page().origin}</strong>
                 </p>
-                <Show when={page().reading && page().reading !== 'generic'}>
-                  <p class="muted" data-testid="teach-built-in">{fill(props.t.teachReadingBuiltIn, { platform: page().reading ?? '' })}</p>
-                </Show>
-                <For each={GROUPS}>
-                  {(group) => (
-                    <fieldset>
-                      <legend>{props.t[group.title]}</legend>
-                      <ul class="teach-roles">
-                        <For each={group.roles}>
-                          {(role) => {
-                            const selector = () => pack()?.roles[role];
-                            const container = ROLE_CONTAINER[role];
-                            const blocked = () => !!container && !pack()?.roles[container];
-                            return (
-                              <li data-testid="teach-role" data-role={role}>
-                                <span class="role-label">{label(role)}</span>{' '}
-                                <code data-testid="teach-selector">{selector() ?? props.t.teachNotTaught}</code>{' '}
-                                <Show when={counts()[role] !== undefined}>
-                                  <span class="badge" data-testid="teach-count" data-count={counts()[role]}>
-                                    {fill(props.t.teachFound, { n: counts()[role] ?? 0 })}
-                                  </span>{' '}
-                                </Show>
-                                <button type="button" data-testid="teach-pick" disabled={picking() !== null || blocked()} onClick={() => void teach(role)}>
-                                  {selector() ? props.t.teachPickAgain : props.t.teachPick}
-                                </button>
-                                <Show when={selector()}>
-                                  {' '}
-                                  <button type="button" data-testid="teach-clear" disabled={picking() !== null} onClick={() => void forget(role)}>
-                                    {props.t.teachClear}
+                {/* A page a built-in adapter reads never uses a pack (they are tried first): nothing to teach. */}
+                <Show
+                  when={!page().reading || page().reading === 'generic'}
+                  fallback={<p class="muted" data-testid="teach-built-in">{fill(props.t.teachReadingBuiltIn, { platform: page().reading ?? '' })}</p>}
+                >
+                  <For each={GROUPS}>
+                    {(group) => (
+                      <fieldset>
+                        <legend>{props.t[group.title]}</legend>
+                        <ul class="teach-roles">
+                          <For each={group.roles}>
+                            {(role) => {
+                              const selector = () => pack()?.roles[role];
+                              const container = ROLE_CONTAINER[role];
+                              const blocked = () => !!container && !pack()?.roles[container];
+                              return (
+                                <li data-testid="teach-role" data-role={role}>
+                                  <span class="role-label">{label(role)}</span>{' '}
+                                  <code data-testid="teach-selector">{selector() ?? props.t.teachNotTaught}</code>{' '}
+                                  <Show when={counts()[role] !== undefined}>
+                                    <span class="badge" data-testid="teach-count" data-count={counts()[role]}>
+                                      {fill(props.t.teachFound, { n: counts()[role] ?? 0 })}
+                                    </span>{' '}
+                                  </Show>
+                                  <button type="button" data-testid="teach-pick" disabled={picking() !== null || blocked()} onClick={() => void teach(role)}>
+                                    {selector() ? props.t.teachPickAgain : props.t.teachPick}
                                   </button>
-                                </Show>
-                                <Show when={blocked()}>
-                                  {' '}
-                                  <span class="muted">{fill(props.t.teachNeedsContainer, { container: container ? label(container) : '' })}</span>
-                                </Show>
-                              </li>
-                            );
-                          }}
-                        </For>
-                      </ul>
-                    </fieldset>
-                  )}
-                </For>
-                <Show when={picking()}>
-                  {(role) => (
-                    <p role="status" class="picking" data-testid="teach-picking">
-                      {fill(props.t.teachPicking, { what: label(role()) })}{' '}
-                      <button type="button" data-testid="teach-cancel" onClick={cancelPicking}>
-                        {props.t.teachCancel}
-                      </button>
-                    </p>
-                  )}
+                                  <Show when={selector()}>
+                                    {' '}
+                                    <button type="button" data-testid="teach-clear" disabled={picking() !== null} onClick={() => void forget(role)}>
+                                      {props.t.teachClear}
+                                    </button>
+                                  </Show>
+                                  <Show when={blocked()}>
+                                    {' '}
+                                    <span class="muted">{fill(props.t.teachNeedsContainer, { container: container ? label(container) : '' })}</span>
+                                  </Show>
+                                </li>
+                              );
+                            }}
+                          </For>
+                        </ul>
+                      </fieldset>
+                    )}
+                  </For>
+                  <Show when={picking()}>
+                    {(role) => (
+                      <p role="status" class="picking" data-testid="teach-picking">
+                        {fill(props.t.teachPicking, { what: label(role()) })}{' '}
+                        <button type="button" data-testid="teach-cancel" onClick={cancelPicking}>
+                          {props.t.teachCancel}
+                        </button>
+                      </p>
+                    )}
                 </Show>
                 <div class="row">
                   <button type="button" data-testid="teach-test" disabled={!pack()} onClick={() => void recount(pack()).then(() => say('ok', props.t.teachTested))}>
@@ -246,6 +248,7 @@ export function TeachSite(props: TeachSiteProps) {
                     </button>
                   </Show>
                 </div>
+                </Show>
               </>
             )}
           </Show>
