@@ -166,3 +166,16 @@ test('on a room no adapter knows, the moderator teaches chat and participants; t
   await room.close();
   await panel.close();
 });
+
+test('on a page of a site Moderato may not read, teaching says to enable the site first, and nothing runs there', async ({ moderato, server }) => {
+  // Same page, under a path the extension has no access to.
+  const page = await moderato.context.newPage();
+  await page.goto(`${server.url}/fixtures/via/room-like.fr.html`);
+  const tabId = await tabIdOf(moderato.context, moderato.extensionId, page);
+  const panel = await moderato.context.newPage();
+  await panel.goto(`chrome-extension://${moderato.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await expect(panel.getByTestId('teach-not-running')).toContainText('Activez son site');
+  await expect(panel.getByTestId('teach-pick')).toHaveCount(0);
+  expect(await page.locator('moderato-picker').count()).toBe(0);
+});
