@@ -84,9 +84,10 @@ export async function startProfiler(cdp, intervalUs = 1000) {
  * Stops the profiler and attributes its samples: a sample belongs to the extension when any frame
  * of its stack comes from a chrome-extension:// script. Wakeups: runs of consecutive extension
  * samples (one callback, timer or observer firing shows as one run). lastExtensionSampleMs: when
- * the last such sample fell, from the profile's start (null: none).
+ * the last such sample fell, from the profile's start (null: none). top: the leaf frames of those
+ * samples (self time); topInclusive: the extension functions on their stacks (total time).
  */
-export async function stopProfiler(cdp, urlPrefix) {
+export async function stopProfiler(cdp, urlPrefix, topCount = 5) {
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Profiler.disable');
   const parent = new Map();
@@ -110,7 +111,11 @@ export async function stopProfiler(cdp, urlPrefix) {
   let wakeups = 0;
   let previous = false;
   const deltas = profile.timeDeltas ?? [];
-  const functions = new Map();
+  const nameOf = (frame) => `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+  /** Leaf frame of each extension sample (builtins such as querySelectorAll included). */
+  const selfSamples = new Map();
+  /** Every extension function on the stack of a sample, once per sample. */
+  const inclusiveSamples = new Map();
   let elapsedUs = 0;
   let lastExtensionSampleMs = null;
   profile.samples.forEach((id, index) => {
@@ -122,12 +127,19 @@ export async function stopProfiler(cdp, urlPrefix) {
       extensionSamples++;
       extensionUs += deltas[index + 1] ?? 0;
       if (!previous) wakeups++;
-      const frame = byId.get(id).callFrame;
-      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
-      functions.set(key, (functions.get(key) ?? 0) + 1);
+      const leaf = nameOf(byId.get(id).callFrame);
+      selfSamples.set(leaf, (selfSamples.get(leaf) ?? 0) + 1);
+      const onStack = new Set();
+      for (let node = id; node !== undefined; node = parent.get(node)) {
+        const frame = byId.get(node).callFrame;
+        if (frame.url.startsWith(urlPrefix)) onStack.add(nameOf(frame));
+      }
+      for (const name of onStack) inclusiveSamples.set(name, (inclusiveSamples.get(name) ?? 0) + 1);
     }
     previous = mine;
   });
-  const top = [...functions].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([fn, n]) => ({ function: fn, samples: n }));
-  return { samples, extensionSamples, extensionMs: extensionUs / 1000, wakeups, lastExtensionSampleMs, top, durationMs: (profile.endTime - profile.startTime) / 1000 };
+  const ranked = (counts, n) => [...counts].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, count]) => ({ function: fn, samples: count }));
+  const top = ranked(selfSamples, topCount);
+  const topInclusive = ranked(inclusiveSamples, topCount);
+  return { samples, extensionSamples, extensionMs: extensionUs / 1000, wakeups, lastExtensionSampleMs, top, topInclusive, durationMs: (profile.endTime - profile.startTime) / 1000 };
 }

@@ -1,6 +1,8 @@
 // `npm run bench`: what Moderato costs a busy BigBlueButton room, measured against the same room
 // without it. `node test/bench/run.mjs --smoke` proves the benchmark still works, in seconds.
-// Options: --smoke, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_IDLE_SECONDS,
+// `node test/bench/run.mjs --profile` (npm run bench:profile) runs one load with an unminified
+// build and prints where the content script spends the room page's time.
+// Options: --smoke, --profile, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_IDLE_SECONDS,
 // BENCH_MARKERS, BENCH_CHAT_MESSAGES. Results: a table on stdout and bench-results/bench-<date>.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,7 @@ import { bundleSizes, CONTENT_SCRIPT } from './bundles.mjs';
 const root = resolve(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
+const profileMode = argv.includes('--profile');
 const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : null;
 const env = (name, fallback) => (process.env[name] !== undefined && process.env[name] !== '' ? Number(process.env[name]) : fallback);
 
@@ -119,8 +122,11 @@ async function probesFor(session) {
   };
 }
 
-/** The busy room for CONFIG.seconds, with markers for the latency. */
-async function loadRun(withExtension, shared) {
+/**
+ * The busy room for CONFIG.seconds, with markers for the latency. `profileTop`: also sample the
+ * room page's CPU and return its `profileTop` busiest content-script functions.
+ */
+async function loadRun(withExtension, shared, { profileTop = 0 } = {}) {
   const session = await openRoom({ withExtension, ...shared });
   try {
     await session.room.evaluate(({ count, hands }) => {
@@ -139,9 +145,11 @@ async function loadRun(withExtension, shared) {
     const roomStart = await probes.room.metrics();
     const panelStart = probes.panel ? await probes.panel.metrics() : null;
     const durationMs = CONFIG.seconds * 1000;
+    if (profileTop) await startProfiler(probes.room.cdp, 1000);
     await session.room.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load);
     await session.room.evaluate(scheduleMarkersInRoom, { count: CONFIG.markers, durationMs: durationMs * 0.9, holdMs: CONFIG.markerHoldMs });
     await sleep(durationMs);
+    const profile = profileTop ? await stopProfiler(probes.room.cdp, 'chrome-extension://', profileTop) : null;
     const roomEnd = await probes.room.metrics();
     const panelEnd = probes.panel ? await probes.panel.metrics() : null;
     const cpuEnd = cpuSnapshot(session.profile);
@@ -170,6 +178,7 @@ async function loadRun(withExtension, shared) {
       serviceWorkerHeap: withExtension ? { start: heapStart.serviceWorker, end: heapEnd.serviceWorker } : null,
       cpu: cpuBetween(cpuStart, cpuEnd),
       latency: seen ? latencyStats(emitted, seen) : null,
+      profile,
     };
   } finally {
     await session.close();
@@ -429,6 +438,24 @@ function printReport(result) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** One load with the unminified build and the sampling profiler: where the room page's time goes. */
+async function profileRun() {
+  const extensionDir = join(root, '.output', 'chrome-mv3-profile');
+  const server = await startDemoServer({ port: 0 });
+  try {
+    log(`profiling one ${CONFIG.seconds} s load with ${extensionDir}`);
+    const run = await loadRun(true, { server, extensionDir }, { profileTop: 25 });
+    const { profile } = run;
+    console.log(`content script: ${profile.extensionSamples} of ${profile.samples} samples (${fmt(profile.extensionMs)} ms) in ${profile.wakeups} wake-ups; room main thread ${fmt(run.mainThreadMs.TaskDuration)} ms`);
+    for (const [title, rows] of [['self (leaf frame)', profile.top], ['total (on the stack)', profile.topInclusive]]) {
+      console.log(table(`Content script, ${title}`, [['function', 'samples'], ...rows.map((row) => [row.function, row.samples])]));
+    }
+    console.log(`panel chat total ${run.panelCounts.chatTotal} of ${run.room.messages} room messages; latency p95 ${fmt(run.latency.all.p95, 0)} ms`);
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
   const t0 = Date.now();
   // A copy of the build: other work may rebuild .output while the benchmark runs.
@@ -514,4 +541,4 @@ async function main() {
   }
 }
 
-await main();
+await (profileMode ? profileRun() : main());
