@@ -65,7 +65,16 @@ export function mountBbb30(doc: Document, model: RoomModel, options: Omit<Render
       if (!revealedPages.has(page)) {
         return { key: `skeleton-${index}`, signature: String(page), build: () => h(doc, 'li', { 'data-page': page, 'aria-hidden': 'true' }, h(doc, 'div', { class: 'skeleton' })) };
       }
-      return { key: p.id, signature: userSignature(p, index), build: () => userItem(ctx, p, index) };
+      return {
+        key: p.id,
+        signature: userSignature(p),
+        build: () => userItem(ctx, p, index),
+        // Keyed by user, as in BBB: a row that moves keeps its node and only its position id changes.
+        patch: (li: Element) => {
+          const row = li.querySelector('[role="listitem"]');
+          if (row && row.id !== `user-index-${index}`) row.id = `user-index-${index}`;
+        },
+      };
     });
     reconcile(ul, items);
     if (observer) {
@@ -195,8 +204,8 @@ export function mountBbb30(doc: Document, model: RoomModel, options: Omit<Render
   };
 }
 
-function userSignature(p: Participant, index: number): string {
-  return JSON.stringify([index, p.name, p.role, p.presenter, p.you, p.raiseHandTime !== null, p.talking, p.audio, p.muted, p.webcam, p.away]);
+function userSignature(p: Participant): string {
+  return JSON.stringify([p.name, p.role, p.presenter, p.you, p.raiseHandTime !== null, p.talking, p.audio, p.muted, p.webcam, p.away]);
 }
 
 /** Avatar classes carry the audio state that BBB shows only through `::after` and `animation`. */

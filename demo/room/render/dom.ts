@@ -32,6 +32,11 @@ export interface Keyed {
   /** Everything the element shows: an unchanged signature keeps the same node (as React would). */
   signature: string;
   build(): Element;
+  /**
+   * Brings a kept node up to date with what its signature leaves out (React patches such props
+   * in place, e.g. a row's position-based id): called only when the node is reused.
+   */
+  patch?(el: Element): void;
 }
 
 const reconciled = new WeakMap<Element, Map<string, { signature: string; el: Element }>>();
@@ -46,7 +51,9 @@ export function reconcile(parent: Element, items: Keyed[]): void {
   const wanted: Element[] = [];
   for (const item of items) {
     const old = previous.get(item.key);
-    const el = old && old.signature === item.signature ? old.el : item.build();
+    const reused = old && old.signature === item.signature;
+    const el = reused ? old.el : item.build();
+    if (reused) item.patch?.(el);
     next.set(item.key, { signature: item.signature, el });
     wanted.push(el);
   }
