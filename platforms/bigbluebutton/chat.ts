@@ -10,7 +10,8 @@
  */
 import type { ChatMessage } from '../../session/events';
 import { digest, normalizeText, visibleText } from '../dom/text';
-import { queryAll } from './selectors';
+import { ItemReadings } from '../dom/itemReadings';
+import { SELECTORS, queryAll } from './selectors';
 import type { BbbVersion } from './version';
 
 const SYSTEM_SENDER = '';
@@ -25,8 +26,14 @@ export interface ChatReading {
 /** Earlier senders by 3.0 sequence, kept by the reader, for a page that starts mid-group. */
 export type SenderBefore = (sequence: number) => string | null;
 
-export function readChat(root: ParentNode, version: BbbVersion, senderBefore: SenderBefore = () => null): ChatReading {
-  return version === '3.0' ? readChat3(root, senderBefore) : readChat2(root);
+/** With `readings` (3.0), items untouched since the last read are not read again. */
+export function readChat(
+  root: ParentNode,
+  version: BbbVersion,
+  senderBefore: SenderBefore = () => null,
+  readings?: ItemReadings<Item3>,
+): ChatReading {
+  return version === '3.0' ? readChat3(root, senderBefore, readings) : readChat2(root);
 }
 
 // --- 3.0 ---------------------------------------------------------------------------------------
@@ -47,36 +54,54 @@ function headerSender3(item: Element): string | null {
   return null;
 }
 
-function shownTime(item: Element): string | null {
+function shownTimeOf(item: Element): string | null {
   return visibleText(item.querySelector('time')) || null;
 }
 
-function readChat3(root: ParentNode, senderBefore: SenderBefore): ChatReading {
+/** What one 3.0 item shows; its sender may come from the items above it (grouped messages). */
+interface Item3 {
+  id: string | null;
+  sequence: number;
+  system: boolean;
+  header: string | null;
+  shownTime: string | null;
+  text: string;
+}
+
+function readItem3(item: Element): Item3 {
+  const sequenceText = item.getAttribute('data-sequence');
+  const sequence = sequenceText !== null && sequenceText !== '' ? Number(sequenceText) : NaN;
+  const chatId = item.querySelector('[data-chat-message-id]')?.getAttribute('data-chat-message-id') ?? null;
+  const type = item.getAttribute('data-message-type') ?? 'default';
+  const textElement =
+    item.querySelector('[data-test="messageContent"]') ??
+    item.querySelector('[data-test="chatMessageNotificationContent"]') ??
+    item.querySelector('[data-chat-message-id]');
+  return {
+    id: Number.isFinite(sequence) ? `seq:${sequence}` : chatId ? `msg:${chatId}` : null,
+    sequence,
+    system: (type !== 'default' && type !== '') || !!item.querySelector('[data-test="chatMessageNotificationContent"]'),
+    header: headerSender3(item),
+    shownTime: shownTimeOf(item),
+    text: visibleText(textElement),
+  };
+}
+
+/** 3.0 item readings kept between reads (see ItemReadings); created by the reader that observes the chat. */
+export function chatItemReadings(): ItemReadings<Item3> {
+  return new ItemReadings(SELECTORS.chatMessageItem3.css);
+}
+
+function readChat3(root: ParentNode, senderBefore: SenderBefore, readings?: ItemReadings<Item3>): ChatReading {
   const messages: ChatMessage[] = [];
   const sequences = new Map<string, number>();
   let carried: string | null = null;
-  for (const item of queryAll(root, 'chatMessageItem3')) {
-    const sequenceText = item.getAttribute('data-sequence');
-    const sequence = sequenceText !== null && sequenceText !== '' ? Number(sequenceText) : NaN;
-    const chatId = item.querySelector('[data-chat-message-id]')?.getAttribute('data-chat-message-id') ?? null;
-    const id = Number.isFinite(sequence) ? `seq:${sequence}` : chatId ? `msg:${chatId}` : null;
+  for (const element of queryAll(root, 'chatMessageItem3')) {
+    const { id, sequence, system, header, shownTime, text } = readings ? readings.read(element, readItem3) : readItem3(element);
     if (!id) continue;
-    const type = item.getAttribute('data-message-type') ?? 'default';
-    const system = (type !== 'default' && type !== '') || !!item.querySelector('[data-test="chatMessageNotificationContent"]');
-    const header = headerSender3(item);
     if (header) carried = header;
     else if (carried === null && Number.isFinite(sequence)) carried = senderBefore(sequence);
-    const textElement =
-      item.querySelector('[data-test="messageContent"]') ??
-      item.querySelector('[data-test="chatMessageNotificationContent"]') ??
-      item.querySelector('[data-chat-message-id]');
-    messages.push({
-      id,
-      sender: system ? (header ?? SYSTEM_SENDER) : (carried ?? ''),
-      shownTime: shownTime(item),
-      text: visibleText(textElement),
-      system,
-    });
+    messages.push({ id, sender: system ? (header ?? SYSTEM_SENDER) : (carried ?? ''), shownTime, text, system });
     if (Number.isFinite(sequence)) sequences.set(id, sequence);
   }
   return { messages, sequences };

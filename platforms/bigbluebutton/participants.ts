@@ -9,7 +9,8 @@ import type { ParticipantState } from '../../session/events';
 import { animationName, afterContent } from '../dom/css';
 import { normalizeText, textsOutside } from '../dom/text';
 import { YOU_SUFFIX } from './labels';
-import { queryAll } from './selectors';
+import { ItemReadings } from '../dom/itemReadings';
+import { SELECTORS, queryAll } from './selectors';
 
 const AVATAR = '[data-test="moderatorAvatar"], [data-test="viewerAvatar"], [data-test="userAvatar"], [data-test-avatar]';
 
@@ -34,16 +35,13 @@ function avatarsOf(row: Element): Element[] {
 /** Avatars, plus the raised-hands avatar that carries a position number. */
 const NOT_NAME = `${AVATAR}, [data-test="avatarsWrapperAvatar"]`;
 
-function insideAvatar(element: Element): boolean {
-  return element.closest(NOT_NAME) !== null;
-}
-
 /** The first text of the row outside the avatar, icons and aria-hidden sub-labels, minus "(Vous)". */
 export function displayName(row: Element): string {
   const texts = textsOutside(
     row,
     (element) =>
-      insideAvatar(element) ||
+      // The walk goes down from the row and skips whole subtrees: matching the avatar is enough.
+      element.matches(NOT_NAME) ||
       element.tagName === 'I' ||
       element.tagName === 'EM-EMOJI' ||
       element.hasAttribute('aria-hidden'),
@@ -52,8 +50,8 @@ export function displayName(row: Element): string {
   return texts.map((text) => normalizeText(text.replace(YOU_SUFFIX, ''))).find((text) => text !== '') ?? '';
 }
 
-function hasRaisedHand(row: Element): boolean {
-  return avatarsOf(row).some(
+function hasRaisedHand(avatars: readonly Element[]): boolean {
+  return avatars.some(
     (avatar) =>
       !!avatar.querySelector('em-emoji[native="✋"], .icon-bbb-hand') ||
       (avatar.textContent ?? '').includes('✋'),
@@ -61,8 +59,8 @@ function hasRaisedHand(row: Element): boolean {
 }
 
 /** Mute state from the ::after glyph: null when not in audio. Listen-only counts as muted. */
-function mutedState(row: Element): boolean | null {
-  for (const avatar of avatarsOf(row)) {
+function mutedState(avatars: readonly Element[]): boolean | null {
+  for (const avatar of avatars) {
     const glyph = afterContent(avatar);
     if (glyph.includes(AUDIO_GLYPH.muted) || glyph.includes(AUDIO_GLYPH.listenOnly)) return true;
     if (glyph.includes(AUDIO_GLYPH.unmuted)) return false;
@@ -71,8 +69,8 @@ function mutedState(row: Element): boolean | null {
 }
 
 /** 3.0 pulses the avatar itself; 2.x pulses a child div of it. */
-function avatarPulses(row: Element): boolean {
-  for (const avatar of avatarsOf(row)) {
+function avatarPulses(avatars: readonly Element[]): boolean {
+  for (const avatar of avatars) {
     if (/pulse/i.test(animationName(avatar))) return true;
     for (const child of avatar.querySelectorAll('div')) if (/pulse/i.test(animationName(child))) return true;
   }
@@ -87,29 +85,45 @@ function sharesWebcam(row: Element): boolean {
   );
 }
 
-/** Reads every participant row in list order, giving each its stable id. */
-export function readParticipantRows(root: ParentNode): RowReading[] {
+/** What one row shows, before its id (which depends on the rows above it). */
+type RowContent = { name: string; state: Omit<ParticipantState, 'id' | 'name'>; avatarTalking: boolean };
+
+function readRow(row: Element): RowContent {
+  const avatars = avatarsOf(row);
+  return {
+    name: displayName(row),
+    state: {
+      role: row.querySelector('[data-test="moderatorAvatar"]') ? 'moderator' : 'viewer',
+      presenter: row.querySelector('[data-test-presenter]') !== null,
+      you: row.getAttribute('data-test') === 'userListItemCurrent',
+      handRaised: hasRaisedHand(avatars),
+      talking: false,
+      muted: mutedState(avatars),
+      webcam: sharesWebcam(row),
+    },
+    avatarTalking: avatarPulses(avatars),
+  };
+}
+
+/** Row readings kept between reads (see ItemReadings); created by the reader that observes the list. */
+export function rowReadings(): ItemReadings<RowContent> {
+  // 3.0 rows carry their position (`user-index-N`), which changes for every row below a newcomer.
+  return new ItemReadings(SELECTORS.userItem.css, { ignoredOwnAttributes: ['id', 'tabindex'] });
+}
+
+/**
+ * Reads every participant row in list order, giving each its stable id. With `readings`, rows
+ * untouched since the last read are not read again.
+ */
+export function readParticipantRows(root: ParentNode, readings?: ItemReadings<RowContent>): RowReading[] {
   const seen = new Map<string, number>();
-  const readings: RowReading[] = [];
+  const result: RowReading[] = [];
   for (const row of queryAll(root, 'userItem')) {
-    const name = displayName(row);
+    const { name, state, avatarTalking } = readings ? readings.read(row, readRow) : readRow(row);
     if (!name) continue; // skeleton or half-rendered row
     const occurrence = (seen.get(name) ?? 0) + 1;
     seen.set(name, occurrence);
-    readings.push({
-      state: {
-        id: participantId(name, occurrence),
-        name,
-        role: row.querySelector('[data-test="moderatorAvatar"]') ? 'moderator' : 'viewer',
-        presenter: row.querySelector('[data-test-presenter]') !== null,
-        you: row.getAttribute('data-test') === 'userListItemCurrent',
-        handRaised: hasRaisedHand(row),
-        talking: false,
-        muted: mutedState(row),
-        webcam: sharesWebcam(row),
-      },
-      avatarTalking: avatarPulses(row),
-    });
+    result.push({ state: { id: participantId(name, occurrence), name, ...state }, avatarTalking });
   }
-  return readings;
+  return result;
 }

@@ -14,10 +14,10 @@
  *   than a late one. Participants not in the DOM are simply unknown, never "left".
  */
 import type { ParticipantState, RoomEvent } from '../../session/events';
-import { readChat } from './chat';
+import { chatItemReadings, readChat } from './chat';
 import { readUserCount } from './count';
 import { readHandQueue } from './hands';
-import { participantId, readParticipantRows } from './participants';
+import { participantId, readParticipantRows, rowReadings } from './participants';
 import { readTalkingNames } from './talking';
 import { queryOne } from './selectors';
 import type { BbbVersion } from './version';
@@ -41,11 +41,35 @@ export class RoomReader {
   private readonly seenMessages = new Set<string>();
   private readonly senderBySequence = new Map<number, string>();
 
-  constructor(private readonly version: BbbVersion) {}
+  /** Item readings kept between reads, when the caller reports every mutation (see `changed`). */
+  private readonly rows?: ReturnType<typeof rowReadings>;
+  private readonly chatItems?: ReturnType<typeof chatItemReadings>;
 
-  /** Participants, count, hands and talking: the events since the last call. */
-  readPeople(root: ParentNode): RoomEvent[] {
-    const rows = readParticipantRows(root);
+  /**
+   * `rememberItems`: read again only the rows and messages that mutations touched. The caller must
+   * then pass every mutation of the user list and chat to `changed` (read.ts does).
+   */
+  constructor(
+    private readonly version: BbbVersion,
+    { rememberItems = false }: { rememberItems?: boolean } = {},
+  ) {
+    if (rememberItems) {
+      this.rows = rowReadings();
+      this.chatItems = chatItemReadings();
+    }
+  }
+
+  /** Mutations an observer saw: the rows or messages they touched will be read again. */
+  changed(concern: 'people' | 'chat', records: readonly MutationRecord[]): void {
+    (concern === 'people' ? this.rows : this.chatItems)?.forget(records);
+  }
+
+  /**
+   * Participants, count, hands and talking: the events since the last call. `listRoot`, when the
+   * caller knows it, is the user list, so rows are not searched for in the whole page.
+   */
+  readPeople(root: ParentNode, listRoot: ParentNode = root): RoomEvent[] {
+    const rows = readParticipantRows(listRoot, this.rows);
     const talkingNames = readTalkingNames(root);
     const queue = readHandQueue(root);
     const count = readUserCount(root, this.version);
@@ -106,9 +130,9 @@ export class RoomReader {
     return events;
   }
 
-  /** Public chat: each message once, however often its row re-renders or re-pages. */
+  /** Public chat: each message once, however often its row re-renders or re-pages. `root` may be the chat list. */
   readChat(root: ParentNode): RoomEvent[] {
-    const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence));
+    const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence), this.chatItems);
     const events: RoomEvent[] = [];
     for (const message of reading.messages) {
       const sequence = reading.sequences.get(message.id);

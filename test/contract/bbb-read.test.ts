@@ -167,6 +167,40 @@ describe.each(CASES)('BBB %s %s reading', (version: Version, locale: Locale) => 
     reading.stop();
   });
 
+  test('a user list replaced by a new one (React remounting the panel) is read and watched from then on', async () => {
+    const room = await openRoom(version, locale);
+    const reading = startReading(room);
+    reading.take();
+    const list = room.doc.querySelector('[data-test="userListContent"]')!;
+    const copy = list.cloneNode(true) as Element;
+    const row = [...copy.querySelectorAll('[data-test="userListItem"]')].find((item) => item.textContent?.includes('David Roux'))!;
+    const nameText = [...row.querySelectorAll('span')].map((span) => span.firstChild).find((node) => node?.nodeValue === 'David Roux')!;
+    list.replaceWith(copy);
+    await room.settle();
+    // Same people in the new panel: nothing to say.
+    expect(byType(reading.take(), 'participant.joined')).toEqual([]);
+    // A change inside the new panel is seen by the new observer, in that row only.
+    nameText.nodeValue = 'David Roux-Martin';
+    await room.settle();
+    expect(byType(reading.take(), 'participant.joined').map((event) => event.participant.name)).toEqual(['David Roux-Martin']);
+    reading.stop();
+  });
+
+  test('a chat panel closed before reading starts is watched once it opens', async () => {
+    const room = await openRoom(version, locale);
+    const chat = room.doc.querySelector('[data-test="chatMessages"]')!;
+    const parent = chat.parentElement!;
+    chat.remove();
+    const reading = startReading(room);
+    reading.take();
+    parent.append(chat);
+    await room.settle();
+    room.model.postChat(room.ids.alice!, 'Le chat est revenu');
+    await room.settle();
+    expect(byType(reading.take(), 'chat.message').map((event) => event.message.text)).toContain('Le chat est revenu');
+    reading.stop();
+  });
+
   test('mutations inside the Moderato overlay are ignored', async () => {
     const room = await openRoom(version, locale);
     const reading = startReading(room);
