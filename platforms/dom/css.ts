@@ -5,9 +5,14 @@
  * sheets and the inline style (later rules win; specificity is ignored, fixtures keep it flat).
  */
 
+const computing = new WeakMap<Window, boolean>();
+
 function computesStyles(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
-  return !!view && !/jsdom/i.test(view.navigator.userAgent);
+  if (!view) return false;
+  let computes = computing.get(view);
+  if (computes === undefined) computing.set(view, (computes = !/jsdom/i.test(view.navigator.userAgent)));
+  return computes;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * One MutationObserver per container, one callback per batch of mutations. Mutations that happen
- * inside Moderato's own overlay host are dropped, so the overlay never makes an adapter re-read.
+ * One MutationObserver per container, one callback per batch of mutations. Mutations of
+ * Moderato's own overlay host are dropped, so the overlay never makes an adapter re-read.
  */
 export const OVERLAY_HOST_TAG = 'moderato-overlay';
 
@@ -9,18 +9,24 @@ export function asElement(node: Node | null | undefined): Element | null {
   return node && node.nodeType === 1 ? (node as Element) : null;
 }
 
-/** True when the node is Moderato's overlay host or lives inside it. */
-export function isInsideOwnOverlay(node: Node | null): boolean {
-  const element = asElement(node) ?? node?.parentElement ?? null;
-  return !!element?.closest(OVERLAY_HOST_TAG);
+/** True when the node is Moderato's overlay host. */
+function isOwnOverlayHost(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName === OVERLAY_HOST_TAG;
 }
 
+/**
+ * The overlay renders in a closed shadow root, whose mutations no observer of the page receives:
+ * what reaches us is the host itself changing, or being added or removed. Checked per record on a
+ * busy page, so no ancestor walk.
+ */
 function concernsOwnOverlay(record: MutationRecord): boolean {
-  if (isInsideOwnOverlay(record.target)) return true;
+  if (isOwnOverlayHost(record.target)) return true;
   if (record.type !== 'childList') return false;
-  const touched = [...record.addedNodes, ...record.removedNodes];
-  // A batch that only adds or removes our host (mounting the overlay) is ours too.
-  return touched.length > 0 && touched.every((node) => node.nodeName.toLowerCase() === OVERLAY_HOST_TAG);
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const node of addedNodes) if (!isOwnOverlayHost(node)) return false;
+  for (const node of removedNodes) if (!isOwnOverlayHost(node)) return false;
+  return true;
 }
 
 export interface BatchedObserverOptions {
@@ -38,7 +44,7 @@ export function observeBatched({ target, options, onBatch, onError, signal }: Ba
   const view = target.ownerDocument?.defaultView ?? (target as Document).defaultView;
   const Observer = view?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
-    const relevant = records.filter((record) => !concernsOwnOverlay(record));
+    const relevant = records.some(concernsOwnOverlay) ? records.filter((record) => !concernsOwnOverlay(record)) : records;
     if (relevant.length === 0) return;
     try {
       onBatch(relevant);
