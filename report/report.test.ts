@@ -83,6 +83,7 @@ describe('session report', () => {
   it('gives chat statistics from the stored log, without any text', () => {
     expect(report.chat).toEqual({
       messages: 4,
+      missed: 0,
       senders: 2,
       topSenders: [
         { sender: 'Alice', messages: 3 },
@@ -92,6 +93,13 @@ describe('session report', () => {
       questionsAnswered: 1,
       peakPerMinute: { messages: 3, from: m(2) },
     });
+  });
+
+  it('counts messages that passed unread in the total and the busiest minute, under no sender', () => {
+    const withMissed: SessionEvent[] = [...log.filter((e) => e.at <= m(3)), { type: 'chat.missed', count: 40, at: m(2) + 40 * SECOND }];
+    const chat = sessionReport(withMissed, m(3)).chat;
+    expect(chat).toMatchObject({ messages: 43, missed: 40, senders: 2, peakPerMinute: { messages: 43, from: m(2) } });
+    expect(chat.topSenders.map((s) => s.sender)).toEqual(['Alice', 'Bilal']);
   });
 
   it('keeps the last outcome of each checklist step', () => {

@@ -65,7 +65,10 @@ export interface SessionReport {
   attendance: { total: number; presentAtEnd: number; late: number };
   speaking: { turns: number; totalTalkMs: number; people: SpeakerOutcome[] };
   chat: {
+    /** Every message, read or not. */
     messages: number;
+    /** Of those, how many passed too fast to be read (no sender, never a question). */
+    missed: number;
     senders: number;
     topSenders: { sender: string; messages: number }[];
     questionsAsked: number;
@@ -145,7 +148,13 @@ function speakingOutcome(log: LoggedEvent[], end: number): SessionReport['speaki
 function chatOutcome(log: LoggedEvent[]): SessionReport['chat'] {
   const times: number[] = [];
   const perSender = new Map<string, number>();
+  let missed = 0;
   for (const event of log) {
+    if (event.type === 'chat.missed') {
+      missed += event.count;
+      for (let index = 0; index < event.count; index++) times.push(event.at);
+      continue;
+    }
     if (event.type !== 'chat.message' || event.message.system) continue;
     times.push(event.at);
     perSender.set(event.message.sender, (perSender.get(event.message.sender) ?? 0) + 1);
@@ -157,6 +166,7 @@ function chatOutcome(log: LoggedEvent[]): SessionReport['chat'] {
   const questions = chatQuestions(log);
   return {
     messages: times.length,
+    missed,
     senders: perSender.size,
     topSenders,
     questionsAsked: questions.open.length + questions.answered.length,

@@ -25,6 +25,12 @@ describe('chatLoad', () => {
     expect(chatLoad(log, t(60))).toEqual({ last10s: 2, last60s: 3, level: 'calm', bursts: [] });
   });
 
+  it('counts messages that passed unread as load, under no sender', () => {
+    const log: SessionEvent[] = [chat(t(50), 'a', 'Alice', 'oui'), { type: 'chat.missed', count: 30, at: t(55) }];
+    expect(chatLoad(log, t(60))).toEqual({ last10s: 30, last60s: 31, level: 'overload', bursts: [] });
+    expect(chatLoad(log, t(70)).last10s).toBe(0);
+  });
+
   it('is busy from 6 messages in 10 s and overloaded from 12', () => {
     const base = t(100);
     expect(chatLoad(messages(base, 5, SECOND, pupils), base + 9 * SECOND).level).toBe('calm');

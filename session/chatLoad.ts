@@ -1,7 +1,8 @@
 /**
  * How busy the chat is, who floods it, and which questions still wait for an answer.
  *
- * Only people's messages count: platform notices (system) are not load. The level is read from
+ * Only people's messages count: platform notices (system) are not load; messages that passed
+ * too fast to be read (chat.missed) are. The level is read from
  * the windows ending at `now`, so the warning clears by itself as soon as the rate falls.
  * The log is in time order, so the windows are read backwards from its end: the cost is the
  * size of the last minute, not of the session.
@@ -69,8 +70,14 @@ export function chatLoad(events: readonly LoggedEvent[], now: number, thresholds
     const event = events[index]!;
     if (event.at > now) continue;
     if (event.at <= oldest) break;
-    if (event.type !== 'chat.message' || event.message.system) continue;
     const age = now - event.at;
+    // Messages that passed unread are load too (the class saw them), without a sender.
+    if (event.type === 'chat.missed') {
+      if (age < MINUTE) last60s += event.count;
+      if (age < TEN_SECONDS) last10s += event.count;
+      continue;
+    }
+    if (event.type !== 'chat.message' || event.message.system) continue;
     if (age < MINUTE) last60s += 1;
     if (age < TEN_SECONDS) last10s += 1;
     if (age < limits.burstWindowMs) perSender.set(event.message.sender, (perSender.get(event.message.sender) ?? 0) + 1);

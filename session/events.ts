@@ -47,7 +47,12 @@ export type RoomEvent =
   | { type: 'hand.lowered'; id: string }
   | { type: 'talk.started'; id: string }
   | { type: 'talk.stopped'; id: string }
-  | { type: 'chat.message'; message: ChatMessage };
+  | { type: 'chat.message'; message: ChatMessage }
+  /**
+   * Messages the platform numbered that Moderato never saw: a burst replaced the mounted chat
+   * before it could be read (BBB 3.0 keeps only its last two pages). Counted, never read.
+   */
+  | { type: 'chat.missed'; count: number };
 
 export type RoomEventType = RoomEvent['type'];
 

@@ -40,6 +40,13 @@ describe('roomState', () => {
     expect(state.chatTotal).toBe(3);
   });
 
+  it('counts messages that passed unread in the total, apart, and never in the recent chat', () => {
+    const state = roomState([...log, { type: 'chat.missed', count: 12, at: log.at(-1)!.at }], 2);
+    expect(state.chatTotal).toBe(15);
+    expect(state.chatMissed).toBe(12);
+    expect(state.recentChat.map((m) => m.id)).toEqual(['m2', 'm3']);
+  });
+
   it('keeps raise order and ignores a second raise of the same hand', () => {
     const state = roomState(log.slice(0, 8));
     expect(state.raisedHands).toEqual(['c', 'a']);

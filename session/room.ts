@@ -22,6 +22,8 @@ export interface RoomState {
   recentChat: readonly ChatMessageRecord[];
   /** Messages written by people since the start (platform notices are not counted). */
   chatTotal: number;
+  /** Of those, how many passed too fast to be read (counted in `chatTotal`, never in `recentChat`). */
+  chatMissed: number;
   chatLimit: number;
 }
 
@@ -33,6 +35,7 @@ export function emptyRoomState(chatLimit = DEFAULT_CHAT_LIMIT): RoomState {
     raisedHands: [],
     recentChat: [],
     chatTotal: 0,
+    chatMissed: 0,
     chatLimit,
   };
 }
@@ -93,6 +96,7 @@ interface Draft {
   raisedHands: string[];
   recentChat: ChatMessageRecord[];
   chatTotal: number;
+  chatMissed: number;
   chatLimit: number;
 }
 
@@ -107,7 +111,7 @@ function copyOf(state: RoomState): Draft {
 
 const ROOM_EVENT_TYPES = new Set<string>([
   'participant.joined', 'participant.updated', 'participant.left', 'participants.count',
-  'hand.raised', 'hand.lowered', 'talk.started', 'talk.stopped', 'chat.message',
+  'hand.raised', 'hand.lowered', 'talk.started', 'talk.stopped', 'chat.message', 'chat.missed',
 ]);
 
 function isRoomEventType(type: string): boolean {
@@ -151,6 +155,10 @@ function step(draft: Draft, event: LoggedEvent): void {
       if (!event.message.system) draft.chatTotal += 1;
       draft.recentChat.push(event.message);
       if (draft.recentChat.length > draft.chatLimit) draft.recentChat.shift();
+      break;
+    case 'chat.missed':
+      draft.chatTotal += event.count;
+      draft.chatMissed += event.count;
       break;
     default:
       return;
