@@ -40,6 +40,9 @@ export class RoomReader {
   private handPanelSeen = false;
   private readonly seenMessages = new Set<string>();
   private readonly senderBySequence = new Map<number, string>();
+  /** 3.0: the highest message number read, and the numbers that went by unread (see readChat). */
+  private highestSequence: number | null = null;
+  private readonly missedSequences = new Set<number>();
 
   /** Item readings kept between reads, when the caller reports every mutation (see `changed`). */
   private readonly rows?: ReturnType<typeof rowReadings>;
@@ -130,18 +133,50 @@ export class RoomReader {
     return events;
   }
 
-  /** Public chat: each message once, however often its row re-renders or re-pages. `root` may be the chat list. */
+  /**
+   * Public chat: each message once, however often its row re-renders or re-pages. `root` may be
+   * the chat list.
+   *
+   * 3.0 numbers the public chat's messages and mounts only its last two pages of 50: a burst of
+   * more than that between two reads replaces them before some are ever shown. The numbers tell
+   * how many went by: they are sent as `chat.missed` (counted, not read), and if one of them
+   * shows up later (the moderator scrolls up) it is not counted again.
+   */
   readChat(root: ParentNode): RoomEvent[] {
     const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence), this.chatItems);
     const events: RoomEvent[] = [];
+    const fresh = new Set<number>();
     for (const message of reading.messages) {
       const sequence = reading.sequences.get(message.id);
       if (sequence !== undefined && message.sender) this.senderBySequence.set(sequence, message.sender);
       if (this.seenMessages.has(message.id)) continue;
       this.seenMessages.add(message.id);
+      if (sequence !== undefined) {
+        if (this.missedSequences.delete(sequence)) continue;
+        fresh.add(sequence);
+      }
       events.push({ type: 'chat.message', message });
     }
+    const missed = this.gapBefore(fresh);
+    if (missed > 0) events.unshift({ type: 'chat.missed', count: missed });
     return events;
+  }
+
+  /** Sequences above the highest seen so far that this reading skipped: counted, then remembered. */
+  private gapBefore(fresh: ReadonlySet<number>): number {
+    if (fresh.size === 0) return 0;
+    const highest = Math.max(...fresh);
+    const previous = this.highestSequence;
+    this.highestSequence = Math.max(highest, previous ?? highest);
+    // The first reading starts wherever the mounted pages start: what came before is history.
+    if (previous === null) return 0;
+    let missed = 0;
+    for (let sequence = previous + 1; sequence < highest; sequence++) {
+      if (fresh.has(sequence) || this.seenMessages.has(`seq:${sequence}`)) continue;
+      this.missedSequences.add(sequence);
+      missed++;
+    }
+    return missed;
   }
 
   /** The current state of one participant as last read (for actions). */
@@ -151,6 +186,9 @@ export class RoomReader {
 
   private senderBefore(sequence: number): string | null {
     for (let previous = sequence - 1; previous >= 0 && previous >= sequence - 500; previous -= 1) {
+      // A message that went by unread (or is going by, above the highest read) may have changed
+      // the sender: unknown rather than wrong.
+      if (this.missedSequences.has(previous) || (this.highestSequence !== null && previous > this.highestSequence)) return null;
       const sender = this.senderBySequence.get(previous);
       if (sender !== undefined) return sender;
     }

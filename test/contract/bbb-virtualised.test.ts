@@ -84,3 +84,36 @@ describe('3.0 chat across pages', () => {
     expect(reader.readChat(chat3([{ seq: 1, sender: 'Ana', text: 'un' }, { seq: 2, text: 'deux' }, { seq: 3, text: 'trois' }]))).toEqual([]);
   });
 });
+
+describe('3.0 chat bursts larger than the mounted pages', () => {
+  const messages = (from: number, to: number, sender?: string) =>
+    Array.from({ length: to - from + 1 }, (_, index) => ({ seq: from + index, sender: index === 0 ? sender : undefined, text: `m${from + index}` }));
+  const texts = (events: RoomEvent[]) => events.flatMap((event) => (event.type === 'chat.message' ? [event.message.text] : []));
+  const missed = (events: RoomEvent[]) => events.flatMap((event) => (event.type === 'chat.missed' ? [event.count] : []));
+
+  test('numbers that went by unread are counted once as missed, never read, and not counted again if they show later', () => {
+    const reader = new RoomReader('3.0');
+    // Before Moderato: the mounted pages start at 51; what came before is history, not missed.
+    expect(missed(reader.readChat(chat3(messages(51, 100, 'Ana'))))).toEqual([]);
+    // A burst of 120 between two reads: only 151–220 are still mounted.
+    const burst = reader.readChat(chat3(messages(151, 220, 'Ben')));
+    expect(missed(burst)).toEqual([50]);
+    expect(burst[0]).toEqual({ type: 'chat.missed', count: 50 });
+    expect(texts(burst)).toHaveLength(70);
+    // The moderator scrolls up: 101–150 are mounted again; they were counted already.
+    expect(reader.readChat(chat3(messages(101, 220, 'Ben')))).toEqual([]);
+    // The chat goes on as usual.
+    expect(texts(reader.readChat(chat3(messages(171, 221, 'Ben'))))).toEqual(['m221']);
+  });
+
+  test('a header-less message right after unread ones has an unknown sender, not the last one seen', () => {
+    const reader = new RoomReader('3.0');
+    reader.readChat(chat3(messages(1, 10, 'Ana')));
+    const events = reader.readChat(chat3([{ seq: 13, text: 'sans en-tête' }, { seq: 14, sender: 'Ben', text: 'avec' }]));
+    expect(missed(events)).toEqual([2]);
+    expect(events.flatMap((event) => (event.type === 'chat.message' ? [[event.message.sender, event.message.text]] : []))).toEqual([
+      ['', 'sans en-tête'],
+      ['Ben', 'avec'],
+    ]);
+  });
+});
