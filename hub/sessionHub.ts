@@ -373,6 +373,7 @@ export function createSessionHub(deps: HubDeps) {
       hands: session.room.raisedHands.map((id) => ({ id, name: session.room.participants.get(id)?.name ?? id })),
       chat: chatLines(session, PANEL_CHAT),
       chatTotal: session.room.chatTotal,
+      chatMissed: session.room.chatMissed,
       health: session.health,
       storageProblem: session.storageProblem,
       ...views,

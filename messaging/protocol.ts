@@ -102,6 +102,8 @@ export interface PanelState {
   hands: { id: string; name: string }[];
   chat: ChatLine[];
   chatTotal: number;
+  /** Of `chatTotal`, the messages that went by too fast to be read. */
+  chatMissed: number;
   health: CapabilityHealth[];
   /** Why the session's log cannot be saved right now (it is kept in memory and retried). */
   storageProblem: StorageProblem | null;
@@ -128,6 +130,7 @@ export function emptyPanelState(tabId: number, now: number): PanelState {
     hands: [],
     chat: [],
     chatTotal: 0,
+    chatMissed: 0,
     health: [],
     storageProblem: null,
     agendaLog: [],

@@ -73,4 +73,14 @@ describe('RunView', () => {
     );
     expect(screen.getByTestId('health-lost').getAttribute('role')).toBe('alert');
   });
+
+  it('says how many messages went by too fast to be read, only when some did', () => {
+    const log = [chat(LOCAL_T0, 'm1', 'Léa', 'Bonjour')];
+    const hub = fakeHub(panelStateFrom(log, LOCAL_T0 + 1000, { chatTotal: 1, chatMissed: 0 }));
+    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    expect(screen.queryByTestId('chat-missed')).toBeNull();
+    hub.setState(panelStateFrom(log, LOCAL_T0 + 2000, { chatTotal: 50, chatMissed: 49 }));
+    expect(screen.getByTestId('chat-total').textContent).toBe('50');
+    expect(screen.getByTestId('chat-missed').textContent).toBe('dont 49 passé(s) trop vite pour être lu(s) : comptés, sans auteur ni texte');
+  });
 });

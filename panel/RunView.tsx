@@ -110,6 +110,9 @@ export function RunView(props: RunViewProps) {
               {props.t.lastMessages}{' '}
               <span class="badge" data-testid="chat-total" title={props.t.chatTotal}>{props.state()?.chatTotal ?? 0}</span>
             </h2>
+            <Show when={(props.state()?.chatMissed ?? 0) > 0}>
+              <p class="muted" data-testid="chat-missed">{fill(props.t.chatMissed, { count: props.state()?.chatMissed ?? 0 })}</p>
+            </Show>
             <ol class="chat" data-testid="chat">
               <For each={props.state()?.chat ?? []} fallback={<li class="muted">{props.t.noMessages}</li>}>
                 {(message) => (

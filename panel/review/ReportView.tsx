@@ -124,6 +124,9 @@ export function ReportView(props: ReportViewProps) {
           peak: report().chat.peakPerMinute.messages,
         })}
       </p>
+      <Show when={report().chat.missed > 0}>
+        <p data-testid="report-chat-missed">{fill(props.t.revChatMissed, { count: report().chat.missed })}</p>
+      </Show>
 
       <Show when={report().checklists.length > 0}>
         <h3>{props.t.revChecklists}</h3>

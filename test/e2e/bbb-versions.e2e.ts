@@ -54,6 +54,31 @@ for (const version of ['2.6', '2.7', '3.0'] as const) {
   });
 }
 
+test('BigBlueButton 3.0: a burst larger than the two mounted chat pages is counted in full, the unread part said as such', async ({ moderato }) => {
+  const room = await moderato.openRoom('sim=off');
+  const panel = await moderato.openPanel(room);
+  await room.evaluate(() => {
+    window.bbbSim.join({ name: 'Élève 01' });
+    window.bbbSim.join({ name: 'Élève 02' });
+    for (let i = 0; i < 30; i++) window.bbbSim.chat({ from: 'Élève 01', text: `avant ${i + 1}` });
+    window.bbbSim.flush();
+  });
+  await expect(panel.getByTestId('chat-total')).toHaveText('30');
+  // Everyone answers at once: 250 messages in one render, of which the page keeps the last 100 at most.
+  await room.evaluate(() => {
+    for (let i = 0; i < 250; i++) window.bbbSim.chat({ from: i % 2 ? 'Élève 01' : 'Élève 02', text: `rafale ${i + 1}` });
+    window.bbbSim.flush();
+  });
+  const mounted = await room.locator('[data-test="chatMessageItem"]').count();
+  expect(mounted).toBeLessThanOrEqual(100);
+  await expect(panel.getByTestId('chat-total')).toHaveText('280');
+  await expect(panel.getByTestId('chat')).toContainText('rafale 250');
+  const missed = Number((await panel.getByTestId('chat-missed').textContent())!.match(/\d+/)![0]);
+  // What was never on the page, and only that: the messages still mounted were read.
+  expect(missed).toBeGreaterThanOrEqual(250 - mounted);
+  expect(missed).toBeLessThan(250);
+});
+
 test('a BBB page whose markup drifted reports degraded capabilities and clicks nothing', async ({ moderato }) => {
   const room = await moderato.openRoom('sim=off&drift=1');
   const panel = await moderato.openPanel(room);
