@@ -160,10 +160,16 @@ async function loadRun(withExtension, shared, { profileTop = 0 } = {}) {
     const heapEnd = await heaps(probes);
     const room = await session.room.evaluate(() => {
       const state = window.bbbSim.state();
-      return { participants: state.participants.length, messages: state.messages.length, hands: state.raisedHands.length };
+      // People's messages, as the panel counts them (platform notices are not).
+      const messages = state.messages.filter((message) => message.type === 'default').length;
+      return { participants: state.participants.length, messages, hands: state.raisedHands.length };
     });
     const panelCounts = session.panel
-      ? { participants: Number(await session.panel.getByTestId('participant-count').textContent()), chatTotal: Number(await session.panel.getByTestId('chat-total').textContent()) }
+      ? {
+          participants: Number(await session.panel.getByTestId('participant-count').textContent()),
+          chatTotal: Number(await session.panel.getByTestId('chat-total').textContent()),
+          chatMissed: Number((await session.panel.getByTestId('chat-missed').textContent({ timeout: 1000 }).catch(() => '0'))?.match(/\d+/)?.[0] ?? 0),
+        }
       : null;
     return {
       withExtension,
@@ -308,6 +314,9 @@ function summarise(loads, chatIdle, bundles, core, meta) {
     'load.panelHeapEndBytes': med(withExt, (r) => r.panel.heapEnd),
     'load.panelTaskDurationMs': med(withExt, (r) => r.panel.mainThreadMs.TaskDuration),
     'load.serviceWorkerHeapEndBytes': med(withExt, (r) => r.serviceWorkerHeap.end),
+    'load.chat.roomMessages': withExt.reduce((sum, r) => sum + r.room.messages, 0),
+    'load.chat.panelTotal': withExt.reduce((sum, r) => sum + r.panelCounts.chatTotal, 0),
+    'load.chat.panelMissed': withExt.reduce((sum, r) => sum + r.panelCounts.chatMissed, 0),
     'latency.join.p50Ms': latency.join.p50,
     'latency.join.p95Ms': latency.join.p95,
     'latency.hand.p50Ms': latency.hand.p50,
@@ -386,6 +395,7 @@ function printReport(result) {
       ['side panel main thread (TaskDuration)', `${fmt(f['load.panelTaskDurationMs'])} ms`],
       ['side panel JS heap at end', mb(f['load.panelHeapEndBytes'])],
       ['service worker JS heap at end', mb(f['load.serviceWorkerHeapEndBytes'])],
+      ['chat: side panel total / room messages (all rounds)', `${f['load.chat.panelTotal']} / ${f['load.chat.roomMessages']} (of which ${f['load.chat.panelMissed']} went by unread)`],
     ]),
   );
   out.push(
