@@ -6,9 +6,9 @@ const ROOM_ORIGINS_ASKED_AT_RUN_TIME = ['https://*/*', 'http://*/*'];
 // side panel as its sidebar.
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
-  // `wxt build --mode profile` (test/bench/profile.mjs): the same build unminified, so a CPU
-  // profile names the functions.
-  vite: (env) => (env.mode === 'profile' ? { build: { minify: false } } : {}),
+  // MODERATO_UNMINIFIED=1 (npm run bench:profile): the same production build, unminified and in
+  // its own folder, so a CPU profile names the functions.
+  ...(process.env.MODERATO_UNMINIFIED ? { outDir: '.output/unminified', vite: () => ({ build: { minify: false } }) } : {}),
   manifest: ({ manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

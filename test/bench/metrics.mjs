@@ -64,6 +64,8 @@ export async function serviceWorkerProbe(context, extensionId) {
       session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
     });
   return {
+    /** The worker's own protocol session, shaped like a page's (for the profiler). */
+    cdp: { send: call },
     async heapAfterGc() {
       await call('HeapProfiler.collectGarbage');
       const { usedSize } = await call('Runtime.getHeapUsage');

@@ -145,11 +145,17 @@ async function loadRun(withExtension, shared, { profileTop = 0 } = {}) {
     const roomStart = await probes.room.metrics();
     const panelStart = probes.panel ? await probes.panel.metrics() : null;
     const durationMs = CONFIG.seconds * 1000;
-    if (profileTop) await startProfiler(probes.room.cdp, 1000);
+    if (profileTop) for (const probe of Object.values(probes)) if (probe) await startProfiler(probe.cdp, 1000);
     await session.room.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load);
     await session.room.evaluate(scheduleMarkersInRoom, { count: CONFIG.markers, durationMs: durationMs * 0.9, holdMs: CONFIG.markerHoldMs });
     await sleep(durationMs);
-    const profile = profileTop ? await stopProfiler(probes.room.cdp, 'chrome-extension://', profileTop) : null;
+    const profile = profileTop
+      ? {
+          room: await stopProfiler(probes.room.cdp, 'chrome-extension://', profileTop),
+          panel: probes.panel ? await stopProfiler(probes.panel.cdp, 'chrome-extension://', profileTop) : null,
+          serviceWorker: probes.worker ? await stopProfiler(probes.worker.cdp, 'chrome-extension://', profileTop) : null,
+        }
+      : null;
     const roomEnd = await probes.room.metrics();
     const panelEnd = probes.panel ? await probes.panel.metrics() : null;
     const cpuEnd = cpuSnapshot(session.profile);
@@ -450,15 +456,20 @@ function printReport(result) {
 
 /** One load with the unminified build and the sampling profiler: where the room page's time goes. */
 async function profileRun() {
-  const extensionDir = join(root, '.output', 'chrome-mv3-profile');
+  log('building the extension unminified');
+  execFileSync(process.execPath, [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: root, env: { ...process.env, MODERATO_UNMINIFIED: '1' }, stdio: 'ignore' });
+  const extensionDir = join(root, '.output', 'unminified', 'chrome-mv3');
   const server = await startDemoServer({ port: 0 });
   try {
     log(`profiling one ${CONFIG.seconds} s load with ${extensionDir}`);
     const run = await loadRun(true, { server, extensionDir }, { profileTop: 25 });
-    const { profile } = run;
-    console.log(`content script: ${profile.extensionSamples} of ${profile.samples} samples (${fmt(profile.extensionMs)} ms) in ${profile.wakeups} wake-ups; room main thread ${fmt(run.mainThreadMs.TaskDuration)} ms`);
-    for (const [title, rows] of [['self (leaf frame)', profile.top], ['total (on the stack)', profile.topInclusive]]) {
-      console.log(table(`Content script, ${title}`, [['function', 'samples'], ...rows.map((row) => [row.function, row.samples])]));
+    console.log(`room main thread ${fmt(run.mainThreadMs.TaskDuration)} ms`);
+    for (const [where, profile] of [['Content script', run.profile.room], ['Side panel', run.profile.panel], ['Service worker', run.profile.serviceWorker]]) {
+      if (!profile) continue;
+      console.log(`\n${where}: ${profile.extensionSamples} of ${profile.samples} samples (${fmt(profile.extensionMs)} ms) in ${profile.wakeups} wake-ups`);
+      for (const [title, rows] of [['self (leaf frame)', profile.top], ['total (on the stack)', profile.topInclusive]]) {
+        console.log(table(`${where}, ${title}`, [['function', 'samples'], ...rows.map((row) => [row.function, row.samples])]));
+      }
     }
     console.log(`panel chat total ${run.panelCounts.chatTotal} of ${run.room.messages} room messages; latency p95 ${fmt(run.latency.all.p95, 0)} ms`);
   } finally {
