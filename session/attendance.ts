@@ -79,6 +79,19 @@ interface AttendanceFold {
 }
 
 export function attendance(events: readonly LoggedEvent[], now: number, options: AttendanceOptions = {}): Attendance {
+  const builder = attendanceBuilder(options);
+  for (const event of events) {
+    if (event.at > now) break;
+    builder.add(event);
+  }
+  return builder.read(now);
+}
+
+/**
+ * The same attendance kept up to date event by event, for a live session: `add` each event as it
+ * is logged, `read` whenever a view is needed (the cost is the people, not the log).
+ */
+export function attendanceBuilder(options: AttendanceOptions = {}): { add(event: LoggedEvent): void; read(now: number): Attendance } {
   const fold: AttendanceFold = {
     rows: [],
     rowById: new Map(),
@@ -87,16 +100,16 @@ export function attendance(events: readonly LoggedEvent[], now: number, options:
     firstEventAt: null,
     endedAt: null,
   };
-  for (const event of events) {
-    if (event.at > now) break;
-    fold.firstEventAt ??= event.at;
-    if (event.type === 'session.ended') {
-      fold.endedAt = event.at;
-      break;
-    }
-    applyAttendanceEvent(fold, event);
-  }
-  return readAttendance(fold, fold.endedAt ?? now, options.lateGraceMs ?? DEFAULT_LATE_GRACE_MS);
+  const lateGraceMs = options.lateGraceMs ?? DEFAULT_LATE_GRACE_MS;
+  return {
+    add(event) {
+      if (fold.endedAt !== null) return; // Nothing counts after the end.
+      fold.firstEventAt ??= event.at;
+      if (event.type === 'session.ended') fold.endedAt = event.at;
+      else applyAttendanceEvent(fold, event);
+    },
+    read: (now) => readAttendance(fold, fold.endedAt ?? now, lateGraceMs),
+  };
 }
 
 function applyAttendanceEvent(fold: AttendanceFold, event: LoggedEvent): void {

@@ -114,23 +114,39 @@ export interface ChatQuestions {
 
 /** One pass over the log: questions are collected, answers looked up in a map. */
 export function chatQuestions(events: readonly LoggedEvent[], now = Number.POSITIVE_INFINITY): ChatQuestions {
-  const questions: ChatQuestion[] = [];
-  const answeredAt = new Map<string, number>();
+  const builder = questionsBuilder();
   for (const event of events) {
     if (event.at > now) break;
-    if (event.type === 'chat.answered') {
-      if (!answeredAt.has(event.messageId)) answeredAt.set(event.messageId, event.at);
-    } else if (event.type === 'chat.message' && messageIsQuestion(event.message)) {
-      const { id, sender } = event.message;
-      questions.push({ messageId: id, sender, at: event.at, text: messageText(event.message), answeredAt: null });
-    }
+    builder.add(event);
   }
-  const open: ChatQuestion[] = [];
-  const answered: ChatQuestion[] = [];
-  for (const question of questions) {
-    const at = answeredAt.get(question.messageId);
-    if (at === undefined) open.push(question);
-    else answered.push({ ...question, answeredAt: at });
-  }
-  return { open, answered };
+  return builder.read();
+}
+
+/**
+ * The same questions kept up to date event by event, for a live session: each message is looked
+ * at once, when it is added.
+ */
+export function questionsBuilder(): { add(event: LoggedEvent): void; read(): ChatQuestions } {
+  const questions: ChatQuestion[] = [];
+  const answeredAt = new Map<string, number>();
+  return {
+    add(event) {
+      if (event.type === 'chat.answered') {
+        if (!answeredAt.has(event.messageId)) answeredAt.set(event.messageId, event.at);
+      } else if (event.type === 'chat.message' && messageIsQuestion(event.message)) {
+        const { id, sender } = event.message;
+        questions.push({ messageId: id, sender, at: event.at, text: messageText(event.message), answeredAt: null });
+      }
+    },
+    read() {
+      const open: ChatQuestion[] = [];
+      const answered: ChatQuestion[] = [];
+      for (const question of questions) {
+        const at = answeredAt.get(question.messageId);
+        if (at === undefined) open.push({ ...question });
+        else answered.push({ ...question, answeredAt: at });
+      }
+      return { open, answered };
+    },
+  };
 }

@@ -33,3 +33,4 @@ export {
 } from './attendance';
 export { normalizeName, sameName } from './names';
 export { checklistProgress, type ChecklistProgress } from './checklists';
+export { liveViews, type LiveViews, type SessionViews } from './liveViews';

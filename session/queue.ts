@@ -76,6 +76,16 @@ interface QueueFold {
 }
 
 export function queueState(events: readonly LoggedEvent[], now: number): QueueState {
+  const builder = queueBuilder();
+  for (const event of events) {
+    if (event.at > now) break;
+    builder.add(event);
+  }
+  return builder.read(now);
+}
+
+/** The same queue kept up to date event by event, for a live session (see attendanceBuilder). */
+export function queueBuilder(): { add(event: LoggedEvent): void; read(now: number): QueueState } {
   const fold: QueueFold = {
     waiting: [],
     speaking: null,
@@ -88,11 +98,7 @@ export function queueState(events: readonly LoggedEvent[], now: number): QueueSt
     talkClosedMs: new Map(),
     talkingSince: new Map(),
   };
-  for (const event of events) {
-    if (event.at > now) break;
-    applyQueueEvent(fold, event);
-  }
-  return readQueue(fold, now);
+  return { add: (event) => applyQueueEvent(fold, event), read: (now) => readQueue(fold, now) };
 }
 
 function applyQueueEvent(fold: QueueFold, event: LoggedEvent): void {
@@ -244,6 +250,8 @@ function readQueue(fold: QueueFold, now: number): QueueState {
   }
 
   const people: SpeakerSummary[] = [];
+  // Normalising every name is costly in a large class: only when some turn counts by name.
+  const byName = (name: string) => (turnsByName.size === 0 ? 0 : turnsByName.get(normalizeName(name)) ?? 0);
   for (const [id, name] of fold.names) {
     if (fold.you.has(id)) continue;
     const since = fold.talkingSince.get(id);
@@ -251,24 +259,25 @@ function readQueue(fold: QueueFold, now: number): QueueState {
       participantId: id,
       name,
       present: fold.present.has(id),
-      turns: (turnsById.get(id) ?? 0) + (turnsByName.get(normalizeName(name)) ?? 0),
+      turns: (turnsById.get(id) ?? 0) + byName(name),
       talkMs: (fold.talkClosedMs.get(id) ?? 0) + (since === undefined ? 0 : Math.max(0, now - since)),
       talking: since !== undefined,
     });
   }
 
   const turnsOfEntry = (entry: QueueEntry): number =>
-    entry.participantId !== null ? turnsById.get(entry.participantId) ?? 0 : turnsByName.get(normalizeName(entry.name)) ?? 0;
+    entry.participantId !== null ? turnsById.get(entry.participantId) ?? 0 : byName(entry.name);
   let suggestedNext: QueueEntry | null = null;
   for (const entry of fold.waiting) {
     if (suggestedNext === null || turnsOfEntry(entry) < turnsOfEntry(suggestedNext)) suggestedNext = entry;
   }
 
+  // Copies: the fold goes on changing after this view is handed out.
   return {
-    waiting: fold.waiting,
-    speaking: fold.speaking?.turn ?? null,
-    suggestedNext,
-    turns: fold.turns,
+    waiting: fold.waiting.map((entry) => ({ ...entry })),
+    speaking: fold.speaking ? { ...fold.speaking.turn } : null,
+    suggestedNext: suggestedNext ? { ...suggestedNext } : null,
+    turns: fold.turns.map((turn) => ({ ...turn })),
     people,
     notYetSpoken: people.filter((person) => person.present && person.turns === 0),
   };
