@@ -10,17 +10,14 @@ import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../p
 import { emptyPanelState, MANUAL_VERSION, type ChatLine, type HubToPanel, type HubToRoom, type PanelState, type PanelToHub, type RoomToHub, type SessionCommand } from '../messaging/protocol';
 import {
   applyRoomEvent,
-  attendance,
   changesRoom,
-  checklistProgress,
-  chatLoad,
-  chatQuestions,
   emptyRoomState,
+  liveViews,
   messageText,
-  queueState,
   roomState,
   toPersisted,
   type ChatMessage,
+  type LiveViews,
   type LoggedEvent,
   type RoomState,
   type SessionEvent,
@@ -71,6 +68,8 @@ interface LiveSession {
   detection: Detection;
   /** The whole log in memory (chat with its text while live), for the views. */
   log: LoggedEvent[];
+  /** The panel's views, folded event by event as the log grows. */
+  views: LiveViews;
   room: RoomState;
   health: CapabilityHealth[];
   seenChatIds: Set<string>;
@@ -150,6 +149,7 @@ export function createSessionHub(deps: HubDeps) {
       record,
       detection,
       log,
+      views: liveViews(log),
       room: log.length ? roomState(log) : emptyRoomState(),
       seenChatIds,
       health: [],
@@ -175,6 +175,7 @@ export function createSessionHub(deps: HubDeps) {
     if (events.length === 0) return;
     for (const event of events) {
       session.log.push(event);
+      session.views.add(event);
       session.room = applyRoomEvent(session.room, event);
     }
     persist(session, events);
@@ -333,15 +334,7 @@ export function createSessionHub(deps: HubDeps) {
 
   function viewsOf(session: LiveSession) {
     const now = deps.now();
-    return {
-      computedAt: now,
-      agendaLog: session.log.filter((event) => event.type.startsWith('agenda.')),
-      queue: queueState(session.log, now),
-      chatLoad: chatLoad(session.log, now),
-      questions: chatQuestions(session.log, now),
-      attendance: attendance(session.log, now),
-      checklists: checklistProgress(session.log),
-    };
+    return { computedAt: now, ...session.views.read(session.log, now) };
   }
 
   function chatLines(session: LiveSession, count: number): ChatLine[] {
