@@ -50,8 +50,11 @@ export interface HubDeps {
 }
 
 const OVERLAY_CHAT = 3;
-/** The overlay is updated at most this often (the side panel, not the overlay, is the live view). */
-const OVERLAY_MIN_INTERVAL_MS = 250;
+/**
+ * The overlay is updated at most this often: each update is laid out in the class's own page, and
+ * the side panel, not the overlay, is the live view (a glance every half second is plenty).
+ */
+const OVERLAY_MIN_INTERVAL_MS = 500;
 /** When a room's session cannot be opened, how long before trying again. */
 const BIND_RETRY_MS = 5_000;
 /** Room messages kept while waiting for the session to open (a few minutes of a busy room). */
