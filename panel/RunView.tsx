@@ -9,6 +9,7 @@ import { SpeakingQueue } from './run/SpeakingQueue';
 import { ChatActivity } from './run/ChatActivity';
 import { AttendanceTable } from './run/AttendanceTable';
 import { ManualAttendance, ManualStart } from './run/ManualMode';
+import { reconciledList } from './run/reconciled';
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;
@@ -26,6 +27,10 @@ export function RunView(props: RunViewProps) {
   const methodLabel = (method: HealthMethod) =>
     ({ 'known-selectors': props.t.methodKnown, heuristics: props.t.methodHeuristics, taught: props.t.methodTaught, manual: props.t.healthManual })[method];
   const lost = () => (props.state()?.health ?? []).filter((entry) => entry.status === 'degraded').map((entry) => entry.capability);
+  // A busy room sends a new state many times a second: rows keep their nodes unless they changed.
+  const participants = reconciledList(() => props.state()?.participants ?? [], 'id');
+  const hands = reconciledList(() => props.state()?.hands ?? [], 'id');
+  const chat = reconciledList(() => props.state()?.chat ?? [], 'id');
   return (
     <Show
       when={room()}
@@ -82,7 +87,7 @@ export function RunView(props: RunViewProps) {
               <span class="badge" data-testid="participant-count">{props.state()?.participantCount ?? 0}</span>
             </h2>
             <ul class="participants" data-testid="participants">
-              <For each={props.state()?.participants ?? []}>
+              <For each={participants()}>
                 {(person) => (
                   <li data-participant-id={person.id}>
                     <span class="name">{person.name}</span>
@@ -101,7 +106,7 @@ export function RunView(props: RunViewProps) {
               {props.t.handsRaised} <span class="badge" data-testid="hand-count">{props.state()?.hands.length ?? 0}</span>
             </h2>
             <ol class="hands" data-testid="hands">
-              <For each={props.state()?.hands ?? []}>{(hand) => <li>{hand.name}</li>}</For>
+              <For each={hands()}>{(hand) => <li>{hand.name}</li>}</For>
             </ol>
           </section>
 
@@ -114,7 +119,7 @@ export function RunView(props: RunViewProps) {
               <p class="muted" data-testid="chat-missed">{fill(props.t.chatMissed, { count: props.state()?.chatMissed ?? 0 })}</p>
             </Show>
             <ol class="chat" data-testid="chat">
-              <For each={props.state()?.chat ?? []} fallback={<li class="muted">{props.t.noMessages}</li>}>
+              <For each={chat()} fallback={<li class="muted">{props.t.noMessages}</li>}>
                 {(message) => (
                   <li classList={{ system: message.system }}>
                     <span class="sender">{message.system ? props.t.systemMessage : message.sender}</span>{' '}
