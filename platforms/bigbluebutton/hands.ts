@@ -7,7 +7,7 @@
 import { normalizeText } from '../dom/text';
 import { displayName } from './participants';
 import { LOWER_HAND_OF } from './labels';
-import { queryAll } from './selectors';
+import { queryAll, queryOne } from './selectors';
 
 /** Whose hand a toast avatar lowers, from its tooltip / aria-label. */
 export function toastAvatarName(avatar: Element): string | null {
@@ -35,16 +35,22 @@ export interface QueueEntry {
   source: 'panel' | 'toast';
 }
 
-/** Names in raise order as the panel (preferred) or the toast shows them. */
-export function readHandQueue(root: ParentNode): QueueEntry[] {
-  const rows = queryAll(root, 'raisedHandRow');
+/**
+ * Names in raise order as the panel (preferred) or the toast shows them. `listRoot`, when known,
+ * is the user-list panel that holds the 3.0.17+ raised-hands list.
+ */
+export function readHandQueue(root: ParentNode, listRoot: ParentNode = root): QueueEntry[] {
+  const rows = queryAll(listRoot, 'raisedHandRow');
   if (rows.length > 0) {
     return rows
       .map((row) => ({ name: displayName(row), element: row, source: 'panel' as const }))
       .filter((entry) => entry.name !== '');
   }
   const entries: QueueEntry[] = [];
-  for (const avatar of queryAll(root, 'toastHandAvatar')) {
+  // The toast is found by its class first (a fast lookup), its avatars then searched inside it.
+  const toast = queryOne(root, 'raiseHandToast');
+  if (!toast) return entries;
+  for (const avatar of queryAll(toast.parentElement ?? toast, 'toastHandAvatar')) {
     const name = toastAvatarName(avatar);
     if (name) entries.push({ name, element: avatar, source: 'toast' });
   }

@@ -95,7 +95,7 @@ export function readBbb(
   const readDirty = () => {
     readTimer = null;
     const events: RoomEvent[] = [];
-    if (dirty.has('people')) events.push(...reader.readPeople(doc, within('userListPanel')));
+    if (dirty.has('people')) events.push(...reader.readPeople(doc, within('userListPanel'), within('talkingIndicator')));
     if (dirty.has('chat')) events.push(...reader.readChat(within('chatMessages')));
     dirty.clear();
     if (events.length > 0) sink.events(events);

@@ -68,14 +68,15 @@ export class RoomReader {
   }
 
   /**
-   * Participants, count, hands and talking: the events since the last call. `listRoot`, when the
-   * caller knows it, is the user list, so rows are not searched for in the whole page.
+   * Participants, count, hands and talking: the events since the last call. `listRoot` and
+   * `talkingRoot`, when the caller knows them, are the user-list panel and the nav-bar talking
+   * indicator, so rows, count and talkers are not searched for in the whole page.
    */
-  readPeople(root: ParentNode, listRoot: ParentNode = root): RoomEvent[] {
+  readPeople(root: ParentNode, listRoot: ParentNode = root, talkingRoot: ParentNode = root): RoomEvent[] {
     const rows = readParticipantRows(listRoot, this.rows);
-    const talkingNames = readTalkingNames(root);
-    const queue = readHandQueue(root);
-    const count = readUserCount(root, this.version);
+    const talkingNames = readTalkingNames(talkingRoot);
+    const queue = readHandQueue(root, listRoot);
+    const count = readUserCount(listRoot, this.version);
     const queuedIds = queue.map((entry) => participantId(entry.name, 1));
 
     const current = new Map<string, ParticipantState>();
@@ -106,7 +107,7 @@ export class RoomReader {
 
     // The 3.0.17+ panel lists every hand and disappears with the last one: once seen, its
     // contents (or its absence) are complete. The toast shows only the first few hands.
-    const panelShown = queue.some((entry) => entry.source === 'panel') || !!queryOne(root, 'raisedHandsTitle');
+    const panelShown = queue.some((entry) => entry.source === 'panel') || !!queryOne(listRoot, 'raisedHandsTitle');
     if (panelShown) this.handPanelSeen = true;
     const queueComplete = this.handPanelSeen;
     const raisedSet = new Set(raisedNow);
