@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, overlayText } from './fixtures';
 
 // Issue: read any BBB 2.6, 2.7 or 3.0 room. Each version's room, driven by its simulator, must
 // reach the side panel exactly: the right people, the hands in raise order, every chat message once.
@@ -98,4 +98,31 @@ test('a BBB page whose markup drifted reports degraded capabilities and clicks n
   expect(state.lockSettings.disableMic).toBe(false);
   expect(state.meetingMuted).toBe(false);
   expect(state.participants.find((p) => p.name === 'Léa Martin')?.muted).toBe(false);
+});
+
+test('a BBB page that drifts while the class runs turns the lost capabilities degraded within seconds, said in the panel and on the overlay', async ({ moderato }) => {
+  const room = await moderato.openRoom('sim=off');
+  const panel = await moderato.openPanel(room);
+  await room.evaluate(() => {
+    window.bbbSim.join({ name: 'Léa Martin' });
+    window.bbbSim.flush();
+  });
+  const health = panel.getByTestId('health');
+  await expect(health.locator('[data-capability="participants"]')).toHaveAttribute('data-status', 'works');
+  await expect(health.locator('[data-capability="participants"]')).toHaveAttribute('data-method', 'known-selectors');
+  await expect(panel.getByTestId('health-lost')).toHaveCount(0);
+
+  // A platform update renames the user rows' test hooks under a running class.
+  const drifted = Date.now();
+  await room.evaluate(() => {
+    for (const row of document.querySelectorAll('[data-test="userListItem"], [data-test="userListItemCurrent"]')) row.setAttribute('data-test', 'participantsListItem');
+  });
+  await expect(health.locator('[data-capability="participants"]')).toHaveAttribute('data-status', 'degraded', { timeout: 5000 });
+  expect(Date.now() - drifted).toBeLessThan(5000);
+  await expect(health.locator('[data-capability="raisedHands"]')).toHaveAttribute('data-status', 'degraded');
+  // What does not rest on the rows still works.
+  await expect(health.locator('[data-capability="chat"]')).toHaveAttribute('data-status', 'works');
+  await expect(health.locator('[data-capability="participantCount"]')).toHaveAttribute('data-status', 'works');
+  await expect(panel.getByTestId('health-lost')).toContainText('liste des participants');
+  await expect.poll(() => overlayText(room)).toContain('Moderato ne trouve plus : liste des participants');
 });
