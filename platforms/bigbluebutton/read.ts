@@ -1,13 +1,14 @@
 /**
  * Streams the room as RoomEvents. One MutationObserver per container (user list, nav-bar
  * talking indicator, chat list) plus one on the body's child list that only re-attaches those
- * when React replaces a container and notices the raised-hands toast. Changes are gathered for
- * READ_DELAY_MS, then read once; only the rows and messages they touched are read again. A batch
- * that changes nothing sends nothing; a quiet room costs nothing (no timers).
+ * when React replaces a container and notices the raised-hands toast. Changes are gathered, then
+ * read once (see the scheduling below); only the rows and messages they touched are read again.
+ * A batch that changes nothing sends nothing; a quiet room costs nothing (no timers).
  */
 import type { ReadSink } from '../contract';
 import type { RoomEvent } from '../../session/events';
 import { asElement, observeBatched } from '../dom/observe';
+import { createReadScheduler } from '../dom/readScheduler';
 import { bbbVersion } from './detect';
 import { bbbHealth } from './health';
 import { RoomReader } from './roomReader';
@@ -39,8 +40,13 @@ function touchesToast(records: MutationRecord[]): boolean {
   );
 }
 
-/** How long changes are gathered before one read (well under the 250 ms latency budget). */
-export const READ_DELAY_MS = 80;
+/**
+ * Reads gather changes (see createReadScheduler): the first change after a calm moment is read
+ * QUICK_READ_MS later; while the room keeps changing, reads are BUSY_READ_INTERVAL_MS apart at
+ * least. Well under the 250 ms latency budget either way.
+ */
+export const QUICK_READ_MS = 40;
+export const BUSY_READ_INTERVAL_MS = 150;
 
 /**
  * Health queries every selector a capability needs: while the room is busy it is checked at most
@@ -48,71 +54,50 @@ export const READ_DELAY_MS = 80;
  */
 export const HEALTH_EVERY_MS = 1000;
 
-export function readBbb(
-  doc: Document,
-  sink: ReadSink,
-  signal: AbortSignal,
-  version: BbbVersion = bbbVersion(doc) ?? '3.0',
-  readDelayMs = READ_DELAY_MS,
-): void {
+export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, version: BbbVersion = bbbVersion(doc) ?? '3.0'): void {
   if (signal.aborted) return;
   const reader = new RoomReader(version, { rememberItems: true });
   let lastHealth = '';
-  let healthCheckedAt = -Infinity;
-  let healthTimer: ReturnType<typeof setTimeout> | null = null;
-
-  const guarded = (work: () => void) => () => {
-    try {
-      work();
-    } catch (error) {
-      sink.error(error);
-    }
-  };
   const checkHealth = () => {
-    healthTimer = null;
-    healthCheckedAt = Date.now();
     const health = bbbHealth(doc, version);
     const key = JSON.stringify(health);
     if (key === lastHealth) return;
     lastHealth = key;
     sink.health(health);
   };
-  const checkHealthSoon = () => {
-    if (healthTimer !== null || signal.aborted) return;
-    const wait = HEALTH_EVERY_MS - (Date.now() - healthCheckedAt);
-    if (wait <= 0) checkHealth();
-    else healthTimer = setTimeout(guarded(checkHealth), wait);
-  };
+  const health = createReadScheduler<'health'>({ read: checkHealth, onError: sink.error, signal, quickMs: 0, busyIntervalMs: HEALTH_EVERY_MS });
 
-  // A busy room changes its DOM many times a second. Reads are coalesced: the first change arms a
-  // single timeout and every change until it fires joins the same read (people before chat, as
-  // hand order depends on it). Nothing is armed while the room is quiet.
-  const dirty = new Set<Concern>();
-  let readTimer: ReturnType<typeof setTimeout> | null = null;
   const attached = new Map<SelectorName, { element: Element; controller: AbortController }>();
   /** Rows and messages are looked for in their container when it is known, not in the whole page. */
   const within = (selector: SelectorName): ParentNode => attached.get(selector)?.element ?? doc;
-  const readDirty = () => {
-    readTimer = null;
-    const events: RoomEvent[] = [];
-    if (dirty.has('people')) events.push(...reader.readPeople(doc, within('userListPanel'), within('talkingIndicator')));
-    if (dirty.has('chat')) events.push(...reader.readChat(within('chatMessages')));
-    dirty.clear();
-    if (events.length > 0) sink.events(events);
-    checkHealthSoon();
-  };
-  const schedule = (...concerns: Concern[]) => {
-    for (const concern of concerns) dirty.add(concern);
-    if (readTimer === null && !signal.aborted) readTimer = setTimeout(guarded(readDirty), readDelayMs);
-  };
-  signal.addEventListener(
-    'abort',
-    () => {
-      if (readTimer !== null) clearTimeout(readTimer);
-      if (healthTimer !== null) clearTimeout(healthTimer);
+  // People before chat, as hand order depends on it.
+  const reads = createReadScheduler<Concern>({
+    read: (concerns) => {
+      const events: RoomEvent[] = [];
+      if (concerns.has('people')) events.push(...reader.readPeople(doc, within('userListPanel'), within('talkingIndicator')));
+      if (concerns.has('chat')) events.push(...reader.readChat(within('chatMessages')));
+      if (events.length > 0) sink.events(events);
+      health.schedule('health');
     },
-    { once: true },
-  );
+    onError: sink.error,
+    signal,
+    quickMs: QUICK_READ_MS,
+    busyIntervalMs: BUSY_READ_INTERVAL_MS,
+  });
+  const schedule = (...concerns: Concern[]) => reads.schedule(...concerns);
+  // 2.x keeps only the chat rows in view (react-virtualized, no overscan): a lively chat scrolls a
+  // message out before a gathered read would see it, so its few rows are read at every change.
+  // 3.0 keeps two pages of 50 and numbers its messages: gathered reads lose nothing there.
+  const readsChatAtOnce = version !== '3.0';
+  const readChatNow = () => {
+    try {
+      const events = reader.readChat(within('chatMessages'));
+      if (events.length > 0) sink.events(events);
+      health.schedule('health');
+    } catch (error) {
+      sink.error(error);
+    }
+  };
 
   // The first batch is the whole current view (a snapshot), sent even when empty.
   sink.events([...reader.readPeople(doc), ...reader.readChat(doc)]);
@@ -135,7 +120,8 @@ export function readBbb(
         signal: controller.signal,
         onBatch: (records) => {
           reader.changed(concern, records);
-          schedule(concern);
+          if (concern === 'chat' && readsChatAtOnce) readChatNow();
+          else schedule(concern);
         },
         onError: sink.error,
       });
@@ -172,7 +158,7 @@ export function readBbb(
       else if (touchesToast(records)) schedule('people');
       // Something outside the watched containers changed: a control a capability needs may have
       // come or gone (a menu opened, a panel closed).
-      checkHealthSoon();
+      health.schedule('health');
     },
   });
 }

@@ -58,8 +58,8 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
     window.bbbSim.chat({ from: 'Lina Vincent', text: 'Bonjour' });
     await new Promise((resolve) => setTimeout(resolve, 400));
     window.bbbSim.leave('Nina Leroy');
-    // Back a moment later (the reader gathers changes over 80 ms: a leave and a return inside one
-    // window are, rightly, no absence at all).
+    // Back a moment later (the reader gathers changes for up to 150 ms: a leave and a return
+    // inside one read are, rightly, no absence at all).
     await new Promise((resolve) => setTimeout(resolve, 400));
     window.bbbSim.join({ name: 'Nina Leroy' });
   });
