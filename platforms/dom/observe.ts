@@ -43,8 +43,11 @@ export function observeBatched({ target, options, onBatch, onError, signal }: Ba
   if (signal.aborted) return;
   const view = target.ownerDocument?.defaultView ?? (target as Document).defaultView;
   const Observer = view?.MutationObserver ?? MutationObserver;
+  // The overlay is mounted on the body: only an observer of the body or above can see it.
+  const doc = target.ownerDocument ?? (target as Document);
+  const mayHoldOverlay = target === doc || target === doc.documentElement || target === doc.body;
   const observer = new Observer((records) => {
-    const relevant = records.some(concernsOwnOverlay) ? records.filter((record) => !concernsOwnOverlay(record)) : records;
+    const relevant = mayHoldOverlay && records.some(concernsOwnOverlay) ? records.filter((record) => !concernsOwnOverlay(record)) : records;
     if (relevant.length === 0) return;
     try {
       onBatch(relevant);
