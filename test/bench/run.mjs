@@ -33,6 +33,12 @@ export const CONFIG = {
   rounds: env('BENCH_ROUNDS', smoke ? 1 : 2),
   markers: env('BENCH_MARKERS', smoke ? 5 : 100),
   idleSeconds: env('BENCH_IDLE_SECONDS', smoke ? 2 : 60),
+  /**
+   * Start the quiet period once the chat's level is calm again (the last messages have left the
+   * minute window); until then the level steps down and the overlay is told, which is news, not
+   * idling. Those steps are measured apart. Off in smoke mode (it takes a minute).
+   */
+  waitForCalm: !smoke,
   chatMessages: env('BENCH_CHAT_MESSAGES', smoke ? 300 : 10_000),
   /** Pace of the chat-heap phase: messages per 100 ms tick (250 messages/s). */
   chatPerTick: 25,
@@ -234,6 +240,16 @@ async function chatAndIdleRun(withExtension, shared) {
     await sleep(CONFIG.settleMs);
     const after = await heaps(probes);
 
+    // After the flood: the chat's level steps down as the messages leave its windows.
+    let afterFlood = null;
+    if (session.panel && CONFIG.waitForCalm) {
+      const started = Date.now();
+      await startProfiler(probes.room.cdp, 1000);
+      await session.panel.locator('[data-testid="chat-load"][data-level="calm"]').waitFor({ timeout: 120_000 });
+      await sleep(1000); // the overlay's last update follows within its half-second pacing
+      afterFlood = { seconds: (Date.now() - started) / 1000, profile: await stopProfiler(probes.room.cdp, 'chrome-extension://') };
+    }
+
     // The quiet room: nothing happens; what still runs?
     const cpuStart = cpuSnapshot(session.profile);
     const roomStart = await probes.room.metrics();
@@ -261,6 +277,7 @@ async function chatAndIdleRun(withExtension, shared) {
         cpu: cpuBetween(cpuStart, cpuEnd),
         profile,
       },
+      afterFlood,
     };
   } finally {
     await session.close();
@@ -347,6 +364,7 @@ function summarise(loads, chatIdle, bundles, core, meta) {
     'idle.contentScriptWakeups': idleWith.idle.profile.wakeups,
     'idle.contentScriptMs': idleWith.idle.profile.extensionMs,
     'idle.extensionCpuSeconds': idleWith.idle.cpu.extension,
+    ...(idleWith.afterFlood ? { 'afterFlood.contentScriptWakeups': idleWith.afterFlood.profile.wakeups, 'afterFlood.seconds': idleWith.afterFlood.seconds } : {}),
     'bundles.contentScript.rawBytes': bundles.contentScript.raw,
     'bundles.contentScript.gzipBytes': bundles.contentScript.gzip,
     'bundles.total.rawBytes': bundles.total.raw,
@@ -419,6 +437,9 @@ function printReport(result) {
       ['side panel chat total', '', String(ci.chat.panelChatTotal)],
       ['quiet: room TaskDuration', `${fmt(cw.idle.mainThreadMs.TaskDuration)} ms`, `${fmt(ci.idle.mainThreadMs.TaskDuration)} ms`],
       ['quiet: room ScriptDuration', `${fmt(cw.idle.mainThreadMs.ScriptDuration)} ms`, `${fmt(ci.idle.mainThreadMs.ScriptDuration)} ms`],
+      ...(ci.afterFlood
+        ? [['after the flood, until the chat is calm: content-script wakeups', '', `${ci.afterFlood.profile.wakeups} in ${fmt(ci.afterFlood.seconds, 0)} s (${fmt(ci.afterFlood.profile.extensionMs)} ms)`]]
+        : []),
       ['quiet: content-script samples / wakeups', '', `${ci.idle.profile.extensionSamples} / ${ci.idle.profile.wakeups} (${fmt(ci.idle.profile.extensionMs)} ms)`],
       ['quiet: last content-script sample after', '', ci.idle.profile.lastExtensionSampleMs === null ? 'none' : `${fmt(ci.idle.profile.lastExtensionSampleMs / 1000)} s`],
       ['quiet: extension processes CPU', '', `${fmt(ci.idle.cpu.extension, 2)} s`],
