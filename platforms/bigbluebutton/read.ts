@@ -8,7 +8,7 @@
 import type { ReadSink } from '../contract';
 import type { RoomEvent } from '../../session/events';
 import { asElement, observeBatched } from '../dom/observe';
-import { createReadScheduler } from '../dom/readScheduler';
+import { createReadScheduler, READ_PACE } from '../dom/readScheduler';
 import { bbbVersion } from './detect';
 import { bbbHealth } from './health';
 import { RoomReader } from './roomReader';
@@ -39,14 +39,6 @@ function touchesToast(records: MutationRecord[]): boolean {
       [...record.addedNodes, ...record.removedNodes].some(holdsToast),
   );
 }
-
-/**
- * Reads gather changes (see createReadScheduler): the first change after a calm moment is read
- * QUICK_READ_MS later; while the room keeps changing, reads are BUSY_READ_INTERVAL_MS apart at
- * least. Well under the 250 ms latency budget either way.
- */
-export const QUICK_READ_MS = 40;
-export const BUSY_READ_INTERVAL_MS = 150;
 
 /**
  * Health queries every selector a capability needs: while the room is busy it is checked at most
@@ -81,8 +73,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
     },
     onError: sink.error,
     signal,
-    quickMs: QUICK_READ_MS,
-    busyIntervalMs: BUSY_READ_INTERVAL_MS,
+    ...READ_PACE,
   });
   const schedule = (...concerns: Concern[]) => reads.schedule(...concerns);
   // 2.x keeps only the chat rows in view (react-virtualized, no overscan): a lively chat scrolls a

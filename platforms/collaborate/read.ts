@@ -1,11 +1,12 @@
 /**
  * Streams a Collaborate room as RoomEvents. Collaborate destroys and recreates its panels (the
  * chat history when the panel closes or the channel changes), so one MutationObserver watches the
- * room's body and each of its callbacks is one read of the page, diffed against the last: a
- * batch that changes nothing sends nothing, and a quiet room costs nothing (no timers).
+ * room's body; its changes are gathered and read at the shared pace (READ_PACE), each read diffed
+ * against the last: a read that changes nothing sends nothing, and a quiet room costs nothing.
  */
 import type { ReadSink } from '../contract';
 import { observeBatched } from '../dom/observe';
+import { createReadScheduler, READ_PACE } from '../dom/readScheduler';
 import { collaborateHealth } from './health';
 import { readChat, readPeople } from './reading';
 import { CollaborateRoomReader } from './roomReader';
@@ -44,5 +45,6 @@ export function readCollaborate(doc: Document, sink: ReadSink, signal: AbortSign
   }
   const target = doc.body ?? doc.documentElement;
   if (!target) return;
-  observeBatched({ target, options: WATCH, signal, onError: sink.error, onBatch: () => readOnce(false) });
+  const reads = createReadScheduler<'page'>({ read: () => readOnce(false), onError: sink.error, signal, ...READ_PACE });
+  observeBatched({ target, options: WATCH, signal, onError: sink.error, onBatch: () => reads.schedule('page') });
 }

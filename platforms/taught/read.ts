@@ -3,11 +3,13 @@
  * not containers, and sites replace containers freely), filtered cheaply: a mutation counts only
  * when it happens inside an element a role names, adds or removes one, or touches the parent of
  * one found last time (a re-styled list may stop matching). People and chat are
- * re-read only when their own elements moved. No timers; the observer stops when `signal` aborts.
+ * re-read only when their own elements moved, at the shared pace (READ_PACE). Nothing is armed
+ * while the page is quiet; everything stops when `signal` aborts.
  */
 import type { CapabilityHealth, ReadSink } from '../contract';
 import type { RoomEvent } from '../../session/events';
 import { asElement, observeBatched } from '../dom/observe';
+import { createReadScheduler, READ_PACE } from '../dom/readScheduler';
 import { safeMatches, safeQueryAll } from '../../packs/query';
 import type { PackRole, SelectorPack } from '../../packs/schema';
 import { PICKER_HOST_TAG } from '../../picker/picker';
@@ -112,13 +114,19 @@ export function readTaught(doc: Document, pack: SelectorPack, sink: ReadSink, si
   } catch (error) {
     sink.error(error);
   }
+  const reads = createReadScheduler<'people' | 'chat'>({
+    read: (due) => run(due.has('people'), due.has('chat')),
+    onError: (error) => sink.error(error),
+    signal,
+    ...READ_PACE,
+  });
   observeBatched({
     target: doc.body ?? doc.documentElement,
     options: WATCH_ALL,
     onBatch(records) {
-      const people = concerns(records, peopleSelectors, peopleAnchors);
-      const chat = concerns(records, chatSelectors, chatAnchors);
-      if (people || chat) run(people, chat);
+      // Anchors are those of the last read: a change above what was found still counts.
+      if (concerns(records, peopleSelectors, peopleAnchors)) reads.schedule('people');
+      if (concerns(records, chatSelectors, chatAnchors)) reads.schedule('chat');
     },
     onError: (error) => sink.error(error),
     signal,

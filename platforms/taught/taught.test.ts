@@ -4,6 +4,7 @@ import type { RoomEvent } from '../../session/events';
 import { emptyPack, type SelectorPack } from '../../packs/schema';
 import { createTaughtAdapter } from './index';
 import { readChatOnce } from './reader';
+import { READ_PACE } from '../dom/readScheduler';
 
 const ORIGIN = 'https://via.example.fr';
 const URL_IN_ROOM = new URL(`${ORIGIN}/salle/maths-4e?token=1`);
@@ -36,7 +37,7 @@ function room(): void {
     <textarea class="box"></textarea><button class="send">Envoyer</button>`;
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const flush = () => new Promise((resolve) => setTimeout(resolve, READ_PACE.busyIntervalMs + 5));
 
 function recorder() {
   const events: RoomEvent[] = [];

@@ -2,7 +2,7 @@
  * Test rooms for the BBB contract tests: the demo simulator's model rendered by its BBB renderers
  * into a fresh jsdom window, so tests can make people join, talk, raise hands and chat.
  */
-import { BUSY_READ_INTERVAL_MS } from '../../platforms/bigbluebutton/read';
+import { READ_PACE } from '../../platforms/dom/readScheduler';
 import { JSDOM } from 'jsdom';
 import { RoomModel, type JoinOptions } from '../../demo/room/model';
 import { mountRoom, type RenderOptions } from '../../demo/room/render';
@@ -48,7 +48,7 @@ export async function openRoom(
   // Renders happen on the next ticks; the adapter then gathers changes (at most the busy interval).
   const settle = async () => {
     for (let index = 0; index < 3; index += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-    await new Promise((resolve) => setTimeout(resolve, BUSY_READ_INTERVAL_MS + 5));
+    await new Promise((resolve) => setTimeout(resolve, READ_PACE.busyIntervalMs + 5));
     for (let index = 0; index < 2; index += 1) await new Promise((resolve) => setTimeout(resolve, 0));
   };
   await settle();

@@ -5,6 +5,7 @@ import { collaborate } from '../../platforms/collaborate';
 import type { FixtureId } from '../../platforms/collaborate/selectors';
 import type { RoomEvent } from '../../session/events';
 import { loadFixture } from '../fixtures/collaborate/load';
+import { READ_PACE } from '../../platforms/dom/readScheduler';
 
 function start(id: FixtureId) {
   const { doc, facts } = loadFixture(id);
@@ -18,7 +19,7 @@ function start(id: FixtureId) {
   return { doc, facts, batches, events, health, method, errors, controller };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = () => new Promise((resolve) => setTimeout(resolve, READ_PACE.busyIntervalMs + 5));
 
 const ROLE = { moderators: { role: 'moderator', presenter: false }, presenters: { role: 'viewer', presenter: true }, participants: { role: 'viewer', presenter: false } } as const;
 
