@@ -26,14 +26,18 @@ export interface ChatReading {
 /** Earlier senders by 3.0 sequence, kept by the reader, for a page that starts mid-group. */
 export type SenderBefore = (sequence: number) => string | null;
 
-/** With `readings` (3.0), items untouched since the last read are not read again. */
+/**
+ * With `readings` (3.0), items untouched since the last read are not read again; `removed` (3.0)
+ * are items read from nodes the page removed since, older than those still mounted.
+ */
 export function readChat(
   root: ParentNode,
   version: BbbVersion,
   senderBefore: SenderBefore = () => null,
   readings?: ItemReadings<Item3>,
+  removed: readonly Item3[] = [],
 ): ChatReading {
-  return version === '3.0' ? readChat3(root, senderBefore, readings) : readChat2(root);
+  return version === '3.0' ? readChat3(root, senderBefore, readings, removed) : readChat2(root);
 }
 
 // --- 3.0 ---------------------------------------------------------------------------------------
@@ -59,7 +63,7 @@ function shownTimeOf(item: Element): string | null {
 }
 
 /** What one 3.0 item shows; its sender may come from the items above it (grouped messages). */
-interface Item3 {
+export interface Item3 {
   id: string | null;
   sequence: number;
   system: boolean;
@@ -68,7 +72,8 @@ interface Item3 {
   text: string;
 }
 
-function readItem3(item: Element): Item3 {
+/** Reads one item; it may already be detached from the page (see removedItems3). */
+export function readItem3(item: Element): Item3 {
   const sequenceText = item.getAttribute('data-sequence');
   const sequence = sequenceText !== null && sequenceText !== '' ? Number(sequenceText) : NaN;
   const chatId = item.querySelector('[data-chat-message-id]')?.getAttribute('data-chat-message-id') ?? null;
@@ -92,13 +97,38 @@ export function chatItemReadings(): ItemReadings<Item3> {
   return new ItemReadings(SELECTORS.chatMessageItem3.css);
 }
 
-function readChat3(root: ParentNode, senderBefore: SenderBefore, readings?: ItemReadings<Item3>): ChatReading {
+/**
+ * 3.0 message items that mutations removed from the page. A burst drops the older of the two
+ * mounted pages at once; a removed node keeps its whole subtree, so the messages no read saw yet
+ * can still be read from it.
+ */
+export function removedItems3(records: readonly MutationRecord[]): Element[] {
+  const css = SELECTORS.chatMessageItem3.css;
+  const items: Element[] = [];
+  for (const record of records) {
+    for (const node of record.removedNodes) {
+      if (node.nodeType !== 1) continue;
+      const element = node as Element;
+      if (element.matches(css)) items.push(element);
+      else items.push(...element.querySelectorAll(css));
+    }
+  }
+  return items;
+}
+
+function readChat3(root: ParentNode, senderBefore: SenderBefore, readings?: ItemReadings<Item3>, before: readonly Item3[] = []): ChatReading {
   const messages: ChatMessage[] = [];
   const sequences = new Map<string, number>();
   let carried: string | null = null;
-  for (const element of queryAll(root, 'chatMessageItem3')) {
-    const { id, sequence, system, header, shownTime, text } = readings ? readings.read(element, readItem3) : readItem3(element);
+  const mounted = queryAll(root, 'chatMessageItem3').map((element) => (readings ? readings.read(element, readItem3) : readItem3(element)));
+  let previous: number | null = null;
+  for (const { id, sequence, system, header, shownTime, text } of [...before, ...mounted]) {
     if (!id) continue;
+    // A sender is carried only from the message just before: across a gap it is not known here.
+    if (Number.isFinite(sequence)) {
+      if (previous !== null && sequence !== previous + 1) carried = null;
+      previous = sequence;
+    }
     if (header) carried = header;
     else if (carried === null && Number.isFinite(sequence)) carried = senderBefore(sequence);
     messages.push({ id, sender: system ? (header ?? SYSTEM_SENDER) : (carried ?? ''), shownTime, text, system });

@@ -14,7 +14,7 @@
  *   than a late one. Participants not in the DOM are simply unknown, never "left".
  */
 import type { ParticipantState, RoomEvent } from '../../session/events';
-import { chatItemReadings, readChat } from './chat';
+import { chatItemReadings, readChat, readItem3, removedItems3, type Item3 } from './chat';
 import { readUserCount } from './count';
 import { readHandQueue } from './hands';
 import { participantId, readParticipantRows, rowReadings } from './participants';
@@ -43,6 +43,8 @@ export class RoomReader {
   /** 3.0: the highest message number read, and the numbers that went by unread (see readChat). */
   private highestSequence: number | null = null;
   private readonly missedSequences = new Set<number>();
+  /** 3.0 messages removed from the page before a read saw them (see `changed`). */
+  private removedUnread: Item3[] = [];
 
   /** Item readings kept between reads, when the caller reports every mutation (see `changed`). */
   private readonly rows?: ReturnType<typeof rowReadings>;
@@ -62,9 +64,17 @@ export class RoomReader {
     }
   }
 
-  /** Mutations an observer saw: the rows or messages they touched will be read again. */
+  /**
+   * Mutations an observer saw: the rows or messages they touched will be read again. 3.0 messages
+   * removed before any read saw them are read now, from the removed nodes, for the next read.
+   */
   changed(concern: 'people' | 'chat', records: readonly MutationRecord[]): void {
     (concern === 'people' ? this.rows : this.chatItems)?.forget(records);
+    if (concern !== 'chat' || this.version !== '3.0') return;
+    for (const element of removedItems3(records)) {
+      const item = readItem3(element);
+      if (item.id && !this.seenMessages.has(item.id)) this.removedUnread.push(item);
+    }
   }
 
   /**
@@ -144,7 +154,9 @@ export class RoomReader {
    * shows up later (the moderator scrolls up) it is not counted again.
    */
   readChat(root: ParentNode): RoomEvent[] {
-    const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence), this.chatItems);
+    const removed = this.removedUnread.sort((a, b) => a.sequence - b.sequence);
+    this.removedUnread = [];
+    const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence), this.chatItems, removed);
     const events: RoomEvent[] = [];
     const fresh = new Set<number>();
     for (const message of reading.messages) {

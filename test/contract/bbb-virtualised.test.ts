@@ -117,3 +117,43 @@ describe('3.0 chat bursts larger than the mounted pages', () => {
     ]);
   });
 });
+
+describe('3.0 chat pages dropped before they were read', () => {
+  const page = (from: number, to: number, sender: string) => {
+    const div = document.createElement('div');
+    div.className = 'chat-page';
+    div.innerHTML = chat3(Array.from({ length: to - from + 1 }, (_, index) => ({ seq: from + index, sender: index === 0 ? sender : undefined, text: `m${from + index}` })))
+      .querySelector('[role="list"]')!.innerHTML;
+    return div;
+  };
+
+  test('messages on a page removed before any read are read from the removed nodes: none missed, none twice', async () => {
+    const root = chat3([]);
+    const list = root.querySelector('[role="list"]')!;
+    document.body.append(root);
+    list.append(page(1, 50, 'Ana'), page(51, 100, 'Ben'));
+    const reader = new RoomReader('3.0', { rememberItems: true });
+    const observer = new MutationObserver((records) => reader.changed('chat', records));
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    expect(reader.readChat(root).filter((event) => event.type === 'chat.message')).toHaveLength(100);
+
+    // A page arrives, the oldest goes; then, before any read, a burst replaces both mounted pages.
+    list.append(page(101, 150, 'Chloé'));
+    list.firstElementChild!.remove();
+    await Promise.resolve();
+    list.append(page(151, 200, 'Dina'));
+    list.firstElementChild!.remove();
+    list.firstElementChild!.remove();
+    await Promise.resolve();
+
+    const events = reader.readChat(root);
+    expect(events.filter((event) => event.type === 'chat.missed')).toEqual([]);
+    const messages = events.flatMap((event) => (event.type === 'chat.message' ? [event.message] : []));
+    expect(messages.map((message) => message.text)).toEqual(Array.from({ length: 100 }, (_, index) => `m${101 + index}`));
+    expect(messages[1]!.sender).toBe('Chloé');
+    expect(messages[51]!.sender).toBe('Dina');
+    expect(reader.readChat(root)).toEqual([]);
+    observer.disconnect();
+    root.remove();
+  });
+});
