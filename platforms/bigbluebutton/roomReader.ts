@@ -2,18 +2,13 @@
  * The reader's memory: the last snapshot of the room, and the diff that turns a fresh reading of
  * the page into RoomEvents. No DOM observing here (see read.ts), so it is easy to test.
  *
- * Leaves with virtualised lists. 2.x renders only the rows near the viewport (overscan 30) and
+ * Leaves with virtualised lists: 2.x renders only the rows near the viewport (overscan 30) and
  * 3.0 renders the user list in pages of 50 loaded on scroll, so a row that disappears may just
- * have scrolled out. The platform count is the only truth about departures:
- * - when the DOM shows as many rows as the count says, the list is complete: anyone we know who
- *   is not shown has left (this also settles people who left while scrolled out of view);
- * - otherwise, rows that disappeared are leaves only if the count dropped by at least as many
- *   in the same batch; when more rows vanished than the count dropped, we cannot tell who left,
- *   so nobody is marked gone until the list is complete again;
- * - without a count (2.x title missing), nobody is ever marked gone: a false leave is worse
- *   than a late one. Participants not in the DOM are simply unknown, never "left".
+ * have scrolled out; the platform count decides (platforms/presence.ts). Without a count (2.x
+ * title missing) nobody is ever marked gone.
  */
 import type { ParticipantState, RoomEvent } from '../../session/events';
+import { Presence } from '../presence';
 import { chatItemReadings, readChat, readItem3, removedItems3, type Item3 } from './chat';
 import { readUserCount } from './count';
 import { readHandQueue } from './hands';
@@ -31,10 +26,7 @@ function sameVisibleState(a: ParticipantState, b: ParticipantState): boolean {
 }
 
 export class RoomReader {
-  /** Everyone believed present, shown or scrolled out of view. */
-  private readonly present = new Map<string, ParticipantState>();
-  private shown = new Set<string>();
-  private count: number | null = null;
+  private readonly presence = new Presence(sameVisibleState);
   private raised = new Set<string>();
   private talking = new Set<string>();
   private handPanelSeen = false;
@@ -102,18 +94,8 @@ export class RoomReader {
     const raisedNow = this.raisedIds(current, queuedIds);
     for (const id of raisedNow) if (!this.raised.has(id)) events.push({ type: 'hand.raised', id });
 
-    for (const [id, state] of current) {
-      const before = this.present.get(id);
-      if (!before) events.push({ type: 'participant.joined', participant: state });
-      else if (!sameVisibleState(before, state)) events.push({ type: 'participant.updated', participant: state });
-      this.present.set(id, state);
-    }
-
-    const left = this.leaves(new Set(current.keys()), count);
-    for (const id of left) {
-      this.present.delete(id);
-      events.push({ type: 'participant.left', id });
-    }
+    const { events: presence, left } = this.presence.update(current, count);
+    events.push(...presence);
 
     // The 3.0.17+ panel lists every hand and disappears with the last one: once seen, its
     // contents (or its absence) are complete. The toast shows only the first few hands.
@@ -135,12 +117,8 @@ export class RoomReader {
     for (const id of talkingNow) if (!this.talking.has(id)) events.push({ type: 'talk.started', id });
     for (const id of this.talking) if (!talkingNow.has(id)) events.push({ type: 'talk.stopped', id });
 
-    if (count !== null && count !== this.count) events.push({ type: 'participants.count', count });
-
-    this.shown = new Set(current.keys());
     this.raised = raisedSet;
     this.talking = talkingNow;
-    if (count !== null) this.count = count;
     return events;
   }
 
@@ -194,7 +172,7 @@ export class RoomReader {
 
   /** The current state of one participant as last read (for actions). */
   participant(id: string): ParticipantState | undefined {
-    return this.present.get(id);
+    return this.presence.get(id);
   }
 
   private senderBefore(sequence: number): string | null {
@@ -213,13 +191,5 @@ export class RoomReader {
     for (const id of queuedIds) if (!ordered.includes(id)) ordered.push(id);
     for (const [id, state] of current) if (state.handRaised && !ordered.includes(id)) ordered.push(id);
     return ordered;
-  }
-
-  private leaves(shownNow: Set<string>, count: number | null): string[] {
-    if (count === null) return [];
-    if (shownNow.size >= count) return [...this.present.keys()].filter((id) => !shownNow.has(id));
-    const vanished = [...this.shown].filter((id) => !shownNow.has(id) && this.present.has(id));
-    const drop = this.count === null ? 0 : this.count - count;
-    return vanished.length > 0 && vanished.length <= drop ? vanished : [];
   }
 }

@@ -1,10 +1,10 @@
 /**
  * The reader's memory: the last snapshot and the diff that turns a fresh reading into RoomEvents.
  * Collaborate's attendee list is virtualised: a row that vanished may have scrolled away. As in
- * the BBB reader, the shown count is the only truth about departures: when the rows shown equal
- * the count, anyone not shown has left; without a count nobody is ever marked gone.
+ * the BBB reader, the shown count decides departures (platforms/presence.ts).
  */
 import type { ParticipantState, RoomEvent } from '../../session/events';
+import { Presence } from '../presence';
 import type { ChatReading, PeopleReading } from './reading';
 
 function sameVisibleState(a: ParticipantState, b: ParticipantState): boolean {
@@ -12,9 +12,8 @@ function sameVisibleState(a: ParticipantState, b: ParticipantState): boolean {
 }
 
 export class CollaborateRoomReader {
-  private readonly present = new Map<string, ParticipantState>();
+  private readonly presence = new Presence(sameVisibleState);
   private raised: string[] = [];
-  private count: number | null = null;
   private readonly seenMessages = new Set<string>();
 
   people(reading: PeopleReading): RoomEvent[] {
@@ -24,19 +23,8 @@ export class CollaborateRoomReader {
     const raisedNow = reading.participants.filter((state) => state.handRaised).map((state) => state.id);
     for (const id of raisedNow) if (!this.raised.includes(id)) events.push({ type: 'hand.raised', id });
 
-    for (const [id, state] of current) {
-      const before = this.present.get(id);
-      if (!before) events.push({ type: 'participant.joined', participant: state });
-      else if (!sameVisibleState(before, state)) events.push({ type: 'participant.updated', participant: state });
-      this.present.set(id, state);
-    }
-
-    const complete = reading.count !== null && current.size >= reading.count;
-    const left = complete ? [...this.present.keys()].filter((id) => !current.has(id)) : [];
-    for (const id of left) {
-      this.present.delete(id);
-      events.push({ type: 'participant.left', id });
-    }
+    const { events: presence, left } = this.presence.update(current, reading.count);
+    events.push(...presence);
 
     const kept: string[] = [...raisedNow];
     for (const id of this.raised) {
@@ -46,11 +34,6 @@ export class CollaborateRoomReader {
       else kept.push(id);
     }
     this.raised = kept;
-
-    if (reading.count !== null && reading.count !== this.count) {
-      this.count = reading.count;
-      events.push({ type: 'participants.count', count: reading.count });
-    }
     return events;
   }
 

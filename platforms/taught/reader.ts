@@ -6,14 +6,15 @@
  *   "Marie#2"), like the other adapters: a pack gives no platform id.
  * - Raised hands: the rows holding the `raisedHand` marker, in DOM order.
  * - Leaves: with a taught `participantCount`, rows that vanish are leaves only when the list is
- *   complete (as many rows as the count) or the count dropped by as many (virtualised lists);
- *   without it, the rows are the whole list.
+ *   complete (as many rows as the count) or the count dropped by as many (platforms/presence.ts);
+ *   without it, the rows are the whole list (the count is the rows shown).
  * - Chat id: a digest of the message as shown + occurrence, never the text itself.
  */
 import type { ParticipantState, RoomEvent } from '../../session/events';
 import { digest, normalizeText, textsOutside } from '../dom/text';
 import { safeQueryAll, safeQueryOne } from '../../packs/query';
 import type { SelectorPack } from '../../packs/schema';
+import { Presence } from '../presence';
 
 /** "(Vous)", "(you)", "(moi)" after the moderator's own name. */
 const YOU = /\s*\((vous|you|moi|me)\)\s*$/i;
@@ -108,9 +109,7 @@ export function readChatOnce(doc: Document, pack: SelectorPack, onInvalid?: (sel
 }
 
 export class TaughtReader {
-  private readonly present = new Map<string, ParticipantState>();
-  private shown = new Set<string>();
-  private count: number | null = null;
+  private readonly presence = new Presence(sameState);
   private raised: string[] = [];
   private readonly seenMessages = new Set<string>();
 
@@ -128,32 +127,19 @@ export class TaughtReader {
     const raisedNow = participants.filter((p) => p.handRaised).map((p) => p.id);
     for (const id of raisedNow) if (!this.raised.includes(id)) events.push({ type: 'hand.raised', id });
 
-    for (const [id, state] of current) {
-      const before = this.present.get(id);
-      if (!before) events.push({ type: 'participant.joined', participant: state });
-      else if (!sameState(before, state)) events.push({ type: 'participant.updated', participant: state });
-      this.present.set(id, state);
-    }
-
-    const left = this.leaves(new Set(current.keys()), count);
-    for (const id of left) {
-      this.present.delete(id);
-      events.push({ type: 'participant.left', id });
-    }
+    const { events: presence, left } = this.presence.update(current, count);
+    events.push(...presence);
     const kept: string[] = [];
     for (const id of this.raised) {
       if (raisedNow.includes(id)) continue;
-      if (current.has(id) || left.includes(id) || this.complete(current.size, count)) {
+      if (current.has(id) || left.includes(id) || this.presence.complete(current.size, count)) {
         if (!left.includes(id)) events.push({ type: 'hand.lowered', id });
       } else {
         kept.push(id); // Scrolled out of view: still raised until seen otherwise.
       }
     }
 
-    if (count !== null && count !== this.count) events.push({ type: 'participants.count', count });
-    this.shown = new Set(current.keys());
     this.raised = [...kept, ...raisedNow];
-    if (count !== null) this.count = count;
     return events;
   }
 
@@ -166,17 +152,5 @@ export class TaughtReader {
       events.push({ type: 'chat.message', message: { id, sender, shownTime: null, text, system: sender === '' && !!this.pack.roles.chatSender } });
     }
     return events;
-  }
-
-  private complete(shown: number, count: number | null): boolean {
-    return !this.pack.roles.participantCount || (count !== null && shown >= count);
-  }
-
-  private leaves(shownNow: Set<string>, count: number | null): string[] {
-    if (this.complete(shownNow.size, count)) return [...this.present.keys()].filter((id) => !shownNow.has(id));
-    if (count === null) return [];
-    const vanished = [...this.shown].filter((id) => !shownNow.has(id) && this.present.has(id));
-    const drop = this.count === null ? 0 : this.count - count;
-    return vanished.length > 0 && vanished.length <= drop ? vanished : [];
   }
 }
