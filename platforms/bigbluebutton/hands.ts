@@ -37,9 +37,10 @@ export interface QueueEntry {
 
 /**
  * Names in raise order as the panel (preferred) or the toast shows them. `listRoot`, when known,
- * is the user-list panel that holds the 3.0.17+ raised-hands list.
+ * is the user-list panel that holds the 3.0.17+ raised-hands list; `toast`, when the caller keeps
+ * track of it, the raised-hands toast (null: none on the page).
  */
-export function readHandQueue(root: ParentNode, listRoot: ParentNode = root): QueueEntry[] {
+export function readHandQueue(root: ParentNode, listRoot: ParentNode = root, toast: Element | null = queryOne(root, 'raiseHandToast')): QueueEntry[] {
   const rows = queryAll(listRoot, 'raisedHandRow');
   if (rows.length > 0) {
     return rows
@@ -47,8 +48,6 @@ export function readHandQueue(root: ParentNode, listRoot: ParentNode = root): Qu
       .filter((entry) => entry.name !== '');
   }
   const entries: QueueEntry[] = [];
-  // The toast is found by its class first (a fast lookup), its avatars then searched inside it.
-  const toast = queryOne(root, 'raiseHandToast');
   if (!toast) return entries;
   for (const avatar of queryAll(toast.parentElement ?? toast, 'toastHandAvatar')) {
     const name = toastAvatarName(avatar);

@@ -66,7 +66,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
   const reads = createReadScheduler<Concern>({
     read: (concerns) => {
       const events: RoomEvent[] = [];
-      if (concerns.has('people')) events.push(...reader.readPeople(doc, within('userListPanel'), within('talkingIndicator')));
+      if (concerns.has('people')) events.push(...reader.readPeople(doc, { list: within('userListPanel'), talking: within('talkingIndicator'), toast: currentToast() }));
       if (concerns.has('chat')) events.push(...reader.readChat(within('chatMessages')));
       if (events.length > 0) sink.events(events);
       health.schedule('health');
@@ -76,6 +76,13 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
     ...READ_PACE,
   });
   const schedule = (...concerns: Concern[]) => reads.schedule(...concerns);
+  // The raised-hands toast sits at the end of the page: looked for again only when a change
+  // touched one (undefined: look at the next read).
+  let toast: Element | null | undefined;
+  const currentToast = () => {
+    if (toast === undefined || (toast !== null && !toast.isConnected)) toast = queryOne(doc, 'raiseHandToast');
+    return toast;
+  };
   // 2.x keeps only the chat rows in view (react-virtualized, no overscan): a lively chat scrolls a
   // message out before a gathered read would see it, so its few rows are read at every change.
   // 3.0 keeps two pages of 50 and numbers its messages: gathered reads lose nothing there.
@@ -145,8 +152,10 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
         const after = [...attached.values()].map((entry) => entry.element);
         replaced = before.length !== after.length || before.some((element, index) => element !== after[index]);
       }
+      const toastChanged = touchesToast(records);
+      if (toastChanged) toast = undefined;
       if (replaced) schedule('people', 'chat');
-      else if (touchesToast(records)) schedule('people');
+      else if (toastChanged) schedule('people');
       // Something outside the watched containers changed: a control a capability needs may have
       // come or gone (a menu opened, a panel closed).
       health.schedule('health');

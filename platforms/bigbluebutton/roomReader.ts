@@ -64,20 +64,24 @@ export class RoomReader {
     (concern === 'people' ? this.rows : this.chatItems)?.forget(records);
     if (concern !== 'chat' || this.version !== '3.0') return;
     for (const element of removedItems3(records)) {
+      // Most removed items were read long ago: their number says so without reading them.
+      const sequence = element.getAttribute('data-sequence');
+      if (sequence && this.seenMessages.has(`seq:${sequence}`)) continue;
       const item = readItem3(element);
       if (item.id && !this.seenMessages.has(item.id)) this.removedUnread.push(item);
     }
   }
 
   /**
-   * Participants, count, hands and talking: the events since the last call. `listRoot` and
-   * `talkingRoot`, when the caller knows them, are the user-list panel and the nav-bar talking
-   * indicator, so rows, count and talkers are not searched for in the whole page.
+   * Participants, count, hands and talking: the events since the last call. `where`, when the
+   * caller knows them: the user-list panel, the nav-bar talking indicator and the raised-hands
+   * toast (null: none), so rows, count, talkers and hands are not searched for in the whole page.
    */
-  readPeople(root: ParentNode, listRoot: ParentNode = root, talkingRoot: ParentNode = root): RoomEvent[] {
+  readPeople(root: ParentNode, where: { list?: ParentNode; talking?: ParentNode; toast?: Element | null } = {}): RoomEvent[] {
+    const { list: listRoot = root, talking: talkingRoot = root } = where;
     const rows = readParticipantRows(listRoot, this.rows);
     const talkingNames = readTalkingNames(talkingRoot);
-    const queue = readHandQueue(root, listRoot);
+    const queue = readHandQueue(root, listRoot, where.toast === undefined ? queryOne(root, 'raiseHandToast') : where.toast);
     const count = readUserCount(listRoot, this.version);
     const queuedIds = queue.map((entry) => participantId(entry.name, 1));
 
