@@ -9,7 +9,7 @@ import { SpeakingQueue } from './run/SpeakingQueue';
 import { ChatActivity } from './run/ChatActivity';
 import { AttendanceTable } from './run/AttendanceTable';
 import { ManualAttendance, ManualStart } from './run/ManualMode';
-import { reconciledList } from './run/reconciled';
+import { reconciledList } from '../components/reconciled';
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;

@@ -8,7 +8,7 @@ import { createAgendaTicker } from '../../components/agendaTicker';
 import { formatClock, formatMinSec, roundMinutes } from '../../components/time';
 import { AgendaEditor } from './AgendaEditor';
 import { beep } from './beep';
-import { reconciledList } from './reconciled';
+import { reconciledList } from '../../components/reconciled';
 
 export interface AgendaTimerProps {
   state: Accessor<PanelState | null>;

@@ -2,7 +2,7 @@ import { createSignal, For, Show, type Accessor } from 'solid-js';
 import type { PanelState } from '../../messaging/protocol';
 import { fill, type Messages } from '../../i18n/messages';
 import { formatClock, formatHourMin } from '../../components/time';
-import { reconciledList } from './reconciled';
+import { reconciledList } from '../../components/reconciled';
 
 export interface AttendanceTableProps {
   state: Accessor<PanelState | null>;

@@ -3,7 +3,7 @@ import type { PanelState, SessionCommand } from '../../messaging/protocol';
 import type { ChatLevel } from '../../session/chatLoad';
 import { fill, type Messages } from '../../i18n/messages';
 import { formatClock } from '../../components/time';
-import { reconciledList } from './reconciled';
+import { reconciledList } from '../../components/reconciled';
 
 export interface ChatActivityProps {
   state: Accessor<PanelState | null>;

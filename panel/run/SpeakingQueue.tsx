@@ -3,7 +3,7 @@ import type { PanelState, SessionCommand } from '../../messaging/protocol';
 import { sameName } from '../../session/names';
 import { fill, type Messages } from '../../i18n/messages';
 import { formatMinSec } from '../../components/time';
-import { reconciledList } from './reconciled';
+import { reconciledList } from '../../components/reconciled';
 
 export interface SpeakingQueueProps {
   state: Accessor<PanelState | null>;
