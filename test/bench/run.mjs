@@ -302,6 +302,8 @@ function summarise(loads, chatIdle, bundles, core, meta) {
     const b = med(withExt, (r) => r.mainThreadMs[name]);
     mainThread[name] = { withoutMs: a, withMs: b, ratio: b / a, overheadPct: ((b - a) / a) * 100 };
   }
+  // Each round runs without then with Moderato back to back: its own overhead shows the spread.
+  const roundOverheadPct = withExt.map((r, index) => ((r.mainThreadMs.TaskDuration - without[index].mainThreadMs.TaskDuration) / without[index].mainThreadMs.TaskDuration) * 100);
   const heapGrowth = { withoutBytes: med(without, (r) => r.roomHeap.growth), withBytes: med(withExt, (r) => r.roomHeap.growth) };
   const latency = {};
   for (const kind of ['join', 'hand', 'msg', 'all']) {
@@ -323,6 +325,8 @@ function summarise(loads, chatIdle, bundles, core, meta) {
     'load.mainThread.TaskDuration.withoutMs': mainThread.TaskDuration.withoutMs,
     'load.mainThread.TaskDuration.withMs': mainThread.TaskDuration.withMs,
     'load.mainThread.TaskDuration.overheadPct': mainThread.TaskDuration.overheadPct,
+    'load.mainThread.TaskDuration.roundOverheadPct.min': Math.min(...roundOverheadPct),
+    'load.mainThread.TaskDuration.roundOverheadPct.max': Math.max(...roundOverheadPct),
     'load.mainThread.ScriptDuration.withoutMs': mainThread.ScriptDuration.withoutMs,
     'load.mainThread.ScriptDuration.withMs': mainThread.ScriptDuration.withMs,
     'load.mainThread.LayoutDuration.withoutMs': mainThread.LayoutDuration.withoutMs,
@@ -383,7 +387,7 @@ function summarise(loads, chatIdle, bundles, core, meta) {
     reportPlusCsvMs: verdict(core.reportPlusCsvMs, BUDGETS.reportPlusCsvMs, { unit: 'ms' }),
   };
   if (latency.all.missed > 0) verdicts.latencyP95Ms.met = false;
-  return { mainThread, heapGrowth, latency, extensionCpuSeconds, browserCpu, figures, verdicts };
+  return { mainThread, roundOverheadPct, heapGrowth, latency, extensionCpuSeconds, browserCpu, figures, verdicts };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -411,6 +415,7 @@ function printReport(result) {
       ['browser CPU, all processes', `${fmt(s.browserCpu.withoutSeconds, 2)} s`, `${fmt(s.browserCpu.withSeconds, 2)} s`, fmt(s.browserCpu.withSeconds / s.browserCpu.withoutSeconds, 3), ''],
     ]),
   );
+  out.push(`TaskDuration overhead of each round (with vs without, back to back): ${s.roundOverheadPct.map((pct) => `${fmt(pct)} %`).join(', ')}`);
   const f = s.figures;
   out.push(
     table('Moderato itself during the load', [
