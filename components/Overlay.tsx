@@ -6,7 +6,6 @@ import { createAgendaTicker } from './agendaTicker';
 import { levelText, remainingText } from './agendaText';
 import { formatMinSec } from './time';
 import { globalShortcut, overlayShortcut } from './shortcuts';
-import { reconciledList } from './reconciled';
 
 export interface OverlayPosition {
   x: number;
@@ -53,8 +52,6 @@ export function Overlay(props: OverlayProps) {
   const showClock = () => hasAgenda() || clock().status !== 'idle';
   const active = () => clock().status === 'running' || clock().status === 'paused';
   const chatLoad = () => props.state()?.chatLoad ?? null;
-  // The room page's own main thread draws the overlay: a line that stays keeps its nodes.
-  const lastChat = reconciledList(() => props.state()?.lastChat ?? [], 'id');
   let root!: HTMLElement;
 
   const send = (command: SessionCommand) => props.onCommand(command);
@@ -208,7 +205,7 @@ export function Overlay(props: OverlayProps) {
             </button>
           </div>
           <ol class="chat" data-testid="overlay-chat" aria-label={props.t.lastMessages}>
-            <For each={lastChat()} fallback={<li class="empty">{props.t.noMessages}</li>}>
+            <For each={props.state()?.lastChat ?? []} fallback={<li class="empty">{props.t.noMessages}</li>}>
               {(message) => (
                 <li classList={{ system: message.system }}>
                   <span class="sender">{message.system ? props.t.systemMessage : message.sender}</span>
