@@ -2,7 +2,7 @@
 // without it. `node test/bench/run.mjs --smoke` proves the benchmark still works, in seconds.
 // `node test/bench/run.mjs --profile` (npm run bench:profile) runs one load with an unminified
 // build and prints where the content script spends the room page's time.
-// Options: --smoke, --profile, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_IDLE_SECONDS,
+// Options: --smoke, --profile, --load-only, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_IDLE_SECONDS,
 // BENCH_MARKERS, BENCH_CHAT_MESSAGES. Results: a table on stdout and bench-results/bench-<date>.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -588,4 +588,27 @@ async function main() {
   }
 }
 
-await (profileMode ? profileRun() : main());
+/** `--load-only`: the alternating load rounds alone, for quick comparisons while optimising. */
+async function loadOnlyRun() {
+  const extensionDir = mkdtempSync(join(os.tmpdir(), 'moderato-bench-ext-'));
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const server = await startDemoServer({ port: 0 });
+  try {
+    const loads = [];
+    for (let round = 0; round < CONFIG.rounds; round++) {
+      for (const withExtension of [false, true]) {
+        log(`load round ${round + 1}, ${withExtension ? 'with' : 'without'} Moderato`);
+        loads.push(await loadRun(withExtension, { server, extensionDir }));
+      }
+    }
+    for (let round = 0; round < CONFIG.rounds; round++) {
+      const [a, b] = [loads[2 * round].mainThreadMs, loads[2 * round + 1].mainThreadMs];
+      console.log(`round ${round + 1}: TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(((b.TaskDuration - a.TaskDuration) / a.TaskDuration) * 100)} %), script +${fmt(b.ScriptDuration - a.ScriptDuration)} ms, layout +${fmt(b.LayoutDuration - a.LayoutDuration)} ms; latency p95 ${fmt(loads[2 * round + 1].latency.all.p95, 0)} ms`);
+    }
+  } finally {
+    await server.close();
+    rmSync(extensionDir, { recursive: true, force: true });
+  }
+}
+
+await (profileMode ? profileRun() : argv.includes('--load-only') ? loadOnlyRun() : main());
