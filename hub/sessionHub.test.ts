@@ -346,4 +346,23 @@ describe('session hub', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(room.posted.filter((m) => m.kind === 'hub/overlay')).toHaveLength(overlaysBefore);
   });
+
+  it('sends a panel the attendance at most once a second; the one left out follows, and the panel keeps the last meanwhile', async () => {
+    const { makeHub } = setup();
+    const hub = makeHub();
+    const room = connectRoom(hub, 51);
+    const panel = connectPanel(hub, 51);
+    room.send({ kind: 'room/events', events: [joined('a')], snapshot: true });
+    await eventually(() => expect(panelOf(panel).attendance?.rows.map((row) => row.key)).toEqual(['a']));
+    const pushes = () => panel.posted.filter((m): m is Extract<HubToPanel, { kind: 'hub/panel' }> => m.kind === 'hub/panel');
+    const before = pushes().length;
+    room.send({ kind: 'room/events', events: [joined('b')], snapshot: false });
+    await eventually(() => expect(panelOf(panel).participants.map((p) => p.id).sort()).toEqual(['a', 'b']));
+    // The live part came at once, without the attendance, marked as kept.
+    const quick = pushes().slice(before);
+    expect(quick.every((m) => m.attendanceKept === true && m.state.attendance === null)).toBe(true);
+    // Within the second, a push brings it.
+    await eventually(() => expect(panelOf(panel).attendance?.rows.map((row) => row.key)).toEqual(['a', 'b']));
+    expect(pushes().at(-1)!.attendanceKept).toBeUndefined();
+  });
 });

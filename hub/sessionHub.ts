@@ -55,6 +55,8 @@ const OVERLAY_CHAT = 3;
  * the side panel, not the overlay, is the live view (a glance every half second is plenty).
  */
 const OVERLAY_MIN_INTERVAL_MS = 500;
+/** The attendance goes to a panel at most this often while the room is busy (see HubToPanel). */
+const PANEL_ATTENDANCE_INTERVAL_MS = 1000;
 /** When a room's session cannot be opened, how long before trying again. */
 const BIND_RETRY_MS = 5_000;
 /** Room messages kept while waiting for the session to open (a few minutes of a busy room). */
@@ -83,6 +85,8 @@ interface LiveSession {
   pushTimer: ReturnType<typeof setTimeout> | null;
   /** While the chat is busy, views are refreshed once a second so the warning clears by itself. */
   calmTimer: ReturnType<typeof setTimeout> | null;
+  /** A push that brings the attendance some panel did not get (see pushToPanel). */
+  attendanceTimer: ReturnType<typeof setTimeout> | null;
 }
 
 interface TabBinding {
@@ -169,6 +173,7 @@ export function createSessionHub(deps: HubDeps) {
       storageProblem: null,
       pushTimer: null,
       calmTimer: null,
+      attendanceTimer: null,
     };
     return session;
   }
@@ -294,9 +299,28 @@ export function createSessionHub(deps: HubDeps) {
     for (const [tabId, binding] of tabs) {
       if (binding.session !== session) continue;
       sendOverlay(binding, overlay);
-      for (const [panel, watched] of panels) if (watched === tabId) panel.postMessage(panelMessage(tabId, views));
+      for (const [panel, watched] of panels) if (watched === tabId) pushToPanel(session, panel, tabId, views);
     }
     scheduleCalmCheck(session, views.chatLoad.last60s > 0);
+  }
+
+  /** Wall-clock pacing of each panel's attendance, as for the overlay. */
+  const attendanceSentAt = new Map<PanelPort, number>();
+
+  function pushToPanel(session: LiveSession, panel: PanelPort, tabId: number, views: Views) {
+    const message = panelMessage(tabId, views);
+    const wait = PANEL_ATTENDANCE_INTERVAL_MS - (Date.now() - (attendanceSentAt.get(panel) ?? Number.NEGATIVE_INFINITY));
+    if (wait > 0 && message.kind === 'hub/panel') {
+      panel.postMessage({ ...message, state: { ...message.state, attendance: null }, attendanceKept: true });
+      // The attendance left out comes with a push at the end of the interval, busy room or not.
+      session.attendanceTimer ??= setTimeout(() => {
+        session.attendanceTimer = null;
+        push(session);
+      }, wait);
+      return;
+    }
+    attendanceSentAt.set(panel, Date.now());
+    panel.postMessage(message);
   }
 
   /**
@@ -485,7 +509,10 @@ export function createSessionHub(deps: HubDeps) {
       if (message.kind === 'panel/command') handleCommand(session, message.command, message.at);
       else if (message.kind === 'panel/act') act(session, message.action, message.requestId, port);
     });
-    port.onDisconnect.addListener(() => panels.delete(port));
+    port.onDisconnect.addListener(() => {
+      panels.delete(port);
+      attendanceSentAt.delete(port);
+    });
   }
 
   /** Resolves once every pending write has reached IndexedDB (tests, and before suspending). */

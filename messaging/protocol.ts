@@ -144,7 +144,11 @@ export function emptyPanelState(tabId: number, now: number): PanelState {
 }
 
 export type HubToPanel =
-  | { kind: 'hub/panel'; state: PanelState }
+  /**
+   * `attendanceKept`: the attendance did not come with this push (it is sent at most once a
+   * second: hundreds of rows whose durations change with every push); the panel keeps the last one.
+   */
+  | { kind: 'hub/panel'; state: PanelState; attendanceKept?: boolean }
   | { kind: 'hub/acted'; requestId: string; result: ActionResult };
 
 /**

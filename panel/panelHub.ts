@@ -26,7 +26,11 @@ export function createPanelHub(tabId: number, connect: (onMessage: (message: Hub
   let counter = 0;
 
   const channel = connect((message) => {
-    if (message.kind === 'hub/panel') setState(message.state);
+    if (message.kind === 'hub/panel') {
+      setState((previous) =>
+        message.attendanceKept && previous?.tabId === message.state.tabId ? { ...message.state, attendance: previous.attendance } : message.state,
+      );
+    }
     else waiting.get(message.requestId)?.(message.result);
   });
 
