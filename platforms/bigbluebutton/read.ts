@@ -62,20 +62,16 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
   const attached = new Map<SelectorName, { element: Element; controller: AbortController }>();
   /** Rows and messages are looked for in their container when it is known, not in the whole page. */
   const within = (selector: SelectorName): ParentNode => attached.get(selector)?.element ?? doc;
-  // People before chat, as hand order depends on it.
-  const reads = createReadScheduler<Concern>({
-    read: (concerns) => {
-      const events: RoomEvent[] = [];
-      if (concerns.has('people')) events.push(...reader.readPeople(doc, { list: within('userListPanel'), talking: within('talkingIndicator'), toast: currentToast() }));
-      if (concerns.has('chat')) events.push(...reader.readChat(within('chatMessages')));
-      if (events.length > 0) sink.events(events);
-      health.schedule('health');
-    },
-    onError: sink.error,
-    signal,
-    ...READ_PACE,
-  });
-  const schedule = (...concerns: Concern[]) => reads.schedule(...concerns);
+  /** One read of what changed; people before chat, as hand order depends on it. */
+  const read = (concerns: ReadonlySet<Concern>) => {
+    const events: RoomEvent[] = [];
+    if (concerns.has('people')) events.push(...reader.readPeople(doc, { list: within('userListPanel'), talking: within('talkingIndicator'), toast: currentToast() }));
+    if (concerns.has('chat')) events.push(...reader.readChat(within('chatMessages')));
+    if (events.length > 0) sink.events(events);
+    health.schedule('health');
+  };
+  const reads = createReadScheduler<Concern>({ read, onError: sink.error, signal, ...READ_PACE });
+  const schedule = reads.schedule;
   // The raised-hands toast sits at the end of the page: looked for again only when a change
   // touched one (undefined: look at the next read).
   let toast: Element | null | undefined;
@@ -87,15 +83,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
   // message out before a gathered read would see it, so its few rows are read at every change.
   // 3.0 keeps two pages of 50 and numbers its messages: gathered reads lose nothing there.
   const readsChatAtOnce = version !== '3.0';
-  const readChatNow = () => {
-    try {
-      const events = reader.readChat(within('chatMessages'));
-      if (events.length > 0) sink.events(events);
-      health.schedule('health');
-    } catch (error) {
-      sink.error(error);
-    }
-  };
+  const CHAT_ONLY: ReadonlySet<Concern> = new Set(['chat']);
 
   // The first batch is the whole current view (a snapshot), sent even when empty.
   sink.events([...reader.readPeople(doc), ...reader.readChat(doc)]);
@@ -118,7 +106,8 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
         signal: controller.signal,
         onBatch: (records) => {
           reader.changed(concern, records);
-          if (concern === 'chat' && readsChatAtOnce) readChatNow();
+          // observeBatched reports what a read throws to sink.error.
+          if (concern === 'chat' && readsChatAtOnce) read(CHAT_ONLY);
           else schedule(concern);
         },
         onError: sink.error,

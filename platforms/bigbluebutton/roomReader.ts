@@ -81,7 +81,7 @@ export class RoomReader {
     const { list: listRoot = root, talking: talkingRoot = root } = where;
     const rows = readParticipantRows(listRoot, this.rows);
     const talkingNames = readTalkingNames(talkingRoot);
-    const queue = readHandQueue(root, listRoot, where.toast === undefined ? queryOne(root, 'raiseHandToast') : where.toast);
+    const queue = readHandQueue(root, listRoot, where.toast);
     const count = readUserCount(listRoot, this.version);
     const queuedIds = queue.map((entry) => participantId(entry.name, 1));
 
