@@ -310,7 +310,7 @@ export function createSessionHub(deps: HubDeps) {
   function pushToPanel(session: LiveSession, panel: PanelPort, tabId: number, views: Views) {
     const message = panelMessage(tabId, views);
     const wait = PANEL_ATTENDANCE_INTERVAL_MS - (Date.now() - (attendanceSentAt.get(panel) ?? Number.NEGATIVE_INFINITY));
-    if (wait > 0 && message.kind === 'hub/panel') {
+    if (wait > 0) {
       panel.postMessage({ ...message, state: { ...message.state, attendance: null }, attendanceKept: true });
       // The attendance left out comes with a push at the end of the interval, busy room or not.
       session.attendanceTimer ??= setTimeout(() => {
@@ -374,7 +374,7 @@ export function createSessionHub(deps: HubDeps) {
     }));
   }
 
-  function panelMessage(tabId: number, views?: Views): HubToPanel {
+  function panelMessage(tabId: number, views?: Views): Extract<HubToPanel, { kind: 'hub/panel' }> {
     return { kind: 'hub/panel', state: panelState(tabId, views) };
   }
 

@@ -9,7 +9,7 @@
 import { asElement } from './observe';
 
 export class ItemReadings<T> {
-  private readings = new WeakMap<Element, T>();
+  private readonly readings = new WeakMap<Element, T>();
   private readonly ignoredOwnAttributes: ReadonlySet<string>;
 
   /**
@@ -37,11 +37,6 @@ export class ItemReadings<T> {
       this.readings.delete(item);
       forgotten = record.target;
     }
-  }
-
-  /** Forgets everything (a container was replaced, or the page may have changed unobserved). */
-  clear(): void {
-    this.readings = new WeakMap();
   }
 
   /** The item's reading, computed only when it is new or was touched since. */
