@@ -17,6 +17,7 @@
  */
 import type { LoggedEvent, ParticipantState } from './events';
 import { normalizeName } from './names';
+import { foldUpTo, type ViewBuilder } from './fold';
 
 export const DEFAULT_LATE_GRACE_MS = 5 * 60_000;
 
@@ -79,19 +80,14 @@ interface AttendanceFold {
 }
 
 export function attendance(events: readonly LoggedEvent[], now: number, options: AttendanceOptions = {}): Attendance {
-  const builder = attendanceBuilder(options);
-  for (const event of events) {
-    if (event.at > now) break;
-    builder.add(event);
-  }
-  return builder.read(now);
+  return foldUpTo(attendanceBuilder(options), events, now);
 }
 
 /**
  * The same attendance kept up to date event by event, for a live session: `add` each event as it
  * is logged, `read` whenever a view is needed (the cost is the people, not the log).
  */
-export function attendanceBuilder(options: AttendanceOptions = {}): { add(event: LoggedEvent): void; read(now: number): Attendance } {
+export function attendanceBuilder(options: AttendanceOptions = {}): ViewBuilder<Attendance> {
   const fold: AttendanceFold = {
     rows: [],
     rowById: new Map(),

@@ -9,6 +9,7 @@
  */
 import type { LoggedEvent } from './events';
 import { messageIsQuestion, messageText } from './events';
+import { foldUpTo, type ViewBuilder } from './fold';
 
 export { isQuestion } from './questions';
 
@@ -114,19 +115,14 @@ export interface ChatQuestions {
 
 /** One pass over the log: questions are collected, answers looked up in a map. */
 export function chatQuestions(events: readonly LoggedEvent[], now = Number.POSITIVE_INFINITY): ChatQuestions {
-  const builder = questionsBuilder();
-  for (const event of events) {
-    if (event.at > now) break;
-    builder.add(event);
-  }
-  return builder.read();
+  return foldUpTo(questionsBuilder(), events, now);
 }
 
 /**
  * The same questions kept up to date event by event, for a live session: each message is looked
  * at once, when it is added.
  */
-export function questionsBuilder(): { add(event: LoggedEvent): void; read(): ChatQuestions } {
+export function questionsBuilder(): ViewBuilder<ChatQuestions> {
   const questions: ChatQuestion[] = [];
   const answeredAt = new Map<string, number>();
   return {

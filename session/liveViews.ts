@@ -47,7 +47,7 @@ export function liveViews(log: readonly LoggedEvent[] = []): LiveViews {
       agendaLog: [...agendaLog],
       queue: queue.read(now),
       chatLoad: chatLoad(events, now),
-      questions: questions.read(),
+      questions: questions.read(now),
       attendance: presence.read(now),
       checklists: checklists.read(),
     }),

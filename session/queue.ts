@@ -21,6 +21,7 @@
  */
 import type { LoggedEvent, QueueSource } from './events';
 import { normalizeName, sameName } from './names';
+import { foldUpTo, type ViewBuilder } from './fold';
 
 export interface QueueEntry {
   entryId: string;
@@ -76,16 +77,11 @@ interface QueueFold {
 }
 
 export function queueState(events: readonly LoggedEvent[], now: number): QueueState {
-  const builder = queueBuilder();
-  for (const event of events) {
-    if (event.at > now) break;
-    builder.add(event);
-  }
-  return builder.read(now);
+  return foldUpTo(queueBuilder(), events, now);
 }
 
 /** The same queue kept up to date event by event, for a live session (see attendanceBuilder). */
-export function queueBuilder(): { add(event: LoggedEvent): void; read(now: number): QueueState } {
+export function queueBuilder(): ViewBuilder<QueueState> {
   const fold: QueueFold = {
     waiting: [],
     speaking: null,
