@@ -1,31 +1,46 @@
 /**
  * Streams the room as RoomEvents. One MutationObserver per container (user list, nav-bar
- * talking indicator, chat list) plus one on the body's child list that only re-attaches those
- * when React replaces a container and notices the raised-hands toast. Changes are gathered, then
+ * talking indicator, chat list, and the toasts' root for the raised-hands toast); the containers
+ * are held through the ways to them (dom/containers.ts), so while they are all there nothing
+ * observes the whole page. Changes are gathered, then
  * read once (see the scheduling below); only the rows and messages they touched are read again.
  * A batch that changes nothing sends nothing; a quiet room costs nothing (no timers).
  */
 import type { ReadSink } from '../contract';
 import type { RoomEvent } from '../../session/events';
+import { watchContainers, type ContainerWatch } from '../dom/containers';
 import { asElement, observeBatched } from '../dom/observe';
 import { createReadScheduler, READ_PACE } from '../dom/readScheduler';
 import { bbbVersion } from './detect';
 import { bbbHealth } from './health';
 import { RoomReader } from './roomReader';
-import { queryOne, type SelectorName } from './selectors';
+import { queryOne } from './selectors';
 import type { BbbVersion } from './version';
 
 const WATCH_ALL: MutationObserverInit = { childList: true, subtree: true, attributes: true, characterData: true };
 
 type Concern = 'people' | 'chat';
 
-const CONTAINERS: { selector: SelectorName; concern: Concern }[] = [
-  { selector: 'userListPanel', concern: 'people' },
-  { selector: 'talkingIndicator', concern: 'people' },
-  { selector: 'chatMessages', concern: 'chat' },
-];
+type ContainerKey = 'userListPanel' | 'talkingIndicator' | 'chatMessages' | 'toastHost';
+
+/** What a change inside each container concerns; the toasts' root only matters for the hands toast. */
+const CONCERN_OF: Record<ContainerKey, Concern | 'toast'> = {
+  userListPanel: 'people',
+  talkingIndicator: 'people',
+  chatMessages: 'chat',
+  toastHost: 'toast',
+};
 
 const TOAST = '.raiseHandToast';
+/** react-toastify's root, where BBB mounts its toasts, the raised-hands one among them. */
+const TOAST_HOST = '.Toastify';
+
+const containerFinders = (doc: Document): Record<ContainerKey, () => Element | null> => ({
+  userListPanel: () => queryOne(doc, 'userListPanel'),
+  talkingIndicator: () => queryOne(doc, 'talkingIndicator'),
+  chatMessages: () => queryOne(doc, 'chatMessages'),
+  toastHost: () => doc.querySelector(TOAST_HOST),
+});
 
 /** The raised-hands toast lives outside every container: notice it appearing or changing. */
 function touchesToast(records: MutationRecord[]): boolean {
@@ -59,9 +74,9 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
   };
   const health = createReadScheduler<'health'>({ read: checkHealth, onError: sink.error, signal, quickMs: 0, busyIntervalMs: HEALTH_EVERY_MS });
 
-  const attached = new Map<SelectorName, { element: Element; controller: AbortController }>();
+  let containers: ContainerWatch<ContainerKey> | null = null;
   /** Rows and messages are looked for in their container when it is known, not in the whole page. */
-  const within = (selector: SelectorName): ParentNode => attached.get(selector)?.element ?? doc;
+  const within = (key: ContainerKey): ParentNode => containers?.element(key) ?? doc;
   /** One read of what changed; people before chat, as hand order depends on it. */
   const read = (concerns: ReadonlySet<Concern>) => {
     const events: RoomEvent[] = [];
@@ -89,65 +104,40 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
   sink.events([...reader.readPeople(doc), ...reader.readChat(doc)]);
   checkHealth();
 
-  const attach = () => {
-    for (const { selector, concern } of CONTAINERS) {
-      const element = queryOne(doc, selector);
-      const current = attached.get(selector);
-      if (current?.element === element) continue;
-      current?.controller.abort();
-      attached.delete(selector);
-      if (!element) continue;
-      const controller = new AbortController();
-      signal.addEventListener('abort', () => controller.abort(), { once: true });
-      attached.set(selector, { element, controller });
+  containers = watchContainers<ContainerKey>({
+    doc,
+    find: containerFinders(doc),
+    signal,
+    onError: sink.error,
+    onAttach: (key, element, attachment) => {
+      const concern = CONCERN_OF[key];
       observeBatched({
         target: element,
-        options: WATCH_ALL,
-        signal: controller.signal,
+        options: concern === 'toast' ? { childList: true, subtree: true } : WATCH_ALL,
+        signal: attachment,
+        onError: sink.error,
         onBatch: (records) => {
+          if (concern === 'toast') {
+            if (touchesToast(records)) {
+              toast = undefined;
+              schedule('people');
+            }
+            return;
+          }
           reader.changed(concern, records);
           // observeBatched reports what a read throws to sink.error.
           if (concern === 'chat' && readsChatAtOnce) read(CHAT_ONLY);
           else schedule(concern);
         },
-        onError: sink.error,
       });
-    }
-  };
-  attach();
-  /** Changes inside a watched container are its own observer's business. */
-  const outsideContainers = (record: MutationRecord) => {
-    for (const { element } of attached.values()) if (element.contains(record.target)) return false;
-    return true;
-  };
-
-  if (!doc.body) return;
-  observeBatched({
-    target: doc.body,
-    options: { childList: true, subtree: true },
-    signal,
-    onError: sink.error,
-    onBatch: (all) => {
-      const records = all.filter(outsideContainers);
-      if (records.length === 0) return;
-      // React replaces a container by removing it (ours goes disconnected) or mounts a missing one.
-      const mayHaveChanged =
-        [...attached.values()].some((entry) => !entry.element.isConnected) ||
-        (attached.size < CONTAINERS.length && records.some((record) => record.addedNodes.length > 0));
-      let replaced = false;
-      if (mayHaveChanged) {
-        const before = [...attached.values()].map((entry) => entry.element);
-        attach();
-        const after = [...attached.values()].map((entry) => entry.element);
-        replaced = before.length !== after.length || before.some((element, index) => element !== after[index]);
-      }
-      const toastChanged = touchesToast(records);
-      if (toastChanged) toast = undefined;
-      if (replaced) schedule('people', 'chat');
-      else if (toastChanged) schedule('people');
-      // Something outside the watched containers changed: a control a capability needs may have
-      // come or gone (a menu opened, a panel closed).
-      health.schedule('health');
     },
+    // A container found, replaced or lost: read what it holds (or no longer holds).
+    onChange: (keys) => {
+      if (keys.includes('toastHost')) toast = undefined;
+      schedule(...new Set(keys.map((key): Concern => (CONCERN_OF[key] === 'chat' ? 'chat' : 'people'))));
+    },
+    // Something outside the watched containers changed: a control a capability needs may have
+    // come or gone (a menu opened, a panel closed).
+    onOutside: () => health.schedule('health'),
   });
 }

@@ -1,0 +1,137 @@
+/**
+ * Keeps hold of a page's containers (the user list, the chat list…) without observing the whole
+ * page. A busy room mutates almost only inside them, and an observer of the whole body would be
+ * woken for every one of those mutations a second time.
+ *
+ * - A found container is held through the way to it: its ancestors up to the body, watched for
+ *   their own child lists only. React replacing the container, or any panel around it, shows there.
+ * - A missing container is looked for where it was last seen (its closest ancestor still in the
+ *   page, whole subtree), or in the whole body when it was never seen.
+ */
+
+export interface ContainerWatchOptions<K extends string> {
+  doc: Document;
+  /** How to find each container (null: not in the page now). */
+  find: Record<K, () => Element | null>;
+  signal: AbortSignal;
+  /** A container was found, or replaced: watch it until `signal` aborts (it is then replaced or gone). */
+  onAttach(key: K, element: Element, signal: AbortSignal): void;
+  /** Containers that were found, replaced or lost by this change. */
+  onChange(keys: K[]): void;
+  /** Every batch of mutations seen on the ways in and where missing containers are looked for. */
+  onOutside(records: MutationRecord[]): void;
+  onError(error: unknown): void;
+}
+
+export interface ContainerWatch<K extends string> {
+  /** The container now held, or null. */
+  element(key: K): Element | null;
+}
+
+interface Held {
+  readonly element: Element;
+  /** Parent to body, as they were when the container was found or last moved. */
+  ancestors: Element[];
+  readonly controller: AbortController;
+}
+
+function ancestorsOf(element: Element, body: Element): Element[] {
+  const chain: Element[] = [];
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    chain.push(node);
+    if (node === body) break;
+  }
+  return chain;
+}
+
+export function watchContainers<K extends string>(options: ContainerWatchOptions<K>): ContainerWatch<K> {
+  const { doc, find, signal } = options;
+  const keys = Object.keys(find) as K[];
+  const held = new Map<K, Held>();
+  /** Where each container was last seen, kept after it is lost (where to look for it again). */
+  const lastAncestors = new Map<K, Element[]>();
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+
+  /** Finds what is missing or gone; `moved` when a held container only changed place. */
+  const refresh = (): { changed: K[]; moved: boolean } => {
+    const changed: K[] = [];
+    let moved = false;
+    for (const key of keys) {
+      const current = held.get(key);
+      // A held container stays until it leaves the page; one that moved is held by its new way in.
+      if (current?.element.isConnected) {
+        if (current.element.parentElement !== current.ancestors[0] && doc.body) {
+          current.ancestors = ancestorsOf(current.element, doc.body);
+          lastAncestors.set(key, current.ancestors);
+          moved = true;
+        }
+        continue;
+      }
+      const element = find[key]();
+      if (current?.element === element) continue;
+      current?.controller.abort();
+      held.delete(key);
+      if (current || element) changed.push(key);
+      if (!element) continue;
+      const controller = new AbortController();
+      const ancestors = doc.body ? ancestorsOf(element, doc.body) : [];
+      held.set(key, { element, ancestors, controller });
+      lastAncestors.set(key, ancestors);
+      options.onAttach(key, element, controller.signal);
+    }
+    return { changed, moved };
+  };
+
+  const waysIn = new Observer((records) => handle(records));
+  const lookouts = new Observer((records) => handle(records));
+
+  /** Observes the ways to the held containers and the places where missing ones may come. */
+  const watch = () => {
+    waysIn.disconnect();
+    lookouts.disconnect();
+    const body = doc.body;
+    if (!body) return;
+    const ways = new Set<Element>();
+    const places = new Set<Element>();
+    for (const key of keys) {
+      const current = held.get(key);
+      if (current) {
+        for (const ancestor of current.ancestors) ways.add(ancestor);
+        continue;
+      }
+      const lastSeen = lastAncestors.get(key)?.find((ancestor) => ancestor.isConnected);
+      places.add(lastSeen ?? body);
+    }
+    for (const way of ways) waysIn.observe(way, { childList: true });
+    for (const place of places) lookouts.observe(place, { childList: true, subtree: true });
+  };
+
+  function handle(records: MutationRecord[]): void {
+    try {
+      const mayHaveChanged =
+        [...held.values()].some((entry) => !entry.element.isConnected || entry.element.parentElement !== entry.ancestors[0]) ||
+        (held.size < keys.length && records.some((record) => record.addedNodes.length > 0));
+      if (mayHaveChanged) {
+        const { changed, moved } = refresh();
+        if (changed.length > 0 || moved) watch();
+        if (changed.length > 0) options.onChange(changed);
+      }
+      options.onOutside(records);
+    } catch (error) {
+      options.onError(error);
+    }
+  }
+
+  refresh();
+  watch();
+  signal.addEventListener(
+    'abort',
+    () => {
+      waysIn.disconnect();
+      lookouts.disconnect();
+      for (const entry of held.values()) entry.controller.abort();
+    },
+    { once: true },
+  );
+  return { element: (key) => held.get(key)?.element ?? null };
+}
