@@ -16,12 +16,12 @@ function isOwnOverlayHost(node: Node): boolean {
 
 /**
  * The overlay renders in a closed shadow root, whose mutations no observer of the page receives:
- * what reaches us is the host itself changing, or being added or removed. Checked per record on a
- * busy page, so no ancestor walk.
+ * what reaches us is the host itself changing, or being added to or removed from the body. Checked
+ * per record on a busy page: a record on any other node is dismissed before its node lists are read.
  */
-function concernsOwnOverlay(record: MutationRecord): boolean {
+function concernsOwnOverlay(record: MutationRecord, body: Node | null): boolean {
   if (isOwnOverlayHost(record.target)) return true;
-  if (record.type !== 'childList') return false;
+  if (record.target !== body || record.type !== 'childList') return false;
   const { addedNodes, removedNodes } = record;
   if (addedNodes.length + removedNodes.length === 0) return false;
   for (const node of addedNodes) if (!isOwnOverlayHost(node)) return false;
@@ -47,7 +47,8 @@ export function observeBatched({ target, options, onBatch, onError, signal }: Ba
   const doc = target.ownerDocument ?? (target as Document);
   const mayHoldOverlay = target === doc || target === doc.documentElement || target === doc.body;
   const observer = new Observer((records) => {
-    const relevant = mayHoldOverlay && records.some(concernsOwnOverlay) ? records.filter((record) => !concernsOwnOverlay(record)) : records;
+    const ownOverlay = (record: MutationRecord) => concernsOwnOverlay(record, doc.body);
+    const relevant = mayHoldOverlay && records.some(ownOverlay) ? records.filter((record) => !ownOverlay(record)) : records;
     if (relevant.length === 0) return;
     try {
       onBatch(relevant);
