@@ -52,9 +52,9 @@ export interface HubDeps {
 const OVERLAY_CHAT = 3;
 /**
  * The overlay is updated at most this often: each update is laid out in the class's own page, and
- * the side panel, not the overlay, is the live view (a glance every half second is plenty).
+ * the side panel, not the overlay, is the live view (a glance every second is plenty).
  */
-const OVERLAY_MIN_INTERVAL_MS = 500;
+const OVERLAY_MIN_INTERVAL_MS = 1000;
 /** The attendance goes to a panel at most this often while the room is busy (see HubToPanel). */
 const PANEL_ATTENDANCE_INTERVAL_MS = 1000;
 /** When a room's session cannot be opened, how long before trying again. */
