@@ -88,6 +88,10 @@ export async function startProfiler(cdp, intervalUs = 1000) {
  * samples (one callback, timer or observer firing shows as one run). lastExtensionSampleMs: when
  * the last such sample fell, from the profile's start (null: none). top: the leaf frames of those
  * samples (self time); topInclusive: the extension functions on their stacks (total time).
+ * byKind: the sampled time in ms of the extension, of the page's own scripts (and the native
+ * calls they make), of the garbage collector, of '(program)' (the engine outside any script:
+ * style, layout, painting…) and of idling. The extension's share of the page's busy time is
+ * measured in one page over one period: the machine's speed at that moment cancels out.
  */
 export async function stopProfiler(cdp, urlPrefix, topCount = 5) {
   const { profile } = await cdp.send('Profiler.stop');
@@ -120,10 +124,13 @@ export async function stopProfiler(cdp, urlPrefix, topCount = 5) {
   const inclusiveSamples = new Map();
   let elapsedUs = 0;
   let lastExtensionSampleMs = null;
+  const SPECIAL = { '(garbage collector)': 'gc', '(program)': 'program', '(idle)': 'idle' };
+  const byKindUs = { extension: 0, page: 0, gc: 0, program: 0, idle: 0 };
   profile.samples.forEach((id, index) => {
     samples++;
     elapsedUs += deltas[index] ?? 0;
     const mine = belongs(id);
+    byKindUs[mine ? 'extension' : (SPECIAL[byId.get(id).callFrame.functionName] ?? 'page')] += deltas[index + 1] ?? 0;
     if (mine) {
       lastExtensionSampleMs = elapsedUs / 1000;
       extensionSamples++;
@@ -143,5 +150,6 @@ export async function stopProfiler(cdp, urlPrefix, topCount = 5) {
   const ranked = (counts, n) => [...counts].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, count]) => ({ function: fn, samples: count }));
   const top = ranked(selfSamples, topCount);
   const topInclusive = ranked(inclusiveSamples, topCount);
-  return { samples, extensionSamples, extensionMs: extensionUs / 1000, wakeups, lastExtensionSampleMs, top, topInclusive, durationMs: (profile.endTime - profile.startTime) / 1000 };
+  const byKind = Object.fromEntries(Object.entries(byKindUs).map(([kind, us]) => [kind, us / 1000]));
+  return { samples, extensionSamples, extensionMs: extensionUs / 1000, wakeups, lastExtensionSampleMs, top, topInclusive, byKind, durationMs: (profile.endTime - profile.startTime) / 1000 };
 }

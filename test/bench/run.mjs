@@ -2,15 +2,15 @@
 // without it. `node test/bench/run.mjs --smoke` proves the benchmark still works, in seconds.
 // `node test/bench/run.mjs --profile` (npm run bench:profile) runs one load with an unminified
 // build and prints where the content script spends the room page's time.
-// Options: --smoke, --profile, --load-only, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_IDLE_SECONDS,
+// Options: --smoke, --profile, --load-only, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_SAMPLED_ROUNDS, BENCH_IDLE_SECONDS,
 // BENCH_MARKERS, BENCH_CHAT_MESSAGES. Results: a table on stdout and bench-results/bench-<date>.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { EXTENSION_DIR, extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from '../../demo/browser.mjs';
-import { startDemoServer } from '../../demo/server.mjs';
+import { EXTENSION_DIR, launchBrowser } from '../../demo/browser.mjs';
+import { extensionCopies, openPair, removeCopies, ROOM_HOSTS, startRoomServers } from './pair.mjs';
 import { mainThreadDelta, pageProbe, serviceWorkerProbe, startProfiler, stopProfiler } from './metrics.mjs';
 import { cpuBetween, cpuSnapshot, procAvailable } from './processes.mjs';
 import { latencyStats, observeMarkersInPanel, scheduleMarkersInRoom } from './latency.mjs';
@@ -29,9 +29,19 @@ const MB = 1024 * 1024;
 
 export const CONFIG = {
   mode: smoke ? 'smoke' : 'full',
-  seconds: env('BENCH_SECONDS', smoke ? 3 : 60),
-  rounds: env('BENCH_ROUNDS', smoke ? 1 : 2),
-  markers: env('BENCH_MARKERS', smoke ? 5 : 100),
+  /**
+   * Many short rounds rather than a few long ones: what varies is mostly from one browser to the
+   * next, and an even number of rounds puts Moderato on each room equally often.
+   */
+  seconds: env('BENCH_SECONDS', smoke ? 3 : 30),
+  rounds: env('BENCH_ROUNDS', smoke ? 2 : 6),
+  /**
+   * Rounds run after those, with the sampling profiler on both rooms: where the time goes. Kept
+   * apart, because even a sparse profiler slows the room with Moderato more than the plain one.
+   */
+  sampledRounds: env('BENCH_SAMPLED_ROUNDS', 2),
+  /** Latency markers per kind per round: 100 a minute (denser ones queue behind each other). */
+  markers: env('BENCH_MARKERS', smoke ? 5 : Math.round((100 * env('BENCH_SECONDS', 30)) / 60)),
   idleSeconds: env('BENCH_IDLE_SECONDS', smoke ? 2 : 60),
   /**
    * Start the quiet period once the chat's level is calm again (the last messages have left the
@@ -83,204 +93,194 @@ const median = (values) => {
 const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 // ---------------------------------------------------------------------------------------------
-// One browser, with or without Moderato, on one room page (and its side panel when with).
+// The phases. Each one opens a pair (pair.mjs): one browser with Moderato, and two copies of the
+// room running the same load side by side, Moderato on one of them.
 
-async function openRoom({ withExtension, extensionDir, server }) {
-  const args = withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
-  const { context, profile } = await launchBrowser({ headless: true, extension: false, args });
-  const extensionId = withExtension ? await extensionIdOf(context) : null;
-  const room = await context.newPage();
-  await room.goto(`${server.url}/html5client?sessionToken=bench&sim=off&seed=${CONFIG.load.seed}`);
-  await room.waitForFunction(() => Boolean(window.bbbSim));
-  let panel = null;
-  if (withExtension) {
-    await room.waitForFunction(() => document.querySelector('moderato-overlay') !== null, null, { timeout: 20_000 });
-    const tabId = await tabIdOf(context, extensionId, room);
-    panel = await openSidePanel(context, extensionId, tabId);
-    await room.bringToFront();
-    await panel.getByTestId('participant-count').waitFor({ timeout: 20_000 });
-    await panel.evaluate(observeMarkersInPanel);
+/** 300 people (every fifth listening only, a third unmuted, every seventh on camera) and 20 hands up. */
+function populateRoom({ count, hands }) {
+  const ids = [];
+  for (let i = 0; i < count; i++) {
+    ids.push(window.bbbSim.join({ name: `Élève ${String(i + 1).padStart(3, '0')}`, audio: i % 5 ? 'mic' : 'listen', muted: i % 3 !== 0, webcam: i % 7 === 0 }));
   }
-  const visibility = {
-    room: await room.evaluate(() => document.visibilityState),
-    panel: panel ? await panel.evaluate(() => document.visibilityState) : null,
+  // Hands already up when the load starts; the simulator keeps about as many up.
+  for (let i = 0; i < hands; i++) window.bbbSim.raiseHand(ids[(i * 13) % ids.length]);
+  window.bbbSim.flush();
+}
+
+async function probesFor(pair) {
+  return {
+    room: await pageProbe(pair.context, pair.room),
+    plain: await pageProbe(pair.context, pair.plain),
+    panel: await pageProbe(pair.context, pair.panel),
+    worker: await serviceWorkerProbe(pair.context, pair.extensionId).catch(() => null),
   };
-  const close = async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-  return { context, profile, extensionId, room, panel, visibility, close };
 }
 
 async function heaps(probes) {
   return {
     room: await probes.room.heapAfterGc(),
-    panel: probes.panel ? await probes.panel.heapAfterGc() : NaN,
+    plain: await probes.plain.heapAfterGc(),
+    panel: await probes.panel.heapAfterGc(),
     serviceWorker: probes.worker ? await probes.worker.heapAfterGc().catch(() => NaN) : NaN,
   };
 }
 
-async function probesFor(session) {
-  return {
-    room: await pageProbe(session.context, session.room),
-    panel: session.panel ? await pageProbe(session.context, session.panel) : null,
-    worker: session.extensionId ? await serviceWorkerProbe(session.context, session.extensionId).catch(() => null) : null,
-  };
+/** Both rooms' metrics, read together. */
+const bothMetrics = (probes) => Promise.all([probes.room.metrics(), probes.plain.metrics()]);
+
+/** The sampled rounds' profiler interval (µs): sparse, as the profiler weighs on what it measures. */
+const LOAD_SAMPLING_US = 5000;
+
+/** Moderato's share of the room page's sampled busy time (script, GC, engine), in %. */
+function sampledShare(profile) {
+  const { extension, page, gc, program } = profile.byKind;
+  return (extension / (extension + page + gc + program)) * 100;
 }
 
 /**
- * The busy room for CONFIG.seconds, with markers for the latency. `profileTop`: also sample the
- * room page's CPU and return its `profileTop` busiest content-script functions.
+ * One round: both rooms under the busy load for CONFIG.seconds, Moderato on the room of index
+ * `round % 2`, with latency markers (scheduled in both rooms, so both do the same work).
+ * `sample`: with the sampling profiler on both rooms; `profileTop`: how many of the busiest
+ * functions to keep (above the default, the side panel and service worker are sampled too).
  */
-async function loadRun(withExtension, shared, { profileTop = 0 } = {}) {
-  const session = await openRoom({ withExtension, ...shared });
+async function loadRound(round, shared, { sample = false, profileTop = 5 } = {}) {
+  const pair = await openPair({ moderatoOn: round % 2, ...shared, seed: CONFIG.load.seed });
   try {
-    await session.room.evaluate(({ count, hands }) => {
-      const ids = [];
-      for (let i = 0; i < count; i++) {
-        ids.push(window.bbbSim.join({ name: `Élève ${String(i + 1).padStart(3, '0')}`, audio: i % 5 ? 'mic' : 'listen', muted: i % 3 !== 0, webcam: i % 7 === 0 }));
-      }
-      // Hands already up when the load starts; the simulator keeps about as many up.
-      for (let i = 0; i < hands; i++) window.bbbSim.raiseHand(ids[(i * 13) % ids.length]);
-      window.bbbSim.flush();
-    }, { count: CONFIG.load.participants, hands: CONFIG.raisedHands });
+    const rooms = [pair.room, pair.plain];
+    await Promise.all(rooms.map((page) => page.evaluate(populateRoom, { count: CONFIG.load.participants, hands: CONFIG.raisedHands })));
+    await pair.panel.evaluate(observeMarkersInPanel);
     await sleep(CONFIG.settleMs);
-    const probes = await probesFor(session);
+    const probes = await probesFor(pair);
     const heapStart = await heaps(probes);
-    const cpuStart = cpuSnapshot(session.profile);
-    const roomStart = await probes.room.metrics();
-    const panelStart = probes.panel ? await probes.panel.metrics() : null;
-    const durationMs = CONFIG.seconds * 1000;
-    if (profileTop) for (const probe of Object.values(probes)) if (probe) await startProfiler(probe.cdp, 1000);
-    await session.room.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load);
-    await session.room.evaluate(scheduleMarkersInRoom, { count: CONFIG.markers, durationMs: durationMs * 0.9, holdMs: CONFIG.markerHoldMs });
-    await sleep(durationMs);
-    const profile = profileTop
-      ? {
-          room: await stopProfiler(probes.room.cdp, 'chrome-extension://', profileTop),
-          panel: probes.panel ? await stopProfiler(probes.panel.cdp, 'chrome-extension://', profileTop) : null,
-          serviceWorker: probes.worker ? await stopProfiler(probes.worker.cdp, 'chrome-extension://', profileTop) : null,
-        }
-      : null;
-    const roomEnd = await probes.room.metrics();
-    const panelEnd = probes.panel ? await probes.panel.metrics() : null;
-    const cpuEnd = cpuSnapshot(session.profile);
-    await session.room.evaluate(() => window.bbbSim.stop());
+    const cpuStart = cpuSnapshot(pair.profile);
+    const [roomStart, plainStart] = await bothMetrics(probes);
+    const panelStart = await probes.panel.metrics();
+    const sampled = !sample ? [] : profileTop > 5 ? [probes.room, probes.plain, probes.panel, probes.worker].filter(Boolean) : [probes.room, probes.plain];
+    for (const probe of sampled) await startProfiler(probe.cdp, LOAD_SAMPLING_US);
+    await Promise.all(rooms.map((page) => page.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load)));
+    const markers = { count: CONFIG.markers, durationMs: CONFIG.seconds * 1000 * 0.9, holdMs: CONFIG.markerHoldMs };
+    await Promise.all(rooms.map((page) => page.evaluate(scheduleMarkersInRoom, markers)));
+    await sleep(CONFIG.seconds * 1000);
+    const [roomEnd, plainEnd] = await bothMetrics(probes);
+    const panelEnd = await probes.panel.metrics();
+    const cpuEnd = cpuSnapshot(pair.profile);
+    const stop = async (probe) => (probe && sampled.includes(probe) ? stopProfiler(probe.cdp, 'chrome-extension://', profileTop) : null);
+    const profile = { room: await stop(probes.room), plain: await stop(probes.plain), panel: await stop(probes.panel), serviceWorker: await stop(probes.worker) };
+    await Promise.all(rooms.map((page) => page.evaluate(() => window.bbbSim.stop())));
     await sleep(CONFIG.graceMs);
-    const emitted = await session.room.evaluate(() => window.__benchEmitted);
-    const seen = session.panel ? await session.panel.evaluate(() => window.__benchSeen) : null;
+    const emitted = await pair.room.evaluate(() => window.__benchEmitted);
+    const seen = await pair.panel.evaluate(() => window.__benchSeen);
     const heapEnd = await heaps(probes);
-    const room = await session.room.evaluate(() => {
+    const room = await pair.room.evaluate(() => {
       const state = window.bbbSim.state();
       // People's messages, as the panel counts them (platform notices are not).
       const messages = state.messages.filter((message) => message.type === 'default').length;
       return { participants: state.participants.length, messages, hands: state.raisedHands.length };
     });
-    const panelCounts = session.panel
-      ? {
-          participants: Number(await session.panel.getByTestId('participant-count').textContent()),
-          chatTotal: Number(await session.panel.getByTestId('chat-total').textContent()),
-          chatMissed: Number((await session.panel.getByTestId('chat-missed').textContent({ timeout: 1000 }).catch(() => '0'))?.match(/\d+/)?.[0] ?? 0),
-        }
-      : null;
+    const plainMessages = await pair.plain.evaluate(() => window.bbbSim.state().messages.filter((message) => message.type === 'default').length);
+    const panelCounts = {
+      participants: Number(await pair.panel.getByTestId('participant-count').textContent()),
+      chatTotal: Number(await pair.panel.getByTestId('chat-total').textContent()),
+      chatMissed: Number((await pair.panel.getByTestId('chat-missed').textContent({ timeout: 1000 }).catch(() => '0'))?.match(/\d+/)?.[0] ?? 0),
+    };
+    const withMs = mainThreadDelta(roomStart, roomEnd);
+    const withoutMs = mainThreadDelta(plainStart, plainEnd);
     return {
-      withExtension,
-      visibility: session.visibility,
+      round: round + 1,
+      moderatoHost: pair.moderatoHost,
+      visibility: pair.visibility,
       room,
+      // The two rooms ran the same seeded load: about the same number of messages shows they did
+      // (their simulators start and stop a few milliseconds apart: a tick more or less).
+      plainMessages,
       panelCounts,
-      mainThreadMs: mainThreadDelta(roomStart, roomEnd),
-      roomHeap: { start: heapStart.room, end: heapEnd.room, growth: heapEnd.room - heapStart.room },
-      panel: panelStart
-        ? { mainThreadMs: mainThreadDelta(panelStart, panelEnd), heapStart: heapStart.panel, heapEnd: heapEnd.panel }
-        : null,
-      serviceWorkerHeap: withExtension ? { start: heapStart.serviceWorker, end: heapEnd.serviceWorker } : null,
-      cpu: cpuBetween(cpuStart, cpuEnd),
-      latency: seen ? latencyStats(emitted, seen) : null,
+      mainThreadMs: { with: withMs, without: withoutMs },
+      overheadPct: ((withMs.TaskDuration - withoutMs.TaskDuration) / withoutMs.TaskDuration) * 100,
+      sampled: sample,
+      sampledSharePct: sample ? sampledShare(profile.room) : NaN,
       profile,
+      roomHeap: { with: heapEnd.room - heapStart.room, without: heapEnd.plain - heapStart.plain },
+      panel: { mainThreadMs: mainThreadDelta(panelStart, panelEnd), heapStart: heapStart.panel, heapEnd: heapEnd.panel },
+      serviceWorkerHeap: { start: heapStart.serviceWorker, end: heapEnd.serviceWorker },
+      cpu: cpuBetween(cpuStart, cpuEnd),
+      latency: latencyStats(emitted, seen),
     };
   } finally {
-    await session.close();
+    await pair.close();
   }
 }
 
-/** 10,000 chat messages at a steady pace (heap growth), then a quiet room (idle cost). */
-async function chatAndIdleRun(withExtension, shared) {
-  const session = await openRoom({ withExtension, ...shared });
+/** 10,000 chat messages at a steady pace in both rooms (heap growth), then a quiet room (idle cost). */
+async function chatAndIdleRun(shared) {
+  const pair = await openPair({ moderatoOn: 0, ...shared, seed: CONFIG.load.seed });
   try {
-    await session.room.evaluate(() => {
-      for (let i = 0; i < 30; i++) window.bbbSim.join({ name: `Élève ${String(i + 1).padStart(3, '0')}` });
-      window.bbbSim.flush();
-    });
+    const rooms = [pair.room, pair.plain];
+    await Promise.all(rooms.map((page) => page.evaluate(populateRoom, { count: 30, hands: 0 })));
     await sleep(CONFIG.settleMs);
-    const probes = await probesFor(session);
+    const probes = await probesFor(pair);
     const before = await heaps(probes);
     const started = Date.now();
-    await session.room.evaluate(
-      async ({ total, perTick }) => {
-        for (let i = 0; i < total; ) {
-          for (let j = 0; j < perTick && i < total; j++, i++) {
-            window.bbbSim.chat({ from: `Élève ${String((i % 30) + 1).padStart(3, '0')}`, text: `message ${i + 1} : réponse à la question` });
-          }
-          await new Promise((done) => setTimeout(done, 100));
+    const post = async ({ total, perTick }) => {
+      for (let i = 0; i < total; ) {
+        for (let j = 0; j < perTick && i < total; j++, i++) {
+          window.bbbSim.chat({ from: `Élève ${String((i % 30) + 1).padStart(3, '0')}`, text: `message ${i + 1} : réponse à la question` });
         }
-      },
-      { total: CONFIG.chatMessages, perTick: CONFIG.chatPerTick },
-    );
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    };
+    await Promise.all(rooms.map((page) => page.evaluate(post, { total: CONFIG.chatMessages, perTick: CONFIG.chatPerTick })));
     const postingMs = Date.now() - started;
+    // Let the panel catch up (it must count every message), then measure.
     let panelChatTotal = null;
-    if (session.panel) {
-      // Let the panel catch up (it must count every message), then measure.
-      const deadline = Date.now() + 20_000;
-      do {
-        panelChatTotal = Number(await session.panel.getByTestId('chat-total').textContent());
-        if (panelChatTotal >= CONFIG.chatMessages) break;
-        await sleep(250);
-      } while (Date.now() < deadline);
-    }
+    const deadline = Date.now() + 20_000;
+    do {
+      panelChatTotal = Number(await pair.panel.getByTestId('chat-total').textContent());
+      if (panelChatTotal >= CONFIG.chatMessages) break;
+      await sleep(250);
+    } while (Date.now() < deadline);
     await sleep(CONFIG.settleMs);
     const after = await heaps(probes);
 
     // After the flood: the chat's level steps down as the messages leave its windows.
     let afterFlood = null;
-    if (session.panel && CONFIG.waitForCalm) {
-      const started = Date.now();
+    if (CONFIG.waitForCalm) {
+      const calmStarted = Date.now();
       await startProfiler(probes.room.cdp, 1000);
-      await session.panel.locator('[data-testid="chat-load"][data-level="calm"]').waitFor({ timeout: 120_000 });
-      await sleep(1000); // the overlay's last update follows within its half-second pacing
-      afterFlood = { seconds: (Date.now() - started) / 1000, profile: await stopProfiler(probes.room.cdp, 'chrome-extension://') };
+      await pair.panel.locator('[data-testid="chat-load"][data-level="calm"]').waitFor({ timeout: 120_000 });
+      await sleep(1500); // the overlay's last update follows within its one-second pacing
+      afterFlood = { seconds: (Date.now() - calmStarted) / 1000, profile: await stopProfiler(probes.room.cdp, 'chrome-extension://') };
     }
 
     // The quiet room: nothing happens; what still runs?
-    const cpuStart = cpuSnapshot(session.profile);
-    const roomStart = await probes.room.metrics();
-    const panelStart = probes.panel ? await probes.panel.metrics() : null;
+    const cpuStart = cpuSnapshot(pair.profile);
+    const [roomStart, plainStart] = await bothMetrics(probes);
+    const panelStart = await probes.panel.metrics();
     await startProfiler(probes.room.cdp, 1000);
     await sleep(CONFIG.idleSeconds * 1000);
     const profile = await stopProfiler(probes.room.cdp, 'chrome-extension://');
-    const roomEnd = await probes.room.metrics();
-    const panelEnd = probes.panel ? await probes.panel.metrics() : null;
-    const cpuEnd = cpuSnapshot(session.profile);
+    const [roomEnd, plainEnd] = await bothMetrics(probes);
+    const panelEnd = await probes.panel.metrics();
+    const cpuEnd = cpuSnapshot(pair.profile);
     return {
-      withExtension,
       chat: {
         messages: CONFIG.chatMessages,
         postingMs,
         panelChatTotal,
-        roomHeap: { start: before.room, end: after.room, growth: after.room - before.room },
+        roomHeap: { with: after.room - before.room, without: after.plain - before.plain },
         panelHeap: { start: before.panel, end: after.panel, growth: after.panel - before.panel },
         serviceWorkerHeap: { start: before.serviceWorker, end: after.serviceWorker, growth: after.serviceWorker - before.serviceWorker },
       },
       idle: {
         seconds: CONFIG.idleSeconds,
-        mainThreadMs: mainThreadDelta(roomStart, roomEnd),
-        panelMainThreadMs: panelStart ? mainThreadDelta(panelStart, panelEnd) : null,
+        mainThreadMs: { with: mainThreadDelta(roomStart, roomEnd), without: mainThreadDelta(plainStart, plainEnd) },
+        panelMainThreadMs: mainThreadDelta(panelStart, panelEnd),
         cpu: cpuBetween(cpuStart, cpuEnd),
         profile,
       },
       afterFlood,
     };
   } finally {
-    await session.close();
+    await pair.close();
   }
 }
 
@@ -292,58 +292,83 @@ function verdict(value, budget, { unit = '', better = 'lower' } = {}) {
   return { value, max: budget.max, aim: budget.aim ?? null, unit, met, aimMet: aimed, better };
 }
 
-function summarise(loads, chatIdle, bundles, core, meta) {
-  const without = loads.filter((r) => !r.withExtension);
-  const withExt = loads.filter((r) => r.withExtension);
-  const med = (runs, pick) => median(runs.map(pick));
+/** Two-sided 95 % Student t for n − 1 degrees of freedom (n rounds). */
+const T95 = [NaN, 12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
+function meanWithInterval(values) {
+  const n = values.length;
+  const mean = values.reduce((sum, v) => sum + v, 0) / n;
+  if (n < 2) return { mean, sd: NaN, halfWidth95: NaN, n };
+  const sd = Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1));
+  return { mean, sd, halfWidth95: ((T95[n - 1] ?? 2) * sd) / Math.sqrt(n), n };
+}
+
+function summarise(allRounds, chatIdle, bundles, core) {
+  // The overhead comes from the rounds without the profiler; the rest from every round.
+  const rounds = allRounds.filter((r) => !r.sampled);
+  const sampledRounds = allRounds.filter((r) => r.sampled);
+  const med = (pick) => median(allRounds.map(pick));
+  const mean = (pick, of = rounds) => of.reduce((sum, r) => sum + pick(r), 0) / of.length;
   const mainThread = {};
   for (const name of ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration']) {
-    const a = med(without, (r) => r.mainThreadMs[name]);
-    const b = med(withExt, (r) => r.mainThreadMs[name]);
+    const a = mean((r) => r.mainThreadMs.without[name]);
+    const b = mean((r) => r.mainThreadMs.with[name]);
     mainThread[name] = { withoutMs: a, withMs: b, ratio: b / a, overheadPct: ((b - a) / a) * 100 };
   }
-  // Each round runs without then with Moderato back to back: its own overhead shows the spread.
-  const roundOverheadPct = withExt.map((r, index) => ((r.mainThreadMs.TaskDuration - without[index].mainThreadMs.TaskDuration) / without[index].mainThreadMs.TaskDuration) * 100);
-  const heapGrowth = { withoutBytes: med(without, (r) => r.roomHeap.growth), withBytes: med(withExt, (r) => r.roomHeap.growth) };
+  // The rounds alternate the room Moderato is on: their mean cancels what differs between the rooms.
+  const overhead = meanWithInterval(rounds.map((r) => r.overheadPct));
+  const sampledShare = meanWithInterval(sampledRounds.map((r) => r.sampledSharePct));
+  const sampledMs = {};
+  for (const kind of ['extension', 'page', 'gc', 'program']) {
+    sampledMs[kind] = { with: mean((r) => r.profile.room.byKind[kind], sampledRounds), without: mean((r) => r.profile.plain.byKind[kind], sampledRounds) };
+  }
+  const heapGrowth = { withoutBytes: med((r) => r.roomHeap.without), withBytes: med((r) => r.roomHeap.with) };
   const latency = {};
   for (const kind of ['join', 'hand', 'msg', 'all']) {
     latency[kind] = {
-      p50: med(withExt, (r) => r.latency[kind].p50),
-      p95: med(withExt, (r) => r.latency[kind].p95),
-      max: Math.max(...withExt.map((r) => r.latency[kind].max)),
-      sent: withExt.reduce((s, r) => s + r.latency[kind].sent, 0),
-      missed: withExt.reduce((s, r) => s + r.latency[kind].missed, 0),
+      p50: med((r) => r.latency[kind].p50),
+      p95: med((r) => r.latency[kind].p95),
+      max: Math.max(...allRounds.map((r) => r.latency[kind].max)),
+      sent: allRounds.reduce((s, r) => s + r.latency[kind].sent, 0),
+      missed: allRounds.reduce((s, r) => s + r.latency[kind].missed, 0),
     };
   }
-  const extensionCpuSeconds = med(withExt, (r) => r.cpu.extension);
-  const browserCpu = { withoutSeconds: med(without, (r) => r.cpu.total), withSeconds: med(withExt, (r) => r.cpu.total) };
-  const idleWithout = chatIdle.find((r) => !r.withExtension);
-  const idleWith = chatIdle.find((r) => r.withExtension);
-  const chatHeapExtra = idleWith.chat.roomHeap.growth - idleWithout.chat.roomHeap.growth;
+  const extensionCpuSeconds = med((r) => r.cpu.extension);
+  const { chat, idle, afterFlood } = chatIdle;
+  const chatHeapExtra = chat.roomHeap.with - chat.roomHeap.without;
 
   const figures = {
     'load.mainThread.TaskDuration.withoutMs': mainThread.TaskDuration.withoutMs,
     'load.mainThread.TaskDuration.withMs': mainThread.TaskDuration.withMs,
-    'load.mainThread.TaskDuration.overheadPct': mainThread.TaskDuration.overheadPct,
-    'load.mainThread.TaskDuration.roundOverheadPct.min': Math.min(...roundOverheadPct),
-    'load.mainThread.TaskDuration.roundOverheadPct.max': Math.max(...roundOverheadPct),
+    'load.mainThread.TaskDuration.overheadPct': overhead.mean,
+    'load.mainThread.TaskDuration.overheadPct.ci95': overhead.halfWidth95,
+    'load.mainThread.TaskDuration.roundOverheadPct.min': Math.min(...rounds.map((r) => r.overheadPct)),
+    'load.mainThread.TaskDuration.roundOverheadPct.max': Math.max(...rounds.map((r) => r.overheadPct)),
     'load.mainThread.ScriptDuration.withoutMs': mainThread.ScriptDuration.withoutMs,
     'load.mainThread.ScriptDuration.withMs': mainThread.ScriptDuration.withMs,
     'load.mainThread.LayoutDuration.withoutMs': mainThread.LayoutDuration.withoutMs,
     'load.mainThread.LayoutDuration.withMs': mainThread.LayoutDuration.withMs,
     'load.mainThread.RecalcStyleDuration.withoutMs': mainThread.RecalcStyleDuration.withoutMs,
     'load.mainThread.RecalcStyleDuration.withMs': mainThread.RecalcStyleDuration.withMs,
+    'load.sampled.moderatoSharePct': sampledShare.mean,
+    'load.sampled.moderatoSharePct.ci95': sampledShare.halfWidth95,
+    'load.sampled.moderatoMs': sampledMs.extension.with,
+    'load.sampled.pageScript.withMs': sampledMs.page.with,
+    'load.sampled.pageScript.withoutMs': sampledMs.page.without,
+    'load.sampled.gc.withMs': sampledMs.gc.with,
+    'load.sampled.gc.withoutMs': sampledMs.gc.without,
+    'load.sampled.engine.withMs': sampledMs.program.with,
+    'load.sampled.engine.withoutMs': sampledMs.program.without,
     'load.roomHeapGrowth.withoutBytes': heapGrowth.withoutBytes,
     'load.roomHeapGrowth.withBytes': heapGrowth.withBytes,
     'load.extensionCpuSeconds': extensionCpuSeconds,
-    'load.browserCpu.withoutSeconds': browserCpu.withoutSeconds,
-    'load.browserCpu.withSeconds': browserCpu.withSeconds,
-    'load.panelHeapEndBytes': med(withExt, (r) => r.panel.heapEnd),
-    'load.panelTaskDurationMs': med(withExt, (r) => r.panel.mainThreadMs.TaskDuration),
-    'load.serviceWorkerHeapEndBytes': med(withExt, (r) => r.serviceWorkerHeap.end),
-    'load.chat.roomMessages': withExt.reduce((sum, r) => sum + r.room.messages, 0),
-    'load.chat.panelTotal': withExt.reduce((sum, r) => sum + r.panelCounts.chatTotal, 0),
-    'load.chat.panelMissed': withExt.reduce((sum, r) => sum + r.panelCounts.chatMissed, 0),
+    'load.browserCpuSeconds': med((r) => r.cpu.total),
+    'load.panelHeapEndBytes': med((r) => r.panel.heapEnd),
+    'load.panelTaskDurationMs': med((r) => r.panel.mainThreadMs.TaskDuration),
+    'load.serviceWorkerHeapEndBytes': med((r) => r.serviceWorkerHeap.end),
+    'load.chat.roomMessages': allRounds.reduce((sum, r) => sum + r.room.messages, 0),
+    'load.chat.plainRoomMessages': allRounds.reduce((sum, r) => sum + r.plainMessages, 0),
+    'load.chat.panelTotal': allRounds.reduce((sum, r) => sum + r.panelCounts.chatTotal, 0),
+    'load.chat.panelMissed': allRounds.reduce((sum, r) => sum + r.panelCounts.chatMissed, 0),
     'latency.join.p50Ms': latency.join.p50,
     'latency.join.p95Ms': latency.join.p95,
     'latency.hand.p50Ms': latency.hand.p50,
@@ -354,21 +379,21 @@ function summarise(loads, chatIdle, bundles, core, meta) {
     'latency.all.p95Ms': latency.all.p95,
     'latency.all.maxMs': latency.all.max,
     'latency.all.missed': latency.all.missed,
-    'chat.roomHeapGrowth.withoutBytes': idleWithout.chat.roomHeap.growth,
-    'chat.roomHeapGrowth.withBytes': idleWith.chat.roomHeap.growth,
+    'chat.roomHeapGrowth.withoutBytes': chat.roomHeap.without,
+    'chat.roomHeapGrowth.withBytes': chat.roomHeap.with,
     'chat.roomHeapGrowth.extraBytes': chatHeapExtra,
-    'chat.panelHeapGrowthBytes': idleWith.chat.panelHeap.growth,
-    'chat.serviceWorkerHeapGrowthBytes': idleWith.chat.serviceWorkerHeap.growth,
-    'chat.panelChatTotal': idleWith.chat.panelChatTotal,
-    'idle.TaskDuration.withoutMs': idleWithout.idle.mainThreadMs.TaskDuration,
-    'idle.TaskDuration.withMs': idleWith.idle.mainThreadMs.TaskDuration,
-    'idle.ScriptDuration.withoutMs': idleWithout.idle.mainThreadMs.ScriptDuration,
-    'idle.ScriptDuration.withMs': idleWith.idle.mainThreadMs.ScriptDuration,
-    'idle.contentScriptSamples': idleWith.idle.profile.extensionSamples,
-    'idle.contentScriptWakeups': idleWith.idle.profile.wakeups,
-    'idle.contentScriptMs': idleWith.idle.profile.extensionMs,
-    'idle.extensionCpuSeconds': idleWith.idle.cpu.extension,
-    ...(idleWith.afterFlood ? { 'afterFlood.contentScriptWakeups': idleWith.afterFlood.profile.wakeups, 'afterFlood.seconds': idleWith.afterFlood.seconds } : {}),
+    'chat.panelHeapGrowthBytes': chat.panelHeap.growth,
+    'chat.serviceWorkerHeapGrowthBytes': chat.serviceWorkerHeap.growth,
+    'chat.panelChatTotal': chat.panelChatTotal,
+    'idle.TaskDuration.withoutMs': idle.mainThreadMs.without.TaskDuration,
+    'idle.TaskDuration.withMs': idle.mainThreadMs.with.TaskDuration,
+    'idle.ScriptDuration.withoutMs': idle.mainThreadMs.without.ScriptDuration,
+    'idle.ScriptDuration.withMs': idle.mainThreadMs.with.ScriptDuration,
+    'idle.contentScriptSamples': idle.profile.extensionSamples,
+    'idle.contentScriptWakeups': idle.profile.wakeups,
+    'idle.contentScriptMs': idle.profile.extensionMs,
+    'idle.extensionCpuSeconds': idle.cpu.extension,
+    ...(afterFlood ? { 'afterFlood.contentScriptWakeups': afterFlood.profile.wakeups, 'afterFlood.seconds': afterFlood.seconds } : {}),
     'bundles.contentScript.rawBytes': bundles.contentScript.raw,
     'bundles.contentScript.gzipBytes': bundles.contentScript.gzip,
     'bundles.total.rawBytes': bundles.total.raw,
@@ -379,15 +404,19 @@ function summarise(loads, chatIdle, bundles, core, meta) {
     'core.reportPlusCsvMs': core.reportPlusCsvMs,
   };
   const verdicts = {
-    mainThreadOverheadPct: verdict(mainThread.TaskDuration.overheadPct, BUDGETS.mainThreadOverheadPct, { unit: '%' }),
+    mainThreadOverheadPct: {
+      ...verdict(overhead.mean, BUDGETS.mainThreadOverheadPct, { unit: '%' }),
+      ci95: overhead.halfWidth95,
+      basis: 'mean over the rounds of the TaskDuration of the room with Moderato against the plain room beside it',
+    },
     latencyP95Ms: { ...verdict(latency.all.p95, BUDGETS.latencyP95Ms, { unit: 'ms' }), missed: latency.all.missed },
-    idleContentScriptWakeups: verdict(idleWith.idle.profile.wakeups, BUDGETS.idleContentScriptWakeups),
+    idleContentScriptWakeups: verdict(idle.profile.wakeups, BUDGETS.idleContentScriptWakeups),
     contentScriptGzipBytes: verdict(bundles.contentScript.gzip, BUDGETS.contentScriptGzipBytes, { unit: 'B' }),
-    chatHeapGrowthBytes: { ...verdict(chatHeapExtra, BUDGETS.chatHeapGrowthBytes, { unit: 'B' }), basis: 'room-page heap growth with Moderato minus without' },
+    chatHeapGrowthBytes: { ...verdict(chatHeapExtra, BUDGETS.chatHeapGrowthBytes, { unit: 'B' }), basis: 'room-page heap growth with Moderato minus the plain room beside it' },
     reportPlusCsvMs: verdict(core.reportPlusCsvMs, BUDGETS.reportPlusCsvMs, { unit: 'ms' }),
   };
   if (latency.all.missed > 0) verdicts.latencyP95Ms.met = false;
-  return { mainThread, roundOverheadPct, heapGrowth, latency, extensionCpuSeconds, browserCpu, figures, verdicts };
+  return { mainThread, overhead, sampledShare, sampledMs, heapGrowth, latency, extensionCpuSeconds, figures, verdicts };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -408,14 +437,25 @@ function printReport(result) {
   const out = [];
   out.push(`Moderato benchmark (${result.config.mode}): ${result.config.seconds} s × ${result.config.rounds} rounds each, Chromium ${result.machine.chromium}, ${result.machine.cpus} × ${result.machine.cpuModel}`);
   out.push(
-    table(`Room page main thread over ${result.config.seconds} s of load (median of ${result.config.rounds}; thread CPU time)`, [
-      ['metric', 'without', 'with', 'ratio', 'overhead'],
+    table(`Room page main thread over ${result.config.seconds} s of load: the room with Moderato and the plain room beside it (mean of ${result.config.rounds} rounds; thread CPU time)`, [
+      ['metric', 'plain room', 'with Moderato', 'ratio', 'overhead'],
       ...Object.entries(s.mainThread).map(([name, m]) => [name, `${fmt(m.withoutMs)} ms`, `${fmt(m.withMs)} ms`, fmt(m.ratio, 3), `${fmt(m.overheadPct)} %`]),
-      ['JS heap growth (after GC)', mb(s.heapGrowth.withoutBytes), mb(s.heapGrowth.withBytes), '', ''],
-      ['browser CPU, all processes', `${fmt(s.browserCpu.withoutSeconds, 2)} s`, `${fmt(s.browserCpu.withSeconds, 2)} s`, fmt(s.browserCpu.withSeconds / s.browserCpu.withoutSeconds, 3), ''],
+      ['JS heap growth (after GC; median)', mb(s.heapGrowth.withoutBytes), mb(s.heapGrowth.withBytes), '', ''],
     ]),
   );
-  out.push(`TaskDuration overhead of each round (with vs without, back to back): ${s.roundOverheadPct.map((pct) => `${fmt(pct)} %`).join(', ')}`);
+  const each = (rounds) => rounds.map((r) => `${fmt(r.overheadPct)} % (${r.moderatoHost})`).join(', ');
+  out.push(`TaskDuration overhead, mean of the rounds: ${fmt(s.overhead.mean)} % ± ${fmt(s.overhead.halfWidth95)} (95 %); each round (Moderato on): ${each(result.rounds.filter((r) => !r.sampled))}; sampled rounds: ${each(result.rounds.filter((r) => r.sampled))}`);
+  const sm = s.sampledMs;
+  out.push(
+    table(`Sampled rounds (${LOAD_SAMPLING_US / 1000} ms profiler on both rooms; mean ms per round)`, [
+      ['time in', 'plain room', 'with Moderato'],
+      ['Moderato (content script, with the native calls it makes)', '', fmt(sm.extension.with)],
+      ["the page's own scripts", fmt(sm.page.without), fmt(sm.page.with)],
+      ['garbage collector', fmt(sm.gc.without), fmt(sm.gc.with)],
+      ['engine outside scripts (style, layout, paint…)', fmt(sm.program.without), fmt(sm.program.with)],
+      ["Moderato's share of the room's busy time", '', `${fmt(s.sampledShare.mean)} % ± ${fmt(s.sampledShare.halfWidth95)}`],
+    ]),
+  );
   const f = s.figures;
   out.push(
     table('Moderato itself during the load', [
@@ -424,7 +464,8 @@ function printReport(result) {
       ['side panel main thread (TaskDuration)', `${fmt(f['load.panelTaskDurationMs'])} ms`],
       ['side panel JS heap at end', mb(f['load.panelHeapEndBytes'])],
       ['service worker JS heap at end', mb(f['load.serviceWorkerHeapEndBytes'])],
-      ['chat: side panel total / room messages (all rounds)', `${f['load.chat.panelTotal']} / ${f['load.chat.roomMessages']} (of which ${f['load.chat.panelMissed']} went by unread)`],
+      ['chat: side panel total / room messages (all rounds)', `${f['load.chat.panelTotal']} / ${f['load.chat.roomMessages']} (of which ${f['load.chat.panelMissed']} went by unread; the plain rooms: ${f['load.chat.plainRoomMessages']})`],
+      ['browser CPU, all processes (both rooms and Moderato)', `${fmt(f['load.browserCpuSeconds'], 2)} s`],
     ]),
   );
   out.push(
@@ -433,21 +474,21 @@ function printReport(result) {
       ...['join', 'hand', 'msg', 'all'].map((k) => [k, fmt(s.latency[k].p50, 0), fmt(s.latency[k].p95, 0), fmt(s.latency[k].max, 0), `${s.latency[k].sent - s.latency[k].missed}/${s.latency[k].sent}`]),
     ]),
   );
-  const [cw, ci] = [result.chatIdle.find((r) => !r.withExtension), result.chatIdle.find((r) => r.withExtension)];
+  const { chat, idle, afterFlood } = result.chatIdle;
   out.push(
     table(`${result.config.chatMessages} chat messages, then ${result.config.idleSeconds} s quiet`, [
-      ['figure', 'without', 'with'],
-      ['room JS heap growth over the messages', mb(cw.chat.roomHeap.growth), mb(ci.chat.roomHeap.growth)],
-      ['side panel / service worker heap growth', '', `${mb(ci.chat.panelHeap.growth)} / ${mb(ci.chat.serviceWorkerHeap.growth)}`],
-      ['side panel chat total', '', String(ci.chat.panelChatTotal)],
-      ['quiet: room TaskDuration', `${fmt(cw.idle.mainThreadMs.TaskDuration)} ms`, `${fmt(ci.idle.mainThreadMs.TaskDuration)} ms`],
-      ['quiet: room ScriptDuration', `${fmt(cw.idle.mainThreadMs.ScriptDuration)} ms`, `${fmt(ci.idle.mainThreadMs.ScriptDuration)} ms`],
-      ...(ci.afterFlood
-        ? [['after the flood, until the chat is calm: content-script wakeups', '', `${ci.afterFlood.profile.wakeups} in ${fmt(ci.afterFlood.seconds, 0)} s (${fmt(ci.afterFlood.profile.extensionMs)} ms)`]]
+      ['figure', 'plain room', 'with Moderato'],
+      ['room JS heap growth over the messages', mb(chat.roomHeap.without), mb(chat.roomHeap.with)],
+      ['side panel / service worker heap growth', '', `${mb(chat.panelHeap.growth)} / ${mb(chat.serviceWorkerHeap.growth)}`],
+      ['side panel chat total', '', String(chat.panelChatTotal)],
+      ['quiet: room TaskDuration', `${fmt(idle.mainThreadMs.without.TaskDuration)} ms`, `${fmt(idle.mainThreadMs.with.TaskDuration)} ms`],
+      ['quiet: room ScriptDuration', `${fmt(idle.mainThreadMs.without.ScriptDuration)} ms`, `${fmt(idle.mainThreadMs.with.ScriptDuration)} ms`],
+      ...(afterFlood
+        ? [['after the flood, until the chat is calm: content-script wakeups', '', `${afterFlood.profile.wakeups} in ${fmt(afterFlood.seconds, 0)} s (${fmt(afterFlood.profile.extensionMs)} ms)`]]
         : []),
-      ['quiet: content-script samples / wakeups', '', `${ci.idle.profile.extensionSamples} / ${ci.idle.profile.wakeups} (${fmt(ci.idle.profile.extensionMs)} ms)`],
-      ['quiet: last content-script sample after', '', ci.idle.profile.lastExtensionSampleMs === null ? 'none' : `${fmt(ci.idle.profile.lastExtensionSampleMs / 1000)} s`],
-      ['quiet: extension processes CPU', '', `${fmt(ci.idle.cpu.extension, 2)} s`],
+      ['quiet: content-script samples / wakeups', '', `${idle.profile.extensionSamples} / ${idle.profile.wakeups} (${fmt(idle.profile.extensionMs)} ms)`],
+      ['quiet: last content-script sample after', '', idle.profile.lastExtensionSampleMs === null ? 'none' : `${fmt(idle.profile.lastExtensionSampleMs / 1000)} s`],
+      ['quiet: extension processes CPU', '', `${fmt(idle.cpu.extension, 2)} s`],
     ]),
   );
   out.push(
@@ -472,7 +513,7 @@ function printReport(result) {
   out.push(
     table('Budgets', [
       ['budget', 'value', 'limit', 'verdict'],
-      ...Object.entries(s.verdicts).map(([name, v]) => [name, show(v), showMax(v) + (v.aim !== null ? ` (aim ${v.aim})` : ''), v.met ? (v.aimMet === false ? 'met (aim missed)' : 'MET') : 'MISSED']),
+      ...Object.entries(s.verdicts).map(([name, v]) => [name, show(v) + (Number.isFinite(v.ci95) ? ` ± ${fmt(v.ci95)}` : ''), showMax(v) + (v.aim !== null ? ` (aim ${v.aim})` : ''), v.met ? (v.aimMet === false ? 'met (aim missed)' : 'MET') : 'MISSED']),
     ]),
   );
   console.log(out.join('\n'));
@@ -480,16 +521,26 @@ function printReport(result) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Runs `work` with the room servers and one build copy per room address; cleans up after. */
+async function withPairs(sourceDir, work) {
+  const extensionDirs = extensionCopies(sourceDir);
+  const servers = await startRoomServers();
+  try {
+    return await work({ servers, extensionDirs });
+  } finally {
+    await Promise.all(servers.map((server) => server.close()));
+    removeCopies(extensionDirs);
+  }
+}
+
 /** One load with the unminified build and the sampling profiler: where the room page's time goes. */
 async function profileRun() {
   log('building the extension unminified');
   execFileSync(process.execPath, [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: root, env: { ...process.env, MODERATO_UNMINIFIED: '1' }, stdio: 'ignore' });
-  const extensionDir = join(root, '.output', 'unminified', 'chrome-mv3');
-  const server = await startDemoServer({ port: 0 });
-  try {
-    log(`profiling one ${CONFIG.seconds} s load with ${extensionDir}`);
-    const run = await loadRun(true, { server, extensionDir }, { profileTop: 25 });
-    console.log(`room main thread ${fmt(run.mainThreadMs.TaskDuration)} ms`);
+  await withPairs(join(root, '.output', 'unminified', 'chrome-mv3'), async (shared) => {
+    log(`profiling one ${CONFIG.seconds} s load with the unminified build`);
+    const run = await loadRound(0, shared, { sample: true, profileTop: Number(process.env.BENCH_PROFILE_TOP ?? 25) });
+    console.log(`room main thread ${fmt(run.mainThreadMs.with.TaskDuration)} ms (plain room ${fmt(run.mainThreadMs.without.TaskDuration)} ms); Moderato's sampled share ${fmt(run.sampledSharePct)} %`);
     for (const [where, profile] of [['Content script', run.profile.room], ['Side panel', run.profile.panel], ['Service worker', run.profile.serviceWorker]]) {
       if (!profile) continue;
       console.log(`\n${where}: ${profile.extensionSamples} of ${profile.samples} samples (${fmt(profile.extensionMs)} ms) in ${profile.wakeups} wake-ups`);
@@ -498,34 +549,41 @@ async function profileRun() {
       }
     }
     console.log(`panel chat total ${run.panelCounts.chatTotal} of ${run.room.messages} room messages; latency p95 ${fmt(run.latency.all.p95, 0)} ms`);
-  } finally {
-    await server.close();
+  });
+}
+
+/** The load rounds, Moderato on each room in turn, then the sampled rounds. */
+async function loadRounds(shared) {
+  const rounds = [];
+  const total = CONFIG.rounds + CONFIG.sampledRounds;
+  for (let round = 0; round < total; round++) {
+    const sample = round >= CONFIG.rounds;
+    log(`load round ${round + 1} of ${total}${sample ? ' (sampled)' : ''}: Moderato on ${ROOM_HOSTS[round % 2]}, the plain room on ${ROOM_HOSTS[(round + 1) % 2]}`);
+    const result = await loadRound(round, shared, { sample });
+    const [a, b] = [result.mainThreadMs.without, result.mainThreadMs.with];
+    log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)}; latency p95 ${fmt(result.latency.all.p95, 0)} ms`);
+    if (sample) {
+      const [plain, room] = [result.profile.plain.byKind, result.profile.room.byKind];
+      log(`  sampled: Moderato ${fmt(room.extension)} ms (${fmt(result.sampledSharePct)} %), page scripts ${fmt(plain.page)} → ${fmt(room.page)}, GC ${fmt(plain.gc)} → ${fmt(room.gc)}, engine ${fmt(plain.program)} → ${fmt(room.program)}`);
+    }
+    rounds.push(result);
   }
+  return rounds;
 }
 
 async function main() {
   const t0 = Date.now();
-  // A copy of the build: other work may rebuild .output while the benchmark runs.
-  const extensionDir = mkdtempSync(join(os.tmpdir(), 'moderato-bench-ext-'));
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
-  const server = await startDemoServer({ port: 0 });
-  const shared = { server, extensionDir };
   let chromium = 'unknown';
+  // Copies of the build: other work may rebuild .output while the benchmark runs.
+  const snapshotDir = mkdtempSync(join(os.tmpdir(), 'moderato-bench-ext-'));
+  cpSync(EXTENSION_DIR, snapshotDir, { recursive: true });
   try {
-    log(`mode ${CONFIG.mode}; load runs of ${CONFIG.seconds} s, ${CONFIG.rounds} round(s) each, alternating without/with`);
+    await withPairs(snapshotDir, async (shared) => {
+    log(`mode ${CONFIG.mode}; ${CONFIG.rounds} load round(s) of ${CONFIG.seconds} s, two rooms side by side, Moderato on each in turn`);
     if (!procAvailable()) log('no /proc here: CPU figures will be NaN');
-    const loads = [];
-    for (let round = 0; round < CONFIG.rounds; round++) {
-      for (const withExtension of [false, true]) {
-        log(`load round ${round + 1}, ${withExtension ? 'with' : 'without'} Moderato`);
-        loads.push(await loadRun(withExtension, shared));
-      }
-    }
-    const chatIdle = [];
-    for (const withExtension of [false, true]) {
-      log(`${CONFIG.chatMessages} messages then ${CONFIG.idleSeconds} s quiet, ${withExtension ? 'with' : 'without'} Moderato`);
-      chatIdle.push(await chatAndIdleRun(withExtension, shared));
-    }
+    const rounds = await loadRounds(shared);
+    log(`${CONFIG.chatMessages} messages then ${CONFIG.idleSeconds} s quiet, in both rooms`);
+    const chatIdle = await chatAndIdleRun(shared);
     {
       const { context, profile } = await launchBrowser({ headless: true, extension: false });
       chromium = context.browser()?.version() ?? 'unknown';
@@ -534,7 +592,7 @@ async function main() {
     }
     log('pure core');
     const core = await benchCore(CONFIG.core);
-    const bundles = bundleSizes(extensionDir);
+    const bundles = bundleSizes(snapshotDir);
     const machine = {
       os: `${os.type()} ${os.release()} ${os.arch()}`,
       cpus: os.cpus().length,
@@ -554,7 +612,7 @@ async function main() {
     const build = {
       commit: git('rev-parse', 'HEAD'),
       uncommittedFiles: git('status', '--porcelain', '--untracked-files=no').split('\n').filter(Boolean).length,
-      contentScriptSha256: createHash('sha256').update(readFileSync(join(extensionDir, CONTENT_SCRIPT))).digest('hex'),
+      contentScriptSha256: createHash('sha256').update(readFileSync(join(snapshotDir, CONTENT_SCRIPT))).digest('hex'),
     };
     const result = {
       date: new Date().toISOString(),
@@ -563,52 +621,42 @@ async function main() {
       budgets: BUDGETS,
       machine,
       notes: {
-        mainThread: 'CDP Performance.getMetrics deltas on the room page, timeDomain threadTicks (thread CPU time), in ms',
+        design: 'each round: one browser with Moderato, two copies of the room (127.0.0.1, 127.0.0.2) under the same seeded load side by side, Moderato on one of them, alternating from round to round',
+        mainThread: 'CDP Performance.getMetrics deltas on both room pages, timeDomain threadTicks (thread CPU time), in ms; the overhead is the mean of the rounds\' (with − plain) / plain, with a Student-t 95 % interval',
+        sampled: 'CDP Profiler sampling (1 ms) on both rooms during the load: time of samples with a chrome-extension:// frame on the stack (Moderato), of the page\'s scripts, of (garbage collector) and of (program)',
         extensionCpu: 'utime+stime of the browser\'s renderer processes started with --extension-process (service worker and side panel), from /proc',
         latency: 'Date.now() at emit in the room page, Date.now() at first DOM appearance in the side panel (MutationObserver); markers never seen are counted as missed',
         idle: 'CDP Profiler sampling (1 ms) on the room page; samples with a chrome-extension:// frame on the stack are the content script; a wakeup is a run of consecutive such samples',
         serviceWorkerHeap: 'Runtime.getHeapUsage on the service worker target after HeapProfiler.collectGarbage, through a browser-level CDP session',
       },
-      loads,
+      rounds,
       chatIdle,
       bundles,
       core,
       durationSeconds: NaN,
     };
-    result.summary = summarise(loads, chatIdle, bundles, core, machine);
+    result.summary = summarise(rounds, chatIdle, bundles, core);
     result.durationSeconds = (Date.now() - t0) / 1000;
     const outFile = outArg ? resolve(outArg) : join(root, 'bench-results', `bench-${result.date.replace(/[:.]/g, '-')}.json`);
     mkdirSync(dirname(outFile), { recursive: true });
     writeFileSync(outFile, JSON.stringify(result, (key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2));
     printReport(result);
     console.log(`\nWhole run: ${fmt(result.durationSeconds, 0)} s. Results: ${outFile}`);
+    });
   } finally {
-    await server.close();
-    rmSync(extensionDir, { recursive: true, force: true });
+    rmSync(snapshotDir, { recursive: true, force: true });
   }
 }
 
-/** `--load-only`: the alternating load rounds alone, for quick comparisons while optimising. */
+/** `--load-only`: the load rounds alone, for quick comparisons while optimising (build first). */
 async function loadOnlyRun() {
-  const extensionDir = mkdtempSync(join(os.tmpdir(), 'moderato-bench-ext-'));
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
-  const server = await startDemoServer({ port: 0 });
-  try {
-    const loads = [];
-    for (let round = 0; round < CONFIG.rounds; round++) {
-      for (const withExtension of [false, true]) {
-        log(`load round ${round + 1}, ${withExtension ? 'with' : 'without'} Moderato`);
-        loads.push(await loadRun(withExtension, { server, extensionDir }));
-      }
-    }
-    for (let round = 0; round < CONFIG.rounds; round++) {
-      const [a, b] = [loads[2 * round].mainThreadMs, loads[2 * round + 1].mainThreadMs];
-      console.log(`round ${round + 1}: TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(((b.TaskDuration - a.TaskDuration) / a.TaskDuration) * 100)} %), script +${fmt(b.ScriptDuration - a.ScriptDuration)} ms, layout +${fmt(b.LayoutDuration - a.LayoutDuration)} ms; latency p95 ${fmt(loads[2 * round + 1].latency.all.p95, 0)} ms`);
-    }
-  } finally {
-    await server.close();
-    rmSync(extensionDir, { recursive: true, force: true });
-  }
+  const rounds = await withPairs(EXTENSION_DIR, loadRounds);
+  const plain = rounds.filter((r) => !r.sampled);
+  const sampled = rounds.filter((r) => r.sampled);
+  const overhead = meanWithInterval(plain.map((r) => r.overheadPct));
+  const share = meanWithInterval(sampled.map((r) => r.sampledSharePct));
+  const moderatoMs = sampled.reduce((sum, r) => sum + r.profile.room.byKind.extension, 0) / sampled.length;
+  console.log(`overhead ${fmt(overhead.mean)} % ± ${fmt(overhead.halfWidth95)} (${plain.length} rounds); Moderato's sampled share ${fmt(share.mean)} % ± ${fmt(share.halfWidth95)}, ${fmt(moderatoMs)} ms a round (${sampled.length} rounds)`);
 }
 
 await (profileMode ? profileRun() : argv.includes('--load-only') ? loadOnlyRun() : main());

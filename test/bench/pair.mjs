@@ -1,0 +1,83 @@
+// Two copies of the same demo room, side by side in one browser, with Moderato on one of them.
+//
+// Both rooms run the same seeded load at the same time, on the same machine, next to the same
+// Moderato processes: what the machine does to one it does to the other. That is a fairer
+// comparison than two browsers one after the other, whose baseline drifts by several percent
+// between runs on a shared machine. The rooms are served from two loopback addresses, and the
+// extension's content script is told to match one of them only (a copy of the build with its
+// manifest's `matches` rewritten). Which address gets Moderato alternates from round to round:
+// a lasting difference between the two pages (with Moderato on neither, the one on 127.0.0.1
+// cost 6 % more on average here) then cancels out in the mean of the rounds.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from '../../demo/browser.mjs';
+import { startDemoServer } from '../../demo/server.mjs';
+
+/** The two rooms' addresses (all of 127.0.0.0/8 is loopback on Linux). The build matches the first. */
+export const ROOM_HOSTS = ['127.0.0.1', '127.0.0.2'];
+const BUILT_FOR = 'http://127.0.0.1/';
+
+export async function startRoomServers() {
+  return Promise.all(ROOM_HOSTS.map((host) => startDemoServer({ port: 0, host })));
+}
+
+/** One copy of the build per room address, its content script matching that address only. */
+export function extensionCopies(sourceDir) {
+  return ROOM_HOSTS.map((host) => {
+    const dir = mkdtempSync(join(os.tmpdir(), 'moderato-bench-ext-'));
+    cpSync(sourceDir, dir, { recursive: true });
+    const file = join(dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    for (const script of manifest.content_scripts ?? []) {
+      script.matches = script.matches.map((pattern) => pattern.replace(BUILT_FOR, `http://${host}/`));
+    }
+    writeFileSync(file, JSON.stringify(manifest));
+    return dir;
+  });
+}
+
+export function removeCopies(dirs) {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * One browser with Moderato, two rooms (always opened in the order of ROOM_HOSTS), and the side
+ * panel bound to the room Moderato is on. `moderatoOn`: index in ROOM_HOSTS.
+ */
+export async function openPair({ moderatoOn, servers, extensionDirs, seed }) {
+  const dir = extensionDirs[moderatoOn];
+  const { context, profile } = await launchBrowser({ headless: true, extension: false, args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const extensionId = await extensionIdOf(context);
+    const pages = [];
+    for (const server of servers) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/html5client?sessionToken=bench&sim=off&seed=${seed}`);
+      await page.waitForFunction(() => Boolean(window.bbbSim));
+      pages.push(page);
+    }
+    const room = pages[moderatoOn];
+    const plain = pages[1 - moderatoOn];
+    await room.waitForFunction(() => document.querySelector('moderato-overlay') !== null, null, { timeout: 20_000 });
+    if (await plain.evaluate(() => document.querySelector('moderato-overlay') !== null)) {
+      throw new Error(`Moderato also runs on ${plain.url()}: the pair would compare Moderato with itself`);
+    }
+    const tabId = await tabIdOf(context, extensionId, room);
+    const panel = await openSidePanel(context, extensionId, tabId);
+    await panel.getByTestId('participant-count').waitFor({ timeout: 20_000 });
+    const visibility = {
+      room: await room.evaluate(() => document.visibilityState),
+      plain: await plain.evaluate(() => document.visibilityState),
+      panel: await panel.evaluate(() => document.visibilityState),
+    };
+    return { context, profile, extensionId, room, plain, panel, moderatoHost: ROOM_HOSTS[moderatoOn], visibility, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
