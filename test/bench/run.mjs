@@ -561,7 +561,7 @@ async function loadRounds(shared) {
     log(`load round ${round + 1} of ${total}${sample ? ' (sampled)' : ''}: Moderato on ${ROOM_HOSTS[round % 2]}, the plain room on ${ROOM_HOSTS[(round + 1) % 2]}`);
     const result = await loadRound(round, shared, { sample });
     const [a, b] = [result.mainThreadMs.without, result.mainThreadMs.with];
-    log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)}; latency p95 ${fmt(result.latency.all.p95, 0)} ms`);
+    log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)}; latency p95 ${fmt(result.latency.all.p95, 0)} ms; side panel ${fmt(result.panel.mainThreadMs.TaskDuration)} ms, extension processes ${fmt(result.cpu.extension, 2)} s`);
     if (sample) {
       const [plain, room] = [result.profile.plain.byKind, result.profile.room.byKind];
       log(`  sampled: Moderato ${fmt(room.extension)} ms (${fmt(result.sampledSharePct)} %), page scripts ${fmt(plain.page)} → ${fmt(room.page)}, GC ${fmt(plain.gc)} → ${fmt(room.gc)}, engine ${fmt(plain.program)} → ${fmt(room.program)}`);
