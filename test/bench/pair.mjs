@@ -17,14 +17,20 @@ import { startDemoServer } from '../../demo/server.mjs';
 /** The two rooms' addresses (all of 127.0.0.0/8 is loopback on Linux). The build matches the first. */
 export const ROOM_HOSTS = ['127.0.0.1', '127.0.0.2'];
 const BUILT_FOR = 'http://127.0.0.1/';
+const CONTROL_HOST = '127.0.0.9';
 
 export async function startRoomServers() {
   return Promise.all(ROOM_HOSTS.map((host) => startDemoServer({ port: 0, host })));
 }
 
-/** One copy of the build per room address, its content script matching that address only. */
-export function extensionCopies(sourceDir) {
-  return ROOM_HOSTS.map((host) => {
+/**
+ * One copy of the build per room address, its content script matching that address only.
+ * `control`: both copies match an address no room is served from, so neither room has Moderato:
+ * what the comparison then reads is the benchmark's own error.
+ */
+export function extensionCopies(sourceDir, { control = false } = {}) {
+  return ROOM_HOSTS.map((roomHost) => {
+    const host = control ? CONTROL_HOST : roomHost;
     const dir = mkdtempSync(join(os.tmpdir(), 'moderato-bench-ext-'));
     cpSync(sourceDir, dir, { recursive: true });
     const file = join(dir, 'manifest.json');
@@ -43,9 +49,10 @@ export function removeCopies(dirs) {
 
 /**
  * One browser with Moderato, two rooms (always opened in the order of ROOM_HOSTS), and the side
- * panel bound to the room Moderato is on. `moderatoOn`: index in ROOM_HOSTS.
+ * panel bound to the room Moderato is on. `moderatoOn`: index in ROOM_HOSTS. `control` (with the
+ * control copies): no room has Moderato and no panel is opened; `room` is the one it would be on.
  */
-export async function openPair({ moderatoOn, servers, extensionDirs, seed }) {
+export async function openPair({ moderatoOn, servers, extensionDirs, seed, control = false }) {
   const dir = extensionDirs[moderatoOn];
   const { context, profile } = await launchBrowser({ headless: true, extension: false, args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
   const close = async () => {
@@ -63,6 +70,14 @@ export async function openPair({ moderatoOn, servers, extensionDirs, seed }) {
     }
     const room = pages[moderatoOn];
     const plain = pages[1 - moderatoOn];
+    if (control) {
+      const anywhere = await Promise.all(pages.map((page) => page.evaluate(() => document.querySelector('moderato-overlay') !== null)));
+      if (anywhere.some(Boolean)) throw new Error('the control run found Moderato on a room');
+      // A page opened last, as the side panel is otherwise: the last page opened is the front one,
+      // and a front page does much more work outside its scripts (painting) than the others.
+      await context.newPage();
+      return { context, profile, extensionId, room, plain, panel: null, moderatoHost: null, visibility: null, close };
+    }
     await room.waitForFunction(() => document.querySelector('moderato-overlay') !== null, null, { timeout: 20_000 });
     if (await plain.evaluate(() => document.querySelector('moderato-overlay') !== null)) {
       throw new Error(`Moderato also runs on ${plain.url()}: the pair would compare Moderato with itself`);

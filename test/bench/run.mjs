@@ -2,7 +2,7 @@
 // without it. `node test/bench/run.mjs --smoke` proves the benchmark still works, in seconds.
 // `node test/bench/run.mjs --profile` (npm run bench:profile) runs one load with an unminified
 // build and prints where the content script spends the room page's time.
-// Options: --smoke, --profile, --load-only, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_SAMPLED_ROUNDS, BENCH_IDLE_SECONDS,
+// Options: --smoke, --profile, --load-only, --control, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_SAMPLED_ROUNDS, BENCH_IDLE_SECONDS,
 // BENCH_MARKERS, BENCH_CHAT_MESSAGES. Results: a table on stdout and bench-results/bench-<date>.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -29,19 +29,17 @@ const MB = 1024 * 1024;
 
 export const CONFIG = {
   mode: smoke ? 'smoke' : 'full',
-  /**
-   * Many short rounds rather than a few long ones: what varies is mostly from one browser to the
-   * next, and an even number of rounds puts Moderato on each room equally often.
-   */
-  seconds: env('BENCH_SECONDS', smoke ? 3 : 30),
-  rounds: env('BENCH_ROUNDS', smoke ? 2 : 6),
+  /** Many short rounds rather than a few long ones: what varies is mostly from one browser to the next. */
+  seconds: env('BENCH_SECONDS', smoke ? 3 : 24),
+  /** A multiple of 4 (see startOrder): Moderato on each room, started first and second, equally often. */
+  rounds: env('BENCH_ROUNDS', smoke ? 2 : 8),
   /**
    * Rounds run after those, with the sampling profiler on both rooms: where the time goes. Kept
    * apart, because even a sparse profiler slows the room with Moderato more than the plain one.
    */
   sampledRounds: env('BENCH_SAMPLED_ROUNDS', 2),
   /** Latency markers per kind per round: 100 a minute (denser ones queue behind each other). */
-  markers: env('BENCH_MARKERS', smoke ? 5 : Math.round((100 * env('BENCH_SECONDS', 30)) / 60)),
+  markers: env('BENCH_MARKERS', smoke ? 5 : Math.round((100 * env('BENCH_SECONDS', 24)) / 60)),
   idleSeconds: env('BENCH_IDLE_SECONDS', smoke ? 2 : 60),
   /**
    * Start the quiet period once the chat's level is calm again (the last messages have left the
@@ -125,8 +123,23 @@ async function heaps(probes) {
   };
 }
 
-/** Both rooms' metrics, read together. */
-const bothMetrics = (probes) => Promise.all([probes.room.metrics(), probes.plain.metrics()]);
+/**
+ * In which order round `round` starts the two rooms' load (and reads their metrics). The room
+ * started first costs a few percent more (2 to 6 % in control rounds with Moderato on neither),
+ * so the order alternates every two rounds, while the room Moderato is on alternates every round.
+ */
+function startOrder(round, pair) {
+  return Math.floor(round / 2) % 2 === 0 ? [pair.room, pair.plain] : [pair.plain, pair.room];
+}
+
+/** The latency markers of one round (see latency.mjs), scheduled in both rooms. */
+const markerPlan = () => ({ count: CONFIG.markers, durationMs: CONFIG.seconds * 1000 * 0.9, holdMs: CONFIG.markerHoldMs, burstEveryMs: CONFIG.load.burstEvery * 1000 });
+
+/** Both rooms' metrics, read in the rooms' start order; returned as [room, plain]. */
+async function bothMetrics(probes, pair, ordered) {
+  const values = await Promise.all(ordered.map((page) => (page === pair.room ? probes.room : probes.plain).metrics()));
+  return ordered[0] === pair.room ? values : values.reverse();
+}
 
 /** The sampled rounds' profiler interval (µs): sparse, as the profiler weighs on what it measures. */
 const LOAD_SAMPLING_US = 5000;
@@ -146,22 +159,21 @@ function sampledShare(profile) {
 async function loadRound(round, shared, { sample = false, profileTop = 5 } = {}) {
   const pair = await openPair({ moderatoOn: round % 2, ...shared, seed: CONFIG.load.seed });
   try {
-    const rooms = [pair.room, pair.plain];
+    const rooms = startOrder(round, pair);
     await Promise.all(rooms.map((page) => page.evaluate(populateRoom, { count: CONFIG.load.participants, hands: CONFIG.raisedHands })));
     await pair.panel.evaluate(observeMarkersInPanel);
     await sleep(CONFIG.settleMs);
     const probes = await probesFor(pair);
     const heapStart = await heaps(probes);
     const cpuStart = cpuSnapshot(pair.profile);
-    const [roomStart, plainStart] = await bothMetrics(probes);
+    const [roomStart, plainStart] = await bothMetrics(probes, pair, rooms);
     const panelStart = await probes.panel.metrics();
     const sampled = !sample ? [] : profileTop > 5 ? [probes.room, probes.plain, probes.panel, probes.worker].filter(Boolean) : [probes.room, probes.plain];
     for (const probe of sampled) await startProfiler(probe.cdp, LOAD_SAMPLING_US);
     await Promise.all(rooms.map((page) => page.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load)));
-    const markers = { count: CONFIG.markers, durationMs: CONFIG.seconds * 1000 * 0.9, holdMs: CONFIG.markerHoldMs };
-    await Promise.all(rooms.map((page) => page.evaluate(scheduleMarkersInRoom, markers)));
+    await Promise.all(rooms.map((page) => page.evaluate(scheduleMarkersInRoom, markerPlan())));
     await sleep(CONFIG.seconds * 1000);
-    const [roomEnd, plainEnd] = await bothMetrics(probes);
+    const [roomEnd, plainEnd] = await bothMetrics(probes, pair, rooms);
     const panelEnd = await probes.panel.metrics();
     const cpuEnd = cpuSnapshot(pair.profile);
     const stop = async (probe) => (probe && sampled.includes(probe) ? stopProfiler(probe.cdp, 'chrome-extension://', profileTop) : null);
@@ -188,6 +200,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
     return {
       round: round + 1,
       moderatoHost: pair.moderatoHost,
+      moderatoStartedFirst: rooms[0] === pair.room,
       visibility: pair.visibility,
       room,
       // The two rooms ran the same seeded load: about the same number of messages shows they did
@@ -253,12 +266,12 @@ async function chatAndIdleRun(shared) {
 
     // The quiet room: nothing happens; what still runs?
     const cpuStart = cpuSnapshot(pair.profile);
-    const [roomStart, plainStart] = await bothMetrics(probes);
+    const [roomStart, plainStart] = await bothMetrics(probes, pair, rooms);
     const panelStart = await probes.panel.metrics();
     await startProfiler(probes.room.cdp, 1000);
     await sleep(CONFIG.idleSeconds * 1000);
     const profile = await stopProfiler(probes.room.cdp, 'chrome-extension://');
-    const [roomEnd, plainEnd] = await bothMetrics(probes);
+    const [roomEnd, plainEnd] = await bothMetrics(probes, pair, rooms);
     const panelEnd = await probes.panel.metrics();
     const cpuEnd = cpuSnapshot(pair.profile);
     return {
@@ -558,7 +571,7 @@ async function loadRounds(shared) {
   const total = CONFIG.rounds + CONFIG.sampledRounds;
   for (let round = 0; round < total; round++) {
     const sample = round >= CONFIG.rounds;
-    log(`load round ${round + 1} of ${total}${sample ? ' (sampled)' : ''}: Moderato on ${ROOM_HOSTS[round % 2]}, the plain room on ${ROOM_HOSTS[(round + 1) % 2]}`);
+    log(`load round ${round + 1} of ${total}${sample ? ' (sampled)' : ''}: Moderato on ${ROOM_HOSTS[round % 2]}, the plain room on ${ROOM_HOSTS[(round + 1) % 2]}, ${Math.floor(round / 2) % 2 === 0 ? 'Moderato' : 'the plain room'} started first`);
     const result = await loadRound(round, shared, { sample });
     const [a, b] = [result.mainThreadMs.without, result.mainThreadMs.with];
     log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)}; latency p95 ${fmt(result.latency.all.p95, 0)} ms; side panel ${fmt(result.panel.mainThreadMs.TaskDuration)} ms, extension processes ${fmt(result.cpu.extension, 2)} s`);
@@ -648,6 +661,43 @@ async function main() {
   }
 }
 
+/**
+ * `--control`: the load rounds with Moderato on neither room, the room that would have it
+ * alternating as usual. The mean should be near 0 %: how far it is, and its interval, is the
+ * benchmark's own error.
+ */
+async function controlRun() {
+  const extensionDirs = extensionCopies(EXTENSION_DIR, { control: true });
+  const servers = await startRoomServers();
+  const overheads = [];
+  try {
+    for (let round = 0; round < CONFIG.rounds; round++) {
+      const pair = await openPair({ moderatoOn: round % 2, servers, extensionDirs, seed: CONFIG.load.seed, control: true });
+      try {
+        const rooms = startOrder(round, pair);
+        await Promise.all(rooms.map((page) => page.evaluate(populateRoom, { count: CONFIG.load.participants, hands: CONFIG.raisedHands })));
+        await sleep(CONFIG.settleMs);
+        const probes = { room: await pageProbe(pair.context, pair.room), plain: await pageProbe(pair.context, pair.plain) };
+        const [roomStart, plainStart] = await bothMetrics(probes, pair, rooms);
+        await Promise.all(rooms.map((page) => page.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load)));
+        await Promise.all(rooms.map((page) => page.evaluate(scheduleMarkersInRoom, markerPlan())));
+        await sleep(CONFIG.seconds * 1000);
+        const [roomEnd, plainEnd] = await bothMetrics(probes, pair, rooms);
+        const [a, b] = [mainThreadDelta(plainStart, plainEnd).TaskDuration, mainThreadDelta(roomStart, roomEnd).TaskDuration];
+        overheads.push(((b - a) / a) * 100);
+        log(`control round ${round + 1}: the room on ${ROOM_HOSTS[round % 2]} (started ${rooms[0] === pair.room ? 'first' : 'second'}) against ${ROOM_HOSTS[(round + 1) % 2]}, neither with Moderato: ${fmt(a)} → ${fmt(b)} ms (${fmt(overheads.at(-1))} %)`);
+      } finally {
+        await pair.close();
+      }
+    }
+  } finally {
+    await Promise.all(servers.map((server) => server.close()));
+    removeCopies(extensionDirs);
+  }
+  const result = meanWithInterval(overheads);
+  console.log(`control: ${fmt(result.mean)} % ± ${fmt(result.halfWidth95)} over ${result.n} rounds (Moderato on neither room; 0 % is the true value)`);
+}
+
 /** `--load-only`: the load rounds alone, for quick comparisons while optimising (build first). */
 async function loadOnlyRun() {
   const rounds = await withPairs(EXTENSION_DIR, loadRounds);
@@ -659,4 +709,4 @@ async function loadOnlyRun() {
   console.log(`overhead ${fmt(overhead.mean)} % ± ${fmt(overhead.halfWidth95)} (${plain.length} rounds); Moderato's sampled share ${fmt(share.mean)} % ± ${fmt(share.halfWidth95)}, ${fmt(moderatoMs)} ms a round (${sampled.length} rounds)`);
 }
 
-await (profileMode ? profileRun() : argv.includes('--load-only') ? loadOnlyRun() : main());
+await (profileMode ? profileRun() : argv.includes('--load-only') ? loadOnlyRun() : argv.includes('--control') ? controlRun() : main());
