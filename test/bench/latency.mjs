@@ -12,7 +12,7 @@ export const markerOf = (kind, i) => `bench-${kind}-${String(i).padStart(3, '0')
  * it and leaves after `holdMs`; a chat marker is a message from a person present throughout.
  * Names start with "0-" so they sort before the pupils, on the first (mounted) page of the list.
  */
-export function scheduleMarkersInRoom({ count, durationMs, holdMs }) {
+export function scheduleMarkersInRoom({ count, durationMs, holdMs, burstEveryMs = 0 }) {
   const sim = window.bbbSim;
   const emitted = (window.__benchEmitted = []);
   const timers = (window.__benchTimers = []);
@@ -40,7 +40,12 @@ export function scheduleMarkersInRoom({ count, durationMs, holdMs }) {
         });
       });
     });
-    later(i * spacing + (5 * spacing) / 6, () => {
+    // No chat marker just before or after a burst: a message followed within one read by a
+    // hundred others is counted, but never among the side panel's last lines, so never "seen".
+    const chatAt = i * spacing + (5 * spacing) / 6;
+    const sinceBurst = burstEveryMs > 0 ? chatAt % burstEveryMs : Infinity;
+    if (sinceBurst > burstEveryMs - 500 || sinceBurst < 1000) continue;
+    later(chatAt, () => {
       emitted.push({ kind: 'msg', marker: mark('msg', i), at: Date.now() });
       sim.chat({ from: chatter, text: `${mark('msg', i)} question pour la classe` });
     });
