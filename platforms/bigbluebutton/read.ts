@@ -42,7 +42,7 @@ const containerFinders = (doc: Document): Record<ContainerKey, () => Element | n
   toastHost: () => doc.querySelector(TOAST_HOST),
 });
 
-/** The raised-hands toast lives outside every container: notice it appearing or changing. */
+/** Whether a batch of the toasts' root shows the raised-hands toast appearing, changing or going. */
 function touchesToast(records: MutationRecord[]): boolean {
   const holdsToast = (node: Node) => {
     const element = asElement(node);
@@ -87,11 +87,11 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
   };
   const reads = createReadScheduler<Concern>({ read, onError: sink.error, signal, ...READ_PACE });
   const schedule = reads.schedule;
-  // The raised-hands toast sits at the end of the page: looked for again only when a change
-  // touched one (undefined: look at the next read).
+  // The raised-hands toast, in the toasts' root: looked for again only when a change touched one
+  // (undefined: look at the next read).
   let toast: Element | null | undefined;
   const currentToast = () => {
-    if (toast === undefined || (toast !== null && !toast.isConnected)) toast = queryOne(doc, 'raiseHandToast');
+    if (toast === undefined || (toast !== null && !toast.isConnected)) toast = queryOne(within('toastHost'), 'raiseHandToast');
     return toast;
   };
   // 2.x keeps only the chat rows in view (react-virtualized, no overscan): a lively chat scrolls a
