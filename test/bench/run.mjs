@@ -27,10 +27,12 @@ const env = (name, fallback) => (process.env[name] !== undefined && process.env[
 const KB = 1024;
 const MB = 1024 * 1024;
 
+/** Many short rounds rather than a few long ones: what varies is mostly from one browser to the next. */
+const ROUND_SECONDS = env('BENCH_SECONDS', smoke ? 3 : 24);
+
 export const CONFIG = {
   mode: smoke ? 'smoke' : 'full',
-  /** Many short rounds rather than a few long ones: what varies is mostly from one browser to the next. */
-  seconds: env('BENCH_SECONDS', smoke ? 3 : 24),
+  seconds: ROUND_SECONDS,
   /** A multiple of 4 (see startOrder): Moderato on each room, started first and second, equally often. */
   rounds: env('BENCH_ROUNDS', smoke ? 2 : 8),
   /**
@@ -39,7 +41,7 @@ export const CONFIG = {
    */
   sampledRounds: env('BENCH_SAMPLED_ROUNDS', 2),
   /** Latency markers per kind per round: 100 a minute (denser ones queue behind each other). */
-  markers: env('BENCH_MARKERS', smoke ? 5 : Math.round((100 * env('BENCH_SECONDS', 24)) / 60)),
+  markers: env('BENCH_MARKERS', smoke ? 5 : Math.round((100 * ROUND_SECONDS) / 60)),
   idleSeconds: env('BENCH_IDLE_SECONDS', smoke ? 2 : 60),
   /**
    * Start the quiet period once the chat's level is calm again (the last messages have left the
@@ -94,7 +96,7 @@ const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(1
 // The phases. Each one opens a pair (pair.mjs): one browser with Moderato, and two copies of the
 // room running the same load side by side, Moderato on one of them.
 
-/** 300 people (every fifth listening only, a third unmuted, every seventh on camera) and 20 hands up. */
+/** `count` people (every fifth listening only, a third unmuted, every seventh on camera), `hands` of them with a hand up. */
 function populateRoom({ count, hands }) {
   const ids = [];
   for (let i = 0; i < count; i++) {
@@ -132,8 +134,16 @@ function startOrder(round, pair) {
   return Math.floor(round / 2) % 2 === 0 ? [pair.room, pair.plain] : [pair.plain, pair.room];
 }
 
-/** The latency markers of one round (see latency.mjs), scheduled in both rooms. */
-const markerPlan = () => ({ count: CONFIG.markers, durationMs: CONFIG.seconds * 1000 * 0.9, holdMs: CONFIG.markerHoldMs, burstEveryMs: CONFIG.load.burstEvery * 1000 });
+/** Both rooms filled for a load round: 300 people, 20 hands up. */
+const populateForLoad = (rooms) =>
+  Promise.all(rooms.map((page) => page.evaluate(populateRoom, { count: CONFIG.load.participants, hands: CONFIG.raisedHands })));
+
+/** Starts the busy load and its latency markers (see latency.mjs) in both rooms, in `rooms` order. */
+async function startLoad(rooms) {
+  await Promise.all(rooms.map((page) => page.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load)));
+  const markers = { count: CONFIG.markers, durationMs: CONFIG.seconds * 1000 * 0.9, holdMs: CONFIG.markerHoldMs, burstEveryMs: CONFIG.load.burstEvery * 1000 };
+  await Promise.all(rooms.map((page) => page.evaluate(scheduleMarkersInRoom, markers)));
+}
 
 /** Both rooms' metrics, read in the rooms' start order; returned as [room, plain]. */
 async function bothMetrics(probes, pair, ordered) {
@@ -160,7 +170,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
   const pair = await openPair({ moderatoOn: round % 2, ...shared, seed: CONFIG.load.seed });
   try {
     const rooms = startOrder(round, pair);
-    await Promise.all(rooms.map((page) => page.evaluate(populateRoom, { count: CONFIG.load.participants, hands: CONFIG.raisedHands })));
+    await populateForLoad(rooms);
     await pair.panel.evaluate(observeMarkersInPanel);
     await sleep(CONFIG.settleMs);
     const probes = await probesFor(pair);
@@ -170,8 +180,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
     const panelStart = await probes.panel.metrics();
     const sampled = !sample ? [] : profileTop > 5 ? [probes.room, probes.plain, probes.panel, probes.worker].filter(Boolean) : [probes.room, probes.plain];
     for (const probe of sampled) await startProfiler(probe.cdp, LOAD_SAMPLING_US);
-    await Promise.all(rooms.map((page) => page.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load)));
-    await Promise.all(rooms.map((page) => page.evaluate(scheduleMarkersInRoom, markerPlan())));
+    await startLoad(rooms);
     await sleep(CONFIG.seconds * 1000);
     const [roomEnd, plainEnd] = await bothMetrics(probes, pair, rooms);
     const panelEnd = await probes.panel.metrics();
@@ -675,12 +684,11 @@ async function controlRun() {
       const pair = await openPair({ moderatoOn: round % 2, servers, extensionDirs, seed: CONFIG.load.seed, control: true });
       try {
         const rooms = startOrder(round, pair);
-        await Promise.all(rooms.map((page) => page.evaluate(populateRoom, { count: CONFIG.load.participants, hands: CONFIG.raisedHands })));
+        await populateForLoad(rooms);
         await sleep(CONFIG.settleMs);
         const probes = { room: await pageProbe(pair.context, pair.room), plain: await pageProbe(pair.context, pair.plain) };
         const [roomStart, plainStart] = await bothMetrics(probes, pair, rooms);
-        await Promise.all(rooms.map((page) => page.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load)));
-        await Promise.all(rooms.map((page) => page.evaluate(scheduleMarkersInRoom, markerPlan())));
+        await startLoad(rooms);
         await sleep(CONFIG.seconds * 1000);
         const [roomEnd, plainEnd] = await bothMetrics(probes, pair, rooms);
         const [a, b] = [mainThreadDelta(plainStart, plainEnd).TaskDuration, mainThreadDelta(roomStart, roomEnd).TaskDuration];
