@@ -17,25 +17,34 @@ function computesStyles(element: Element): boolean {
 
 /**
  * Computed styles force the browser to recalculate a busy page's styles. What they return depends
- * on the classes and inline style of the element and its parent (React changes those, hashed
- * class names included, whenever the state changes), so the answer is kept per element until they
- * change: a re-read of an unchanged row costs no style computation.
+ * on the element's own attributes (classes above all: React and styled-components change them,
+ * hashed names included, whenever the state changes) and its parent's classes. So answers are
+ * kept per document by exactly that, and an element that looks like one seen before, a re-rendered
+ * row or the next pupil's avatar in the same state, costs no style computation. Inline style is
+ * left out for `::after`: it cannot reach a pseudo-element, and BBB puts each user's colour there.
  */
-const computedCache = new WeakMap<Element, Map<string, { key: string; value: string }>>();
+const computedByLook = new WeakMap<Document, Map<string, string>>();
+/** Hashed class names come and go over a long class: the memory starts afresh past this. */
+const MAX_LOOKS = 2000;
 
-function styleKey(element: Element): string {
+function lookOf(element: Element, withInlineStyle: boolean): string {
+  let key = element.localName;
+  for (const { name, value } of element.attributes) if (withInlineStyle || name !== 'style') key += `|${name}=${value}`;
   const parent = element.parentElement;
-  return `${element.getAttribute('class') ?? ''}|${element.getAttribute('style') ?? ''}|${parent?.getAttribute('class') ?? ''}`;
+  return `${key}|parent:${parent?.localName ?? ''}.${parent?.getAttribute('class') ?? ''}`;
 }
 
-function computedOnce(element: Element, what: string, compute: () => string): string {
-  const key = styleKey(element);
-  let entries = computedCache.get(element);
-  const cached = entries?.get(what);
-  if (cached && cached.key === key) return cached.value;
+/** `compute()`'s answer for this element's look (see above); exported for its tests. */
+export function computedOnce(element: Element, what: 'after' | 'animation', compute: () => string): string {
+  const doc = element.ownerDocument;
+  let known = computedByLook.get(doc);
+  if (!known) computedByLook.set(doc, (known = new Map()));
+  const key = `${what}:${lookOf(element, what !== 'after')}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
   const value = compute();
-  if (!entries) computedCache.set(element, (entries = new Map()));
-  entries.set(what, { key, value });
+  if (known.size >= MAX_LOOKS) known.clear();
+  known.set(key, value);
   return value;
 }
 
