@@ -28,7 +28,8 @@ export type SenderBefore = (sequence: number) => string | null;
 
 /**
  * With `readings` (3.0), items untouched since the last read are not read again; `removed` (3.0)
- * are items read from nodes the page removed since, older than those still mounted.
+ * are items read from nodes the page removed since, older than those still mounted; `only` (3.0),
+ * when the caller knows them, the items to read instead of every item under `root`.
  */
 export function readChat(
   root: ParentNode,
@@ -36,8 +37,9 @@ export function readChat(
   senderBefore: SenderBefore = () => null,
   readings?: ItemReadings<Item3>,
   removed: readonly Item3[] = [],
+  only?: readonly Element[],
 ): ChatReading {
-  return version === '3.0' ? readChat3(root, senderBefore, readings, removed) : readChat2(root);
+  return version === '3.0' ? readChat3(only ?? queryAll(root, 'chatMessageItem3'), senderBefore, readings, removed) : readChat2(root);
 }
 
 // --- 3.0 ---------------------------------------------------------------------------------------
@@ -103,10 +105,19 @@ export function chatItemReadings(): ItemReadings<Item3> {
  * can still be read from it.
  */
 export function removedItems3(records: readonly MutationRecord[]): Element[] {
+  return itemsIn(records, 'removedNodes');
+}
+
+/** 3.0 message items that mutations added to the page (they may have left it again since). */
+export function addedItems3(records: readonly MutationRecord[]): Element[] {
+  return itemsIn(records, 'addedNodes');
+}
+
+function itemsIn(records: readonly MutationRecord[], which: 'addedNodes' | 'removedNodes'): Element[] {
   const css = SELECTORS.chatMessageItem3.css;
   const items: Element[] = [];
   for (const record of records) {
-    for (const node of record.removedNodes) {
+    for (const node of record[which]) {
       if (node.nodeType !== 1) continue;
       const element = node as Element;
       if (element.matches(css)) items.push(element);
@@ -116,11 +127,11 @@ export function removedItems3(records: readonly MutationRecord[]): Element[] {
   return items;
 }
 
-function readChat3(root: ParentNode, senderBefore: SenderBefore, readings?: ItemReadings<Item3>, before: readonly Item3[] = []): ChatReading {
+function readChat3(items: readonly Element[], senderBefore: SenderBefore, readings?: ItemReadings<Item3>, before: readonly Item3[] = []): ChatReading {
   const messages: ChatMessage[] = [];
   const sequences = new Map<string, number>();
   let carried: string | null = null;
-  const mounted = queryAll(root, 'chatMessageItem3').map((element) => (readings ? readings.read(element, readItem3) : readItem3(element)));
+  const mounted = items.map((element) => (readings ? readings.read(element, readItem3) : readItem3(element)));
   let previous: number | null = null;
   for (const { id, sequence, system, header, shownTime, text } of [...before, ...mounted]) {
     if (!id) continue;

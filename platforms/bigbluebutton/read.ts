@@ -134,6 +134,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
     // A container found, replaced or lost: read what it holds (or no longer holds).
     onChange: (keys) => {
       if (keys.includes('toastHost')) toast = undefined;
+      if (keys.includes('chatMessages')) reader.chatListChanged();
       schedule(...new Set(keys.map((key): Concern => (CONCERN_OF[key] === 'chat' ? 'chat' : 'people'))));
     },
     // Something outside the watched containers changed: a control a capability needs may have

@@ -9,7 +9,7 @@
  */
 import type { ParticipantState, RoomEvent } from '../../session/events';
 import { Presence } from '../presence';
-import { chatItemReadings, readChat, readItem3, removedItems3, type Item3 } from './chat';
+import { addedItems3, chatItemReadings, readChat, readItem3, removedItems3, type Item3 } from './chat';
 import { readUserCount } from './count';
 import { readHandQueue } from './hands';
 import { participantId, readParticipantRows, rowReadings } from './participants';
@@ -37,6 +37,12 @@ export class RoomReader {
   private readonly missedSequences = new Set<number>();
   /** 3.0 messages removed from the page before a read saw them (see `changed`). */
   private removedUnread: Item3[] = [];
+  /**
+   * 3.0, when every mutation comes through `changed`: once one read has seen the whole chat list,
+   * the next ones read only the items added since (a busy chat mounts a hundred, adds a few).
+   */
+  private chatListRead = false;
+  private addedSinceRead = new Set<Element>();
 
   /** Item readings kept between reads, when the caller reports every mutation (see `changed`). */
   private readonly rows?: ReturnType<typeof rowReadings>;
@@ -63,6 +69,7 @@ export class RoomReader {
   changed(concern: 'people' | 'chat', records: readonly MutationRecord[]): void {
     (concern === 'people' ? this.rows : this.chatItems)?.forget(records);
     if (concern !== 'chat' || this.version !== '3.0') return;
+    if (this.chatListRead) for (const element of addedItems3(records)) this.addedSinceRead.add(element);
     for (const element of removedItems3(records)) {
       // Most removed items were read long ago: their number says so without reading them.
       const sequence = element.getAttribute('data-sequence');
@@ -138,7 +145,7 @@ export class RoomReader {
   readChat(root: ParentNode): RoomEvent[] {
     const removed = this.removedUnread.sort((a, b) => a.sequence - b.sequence);
     this.removedUnread = [];
-    const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence), this.chatItems, removed);
+    const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence), this.chatItems, removed, this.addedItemsOnly());
     const events: RoomEvent[] = [];
     const fresh = new Set<number>();
     for (const message of reading.messages) {
@@ -155,6 +162,27 @@ export class RoomReader {
     const missed = this.gapBefore(fresh);
     if (missed > 0) events.unshift({ type: 'chat.missed', count: missed });
     return events;
+  }
+
+  /**
+   * The chat list was replaced or lost (read.ts watches it): the next read reads it whole, as do
+   * all reads when mutations do not come through `changed`.
+   */
+  chatListChanged(): void {
+    this.chatListRead = false;
+    this.addedSinceRead.clear();
+  }
+
+  /** The 3.0 items added since the last read, in page order; undefined: read the whole list. */
+  private addedItemsOnly(): Element[] | undefined {
+    if (this.version !== '3.0' || !this.chatItems) return undefined;
+    const known = this.chatListRead;
+    this.chatListRead = true;
+    if (!known) return undefined;
+    // One that left again before this read is among the removed ones, if it was not read.
+    const added = [...this.addedSinceRead].filter((element) => element.isConnected);
+    this.addedSinceRead.clear();
+    return added.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // 4: b follows a
   }
 
   /** Sequences above the highest seen so far that this reading skipped: counted, then remembered. */

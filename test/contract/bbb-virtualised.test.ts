@@ -157,3 +157,53 @@ describe('3.0 chat pages dropped before they were read', () => {
     root.remove();
   });
 });
+
+describe('3.0 chat read from what was added since the last read', () => {
+  const item = (seq: number, text: string, sender?: string) =>
+    chat3([{ seq, sender, text }]).querySelector('[data-test="chatMessageItem"]')!;
+  const said = (events: RoomEvent[]) => events.flatMap((event) => (event.type === 'chat.message' ? [`${event.message.sender}: ${event.message.text}`] : []));
+
+  async function watchedChat() {
+    const root = chat3([{ seq: 1, sender: 'Ana', text: 'un' }, { seq: 2, text: 'deux' }]);
+    document.body.append(root);
+    const list = root.querySelector('[role="list"]')!;
+    const reader = new RoomReader('3.0', { rememberItems: true });
+    const observer = new MutationObserver((records) => reader.changed('chat', records));
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    const settle = () => new Promise((done) => setTimeout(done, 0));
+    return { root, list, reader, settle, done: () => (observer.disconnect(), root.remove()) };
+  }
+
+  test('new messages, a grouped one among them, each once; a re-rendered old one is not news', async () => {
+    const { root, list, reader, settle, done } = await watchedChat();
+    expect(said(reader.readChat(root))).toEqual(['Ana: un', 'Ana: deux']);
+    // Ana goes on without a header, Ben answers; the first message re-renders (a new node).
+    list.append(item(3, 'trois'), item(4, 'quatre', 'Ben'));
+    list.replaceChild(item(1, 'un', 'Ana'), list.firstElementChild!);
+    await settle();
+    expect(said(reader.readChat(root))).toEqual(['Ana: trois', 'Ben: quatre']);
+    expect(reader.readChat(root)).toEqual([]);
+    done();
+  });
+
+  test('a message added in the older place (the moderator scrolled up) comes in page order', async () => {
+    const { root, list, reader, settle, done } = await watchedChat();
+    reader.readChat(root);
+    list.append(item(5, 'cinq', 'Ben'));
+    list.prepend(item(3, 'trois', 'Chloé'));
+    await settle();
+    const events = reader.readChat(root);
+    expect(said(events)).toEqual(['Chloé: trois', 'Ben: cinq']);
+    done();
+  });
+
+  test('a list replaced by another is read whole again', async () => {
+    const { root, reader, done } = await watchedChat();
+    reader.readChat(root);
+    // The chat panel closed and opened again: a new list, whose mutations this observer never saw.
+    const reopened = chat3([{ seq: 1, sender: 'Ana', text: 'un' }, { seq: 2, text: 'deux' }, { seq: 3, sender: 'Ben', text: 'trois' }]);
+    reader.chatListChanged();
+    expect(said(reader.readChat(reopened))).toEqual(['Ben: trois']);
+    done();
+  });
+});
