@@ -32,8 +32,13 @@ export function scheduleMarkersInRoom({ count, durationMs, holdMs, burstEveryMs 
     later(Math.max(0, handAt - 1000), () => {
       const id = sim.join({ name: `0-${mark('hand', i)}` });
       later(handAt - Math.max(0, handAt - 1000), () => {
-        emitted.push({ kind: 'hand', marker: mark('hand', i), at: Date.now() });
+        const marker = mark('hand', i);
+        emitted.push({ kind: 'hand', marker, at: Date.now() });
         sim.raiseHand(id);
+        sim.flush();
+        // Where the room itself shows the hand, for a marker the panel might miss (see latencyStats).
+        const row = [...document.querySelectorAll('[data-test="userListItem"]')].find((item) => item.textContent.includes(marker));
+        emitted.at(-1).room = { rowShown: !!row, handInRow: !!row?.querySelector('em-emoji[native="✋"]'), inToast: !!document.querySelector(`.raiseHandToast [aria-label*="${marker}"], .raiseHandToast [title*="${marker}"]`) };
         later(holdMs, () => {
           sim.lowerHand(id);
           sim.leave(id);
@@ -55,6 +60,8 @@ export function scheduleMarkersInRoom({ count, durationMs, holdMs, burstEveryMs 
 /** Runs in the side panel page: notes when each marker first appears in its list. */
 export function observeMarkersInPanel() {
   const seen = (window.__benchSeen = {});
+  // Every list a marker showed in, when first: for a hand, whether its person ever joined.
+  const seenIn = (window.__benchSeenIn = {});
   const lists = { join: 'participants', hand: 'hands', msg: 'chat' };
   const pattern = /bench-(join|hand|msg)-\d+/g;
   const check = (node) => {
@@ -64,6 +71,8 @@ export function observeMarkersInPanel() {
     const list = element?.closest('[data-testid]')?.getAttribute('data-testid');
     for (const match of text.matchAll(pattern)) {
       const kind = match[1];
+      const where = (seenIn[match[0]] ??= {});
+      where[list ?? 'elsewhere'] ??= Date.now();
       if (lists[kind] !== list) continue;
       seen[match[0]] ??= Date.now();
     }
@@ -85,7 +94,7 @@ export function percentile(sorted, p) {
 }
 
 /** p50, p95, max per kind and over all kinds; markers never seen are counted, not timed. */
-export function latencyStats(emitted, seen) {
+export function latencyStats(emitted, seen, seenIn = {}) {
   const kinds = ['join', 'hand', 'msg'];
   const result = {};
   const all = [];
@@ -99,7 +108,15 @@ export function latencyStats(emitted, seen) {
   result.all = summary(all, emitted.length);
   // Which markers never showed, and when they were emitted (ms after the first marker).
   const first = emitted[0]?.at ?? 0;
-  result.missedMarkers = emitted.filter((e) => seen[e.marker] === undefined).map((e) => ({ marker: e.marker, afterMs: e.at - first }));
+  // With what the room showed of it, and in which of the panel's lists it did show (ms after emit).
+  result.missedMarkers = emitted
+    .filter((e) => seen[e.marker] === undefined)
+    .map((e) => ({
+      marker: e.marker,
+      afterMs: e.at - first,
+      room: e.room ?? null,
+      panelShowedIn: Object.fromEntries(Object.entries(seenIn[e.marker] ?? {}).map(([list, at]) => [list, at - e.at])),
+    }));
   return result;
 }
 

@@ -151,8 +151,12 @@ async function bothMetrics(probes, pair, ordered) {
   return ordered[0] === pair.room ? values : values.reverse();
 }
 
-/** The sampled rounds' profiler interval (µs): sparse, as the profiler weighs on what it measures. */
-const LOAD_SAMPLING_US = 5000;
+/**
+ * The sampled rounds' profiler interval (µs): sparse, as the profiler weighs on what it measures.
+ * `--profile` only ranks functions, so it samples densely (at 5 ms a round holds a few dozen of
+ * the content script's samples, too few to rank).
+ */
+const LOAD_SAMPLING_US = profileMode ? 250 : 5000;
 
 /** Moderato's share of the room page's sampled busy time (script, GC, engine), in %. */
 function sampledShare(profile) {
@@ -191,6 +195,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
     await sleep(CONFIG.graceMs);
     const emitted = await pair.room.evaluate(() => window.__benchEmitted);
     const seen = await pair.panel.evaluate(() => window.__benchSeen);
+    const seenIn = await pair.panel.evaluate(() => window.__benchSeenIn);
     const heapEnd = await heaps(probes);
     const room = await pair.room.evaluate(() => {
       const state = window.bbbSim.state();
@@ -225,7 +230,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
       panel: { mainThreadMs: mainThreadDelta(panelStart, panelEnd), heapStart: heapStart.panel, heapEnd: heapEnd.panel },
       serviceWorkerHeap: { start: heapStart.serviceWorker, end: heapEnd.serviceWorker },
       cpu: cpuBetween(cpuStart, cpuEnd),
-      latency: latencyStats(emitted, seen),
+      latency: latencyStats(emitted, seen, seenIn),
     };
   } finally {
     await pair.close();
