@@ -211,11 +211,16 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
     };
     const withMs = mainThreadDelta(roomStart, roomEnd);
     const withoutMs = mainThreadDelta(plainStart, plainEnd);
+    // How many layouts and style recalculations each room did: the same count with a longer
+    // duration means each one cost more, not that Moderato caused more of them.
+    const countsOf = (start, end) => Object.fromEntries(['LayoutCount', 'RecalcStyleCount'].map((name) => [name, end[name] - start[name]]));
+    const counts = { with: countsOf(roomStart, roomEnd), without: countsOf(plainStart, plainEnd) };
     return {
       round: round + 1,
       moderatoHost: pair.moderatoHost,
       moderatoStartedFirst: rooms[0] === pair.room,
       visibility: pair.visibility,
+      counts,
       room,
       // The two rooms ran the same seeded load: about the same number of messages shows they did
       // (their simulators start and stop a few milliseconds apart: a tick more or less).
@@ -588,7 +593,7 @@ async function loadRounds(shared) {
     log(`load round ${round + 1} of ${total}${sample ? ' (sampled)' : ''}: Moderato on ${ROOM_HOSTS[round % 2]}, the plain room on ${ROOM_HOSTS[(round + 1) % 2]}, ${Math.floor(round / 2) % 2 === 0 ? 'Moderato' : 'the plain room'} started first`);
     const result = await loadRound(round, shared, { sample });
     const [a, b] = [result.mainThreadMs.without, result.mainThreadMs.with];
-    log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)}; latency p95 ${fmt(result.latency.all.p95, 0)} ms; side panel ${fmt(result.panel.mainThreadMs.TaskDuration)} ms, extension processes ${fmt(result.cpu.extension, 2)} s`);
+    log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)} (layouts ${result.counts.without.LayoutCount} → ${result.counts.with.LayoutCount}, style recalcs ${result.counts.without.RecalcStyleCount} → ${result.counts.with.RecalcStyleCount}); latency p95 ${fmt(result.latency.all.p95, 0)} ms; side panel ${fmt(result.panel.mainThreadMs.TaskDuration)} ms, extension processes ${fmt(result.cpu.extension, 2)} s`);
     if (sample) {
       const [plain, room] = [result.profile.plain.byKind, result.profile.room.byKind];
       log(`  sampled: Moderato ${fmt(room.extension)} ms (${fmt(result.sampledSharePct)} %), page scripts ${fmt(plain.page)} → ${fmt(room.page)}, GC ${fmt(plain.gc)} → ${fmt(room.gc)}, engine ${fmt(plain.program)} → ${fmt(room.program)}`);
