@@ -10,7 +10,6 @@
  */
 import type { ChatMessage } from '../../session/events';
 import { digest, normalizeText, visibleText } from '../dom/text';
-import { ItemReadings } from '../dom/itemReadings';
 import { SELECTORS, queryAll } from './selectors';
 import type { BbbVersion } from './version';
 
@@ -27,19 +26,17 @@ export interface ChatReading {
 export type SenderBefore = (sequence: number) => string | null;
 
 /**
- * With `readings` (3.0), items untouched since the last read are not read again; `removed` (3.0)
- * are items read from nodes the page removed since, older than those still mounted; `only` (3.0),
- * when the caller knows them, the items to read instead of every item under `root`.
+ * `removed` (3.0): items read from nodes the page removed since, older than those still mounted;
+ * `only` (3.0), when the caller knows them, the items to read instead of every item under `root`.
  */
 export function readChat(
   root: ParentNode,
   version: BbbVersion,
   senderBefore: SenderBefore = () => null,
-  readings?: ItemReadings<Item3>,
   removed: readonly Item3[] = [],
   only?: readonly Element[],
 ): ChatReading {
-  return version === '3.0' ? readChat3(only ?? queryAll(root, 'chatMessageItem3'), senderBefore, readings, removed) : readChat2(root);
+  return version === '3.0' ? readChat3(only ?? queryAll(root, 'chatMessageItem3'), senderBefore, removed) : readChat2(root);
 }
 
 // --- 3.0 ---------------------------------------------------------------------------------------
@@ -94,11 +91,6 @@ export function readItem3(item: Element): Item3 {
   };
 }
 
-/** 3.0 item readings kept between reads (see ItemReadings); created by the reader that observes the chat. */
-export function chatItemReadings(): ItemReadings<Item3> {
-  return new ItemReadings(SELECTORS.chatMessageItem3.css);
-}
-
 /**
  * 3.0 message items that mutations removed from the page. A burst drops the older of the two
  * mounted pages at once; a removed node keeps its whole subtree, so the messages no read saw yet
@@ -127,11 +119,11 @@ function itemsIn(records: readonly MutationRecord[], which: 'addedNodes' | 'remo
   return items;
 }
 
-function readChat3(items: readonly Element[], senderBefore: SenderBefore, readings?: ItemReadings<Item3>, before: readonly Item3[] = []): ChatReading {
+function readChat3(items: readonly Element[], senderBefore: SenderBefore, before: readonly Item3[] = []): ChatReading {
   const messages: ChatMessage[] = [];
   const sequences = new Map<string, number>();
   let carried: string | null = null;
-  const mounted = items.map((element) => (readings ? readings.read(element, readItem3) : readItem3(element)));
+  const mounted = items.map(readItem3);
   let previous: number | null = null;
   for (const { id, sequence, system, header, shownTime, text } of [...before, ...mounted]) {
     if (!id) continue;

@@ -3,7 +3,7 @@
  * talking indicator, chat list, and the toasts' root for the raised-hands toast); the containers
  * are held through the ways to them (dom/containers.ts), so while they are all there nothing
  * observes the whole page. Changes are gathered, then
- * read once (see the scheduling below); only the rows and messages they touched are read again.
+ * read once (see the scheduling below); only the rows they touched and the messages they added are read again.
  * A batch that changes nothing sends nothing; a quiet room costs nothing (no timers).
  */
 import type { ReadSink } from '../contract';

@@ -9,7 +9,7 @@
  */
 import type { ParticipantState, RoomEvent } from '../../session/events';
 import { Presence } from '../presence';
-import { addedItems3, chatItemReadings, readChat, readItem3, removedItems3, type Item3 } from './chat';
+import { addedItems3, readChat, readItem3, removedItems3, type Item3 } from './chat';
 import { readUserCount } from './count';
 import { readHandQueue } from './hands';
 import { participantId, readParticipantRows, rowReadings } from './participants';
@@ -44,30 +44,30 @@ export class RoomReader {
   private chatListRead = false;
   private addedSinceRead = new Set<Element>();
 
-  /** Item readings kept between reads, when the caller reports every mutation (see `changed`). */
+  /** Row readings kept between reads, when the caller reports every mutation (see `changed`). */
   private readonly rows?: ReturnType<typeof rowReadings>;
-  private readonly chatItems?: ReturnType<typeof chatItemReadings>;
+  private readonly rememberItems: boolean;
 
   /**
-   * `rememberItems`: read again only the rows and messages that mutations touched. The caller must
-   * then pass every mutation of the user list and chat to `changed` (read.ts does).
+   * `rememberItems`: read again only the rows that mutations touched, and only the 3.0 messages
+   * they added. The caller must then pass every mutation of the user list and chat to `changed`
+   * (read.ts does).
    */
   constructor(
     private readonly version: BbbVersion,
     { rememberItems = false }: { rememberItems?: boolean } = {},
   ) {
-    if (rememberItems) {
-      this.rows = rowReadings();
-      this.chatItems = chatItemReadings();
-    }
+    this.rememberItems = rememberItems;
+    if (rememberItems) this.rows = rowReadings();
   }
 
   /**
-   * Mutations an observer saw: the rows or messages they touched will be read again. 3.0 messages
-   * removed before any read saw them are read now, from the removed nodes, for the next read.
+   * Mutations an observer saw: the rows they touched will be read again, the 3.0 messages they
+   * added will be read. 3.0 messages removed before any read saw them are read now, from the
+   * removed nodes, for the next read.
    */
   changed(concern: 'people' | 'chat', records: readonly MutationRecord[]): void {
-    (concern === 'people' ? this.rows : this.chatItems)?.forget(records);
+    if (concern === 'people') this.rows?.forget(records);
     if (concern !== 'chat' || this.version !== '3.0') return;
     if (this.chatListRead) for (const element of addedItems3(records)) this.addedSinceRead.add(element);
     for (const element of removedItems3(records)) {
@@ -145,7 +145,7 @@ export class RoomReader {
   readChat(root: ParentNode): RoomEvent[] {
     const removed = this.removedUnread.sort((a, b) => a.sequence - b.sequence);
     this.removedUnread = [];
-    const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence), this.chatItems, removed, this.addedItemsOnly());
+    const reading = readChat(root, this.version, (sequence) => this.senderBefore(sequence), removed, this.addedItemsOnly());
     const events: RoomEvent[] = [];
     const fresh = new Set<number>();
     for (const message of reading.messages) {
@@ -175,7 +175,7 @@ export class RoomReader {
 
   /** The 3.0 items added since the last read, in page order; undefined: read the whole list. */
   private addedItemsOnly(): Element[] | undefined {
-    if (this.version !== '3.0' || !this.chatItems) return undefined;
+    if (this.version !== '3.0' || !this.rememberItems) return undefined;
     const known = this.chatListRead;
     this.chatListRead = true;
     if (!known) return undefined;

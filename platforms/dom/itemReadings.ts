@@ -1,5 +1,5 @@
 /**
- * Readings of repeated items (participant rows, chat messages), kept per element until a mutation
+ * Readings of repeated items (participant rows), kept per element until a mutation
  * touches it. A busy room changes a few rows at a time while hundreds stay as they were: with
  * this, a read costs the rows that changed, not the whole list.
  *
