@@ -194,8 +194,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
     await Promise.all(rooms.map((page) => page.evaluate(() => window.bbbSim.stop())));
     await sleep(CONFIG.graceMs);
     const emitted = await pair.room.evaluate(() => window.__benchEmitted);
-    const seen = await pair.panel.evaluate(() => window.__benchSeen);
-    const seenIn = await pair.panel.evaluate(() => window.__benchSeenIn);
+    const { seen, seenIn } = await pair.panel.evaluate(() => ({ seen: window.__benchSeen, seenIn: window.__benchSeenIn }));
     const heapEnd = await heaps(probes);
     const room = await pair.room.evaluate(() => {
       const state = window.bbbSim.state();
