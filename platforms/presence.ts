@@ -31,12 +31,14 @@ export class Presence {
 
   update(current: ReadonlyMap<string, ParticipantState>, count: number | null): PresenceChange {
     const events: RoomEvent[] = [];
-    for (const [id, state] of current) {
+    // forEach, not for…of: readers call this several times a second, and entries would be garbage.
+    current.forEach((state, id) => {
       const before = this.present.get(id);
+      if (before === state) return;
       if (!before) events.push({ type: 'participant.joined', participant: state });
       else if (!this.same(before, state)) events.push({ type: 'participant.updated', participant: state });
       this.present.set(id, state);
-    }
+    });
     const left = this.leaves(current, count);
     for (const id of left) {
       this.present.delete(id);

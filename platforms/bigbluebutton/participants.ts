@@ -119,11 +119,27 @@ export function readParticipantRows(root: ParentNode, readings?: ItemReadings<Ro
   const seen = new Map<string, number>();
   const result: RowReading[] = [];
   for (const row of queryAll(root, 'userItem')) {
-    const { name, state, avatarTalking } = readings ? readings.read(row, readRow) : readRow(row);
+    const content = readings ? readings.read(row, readRow) : readRow(row);
+    const { name } = content;
     if (!name) continue; // skeleton or half-rendered row
     const occurrence = (seen.get(name) ?? 0) + 1;
     seen.set(name, occurrence);
-    result.push({ state: { id: participantId(name, occurrence), name, ...state }, avatarTalking });
+    result.push(rowReading(content, participantId(name, occurrence)));
   }
   return result;
+}
+
+/**
+ * A kept row's reading is handed out again as long as its id is the same: a busy room re-reads a
+ * hundred rows several times a second, and fresh objects for each would be garbage in the page's
+ * own heap.
+ */
+const readingOfContent = new WeakMap<RowContent, RowReading>();
+
+function rowReading(content: RowContent, id: string): RowReading {
+  const known = readingOfContent.get(content);
+  if (known?.state.id === id) return known;
+  const reading = { state: { id, name: content.name, ...content.state }, avatarTalking: content.avatarTalking };
+  readingOfContent.set(content, reading);
+  return reading;
 }

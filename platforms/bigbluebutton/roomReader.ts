@@ -91,12 +91,14 @@ export class RoomReader {
     const queue = readHandQueue(root, listRoot, where.toast);
     const count = readUserCount(listRoot, this.version);
     const queuedIds = queue.map((entry) => participantId(entry.name, 1));
+    const queued = new Set(queuedIds);
 
     const current = new Map<string, ParticipantState>();
     for (const { state, avatarTalking } of rows) {
       const talking = avatarTalking || talkingNames.has(state.name);
-      const handRaised = state.handRaised || queuedIds.includes(state.id);
-      current.set(state.id, { ...state, talking, handRaised });
+      const handRaised = state.handRaised || queued.has(state.id);
+      // The row's own state when nothing is added to it: most rows, at most reads.
+      current.set(state.id, talking === state.talking && handRaised === state.handRaised ? state : { ...state, talking, handRaised });
     }
 
     const events: RoomEvent[] = [];
@@ -123,7 +125,10 @@ export class RoomReader {
     for (const id of left) raisedSet.delete(id);
 
     const talkingNow = new Set<string>();
-    for (const [id, state] of current) if (state.talking) talkingNow.add(id);
+    // forEach, not for…of: no entry array per participant at every read.
+    current.forEach((state, id) => {
+      if (state.talking) talkingNow.add(id);
+    });
     for (const name of talkingNames) if (!current.has(participantId(name, 1))) talkingNow.add(participantId(name, 1));
     for (const id of talkingNow) if (!this.talking.has(id)) events.push({ type: 'talk.started', id });
     for (const id of this.talking) if (!talkingNow.has(id)) events.push({ type: 'talk.stopped', id });
@@ -219,9 +224,10 @@ export class RoomReader {
   }
 
   private raisedIds(current: Map<string, ParticipantState>, queuedIds: string[]): string[] {
-    const ordered: string[] = [];
-    for (const id of queuedIds) if (!ordered.includes(id)) ordered.push(id);
-    for (const [id, state] of current) if (state.handRaised && !ordered.includes(id)) ordered.push(id);
-    return ordered;
+    const ordered = new Set(queuedIds);
+    current.forEach((state, id) => {
+      if (state.handRaised) ordered.add(id);
+    });
+    return [...ordered];
   }
 }
