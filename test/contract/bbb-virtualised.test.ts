@@ -207,3 +207,28 @@ describe('3.0 chat read from what was added since the last read', () => {
     done();
   });
 });
+
+describe('participant rows kept between reads', () => {
+  test('an untouched row keeps its state object from read to read; a touched row is read again', async () => {
+    const root = list3(['Prof', 'Ana', 'Ben'], 3);
+    document.body.append(root);
+    const reader = new RoomReader('3.0', { rememberItems: true });
+    const observer = new MutationObserver((records) => reader.changed('people', records));
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    const joined = reader.readPeople(root).flatMap((event) => (event.type === 'participant.joined' ? [event.participant] : []));
+    const [ana, ben] = [joined.find((p) => p.name === 'Ana')!, joined.find((p) => p.name === 'Ben')!];
+
+    // Ben's row gets a camera (its sub-label): only his row is read again.
+    const benRow = [...root.querySelectorAll('[data-test="userListItem"]')].find((row) => row.textContent!.includes('Ben'))!;
+    benRow.querySelector('span')!.insertAdjacentHTML('beforeend', '<span>Webcam</span>');
+    await Promise.resolve();
+    const updated = reader.readPeople(root).flatMap((event) => (event.type === 'participant.updated' ? [event.participant] : []));
+    expect(updated.map((p) => [p.name, p.webcam])).toEqual([['Ben', true]]);
+    expect(updated[0]).not.toBe(ben);
+    // Nothing touched Ana's row: the reader holds the very state it read first (no copy per read).
+    expect(reader.participant('Ana')).toBe(ana);
+    expect(reader.participant('Ben')).toBe(updated[0]);
+    observer.disconnect();
+    root.remove();
+  });
+});
