@@ -124,7 +124,9 @@ export function readParticipantRows(root: ParentNode, readings?: ItemReadings<Ro
     if (!name) continue; // skeleton or half-rendered row
     const occurrence = (seen.get(name) ?? 0) + 1;
     seen.set(name, occurrence);
-    result.push(rowReading(content, participantId(name, occurrence)));
+    const id = participantId(name, occurrence);
+    // Only kept readings come back unchanged; a fresh one has nothing to reuse.
+    result.push(readings ? rowReading(content, id) : { state: { id, name, ...content.state }, avatarTalking: content.avatarTalking });
   }
   return result;
 }

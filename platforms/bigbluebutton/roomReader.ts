@@ -90,8 +90,8 @@ export class RoomReader {
     const talkingNames = readTalkingNames(talkingRoot);
     const queue = readHandQueue(root, listRoot, where.toast);
     const count = readUserCount(listRoot, this.version);
-    const queuedIds = queue.map((entry) => participantId(entry.name, 1));
-    const queued = new Set(queuedIds);
+    // In raise order, each once.
+    const queued = new Set(queue.map((entry) => participantId(entry.name, 1)));
 
     const current = new Map<string, ParticipantState>();
     for (const { state, avatarTalking } of rows) {
@@ -104,7 +104,7 @@ export class RoomReader {
     const events: RoomEvent[] = [];
 
     // Hands first, in raise order, so joins and updates below do not impose list order.
-    const raisedNow = this.raisedIds(current, queuedIds);
+    const raisedNow = this.raisedIds(current, queued);
     for (const id of raisedNow) if (!this.raised.has(id)) events.push({ type: 'hand.raised', id });
 
     const { events: presence, left } = this.presence.update(current, count);
@@ -223,8 +223,8 @@ export class RoomReader {
     return null;
   }
 
-  private raisedIds(current: Map<string, ParticipantState>, queuedIds: string[]): string[] {
-    const ordered = new Set(queuedIds);
+  private raisedIds(current: Map<string, ParticipantState>, queued: ReadonlySet<string>): string[] {
+    const ordered = new Set(queued);
     current.forEach((state, id) => {
       if (state.handRaised) ordered.add(id);
     });
