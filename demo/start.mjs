@@ -59,6 +59,9 @@ async function runHeadless(server) {
   const panelShot = resolve(outDir, 'side-panel.png');
   await room.screenshot({ path: roomShot });
   await panel.setViewportSize({ width: 400, height: 800 });
+  // The panel skips rendering what is out of view (content-visibility); a whole-page picture
+  // needs all of it drawn at once.
+  await panel.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   await panel.screenshot({ path: panelShot, fullPage: true });
   await context.close();
   console.log(`Room with the overlay: ${roomShot}`);
