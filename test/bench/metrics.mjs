@@ -153,3 +153,51 @@ export async function stopProfiler(cdp, urlPrefix, topCount = 5) {
   const byKind = Object.fromEntries(Object.entries(byKindUs).map(([kind, us]) => [kind, us / 1000]));
   return { samples, extensionSamples, extensionMs: extensionUs / 1000, wakeups, lastExtensionSampleMs, top, topInclusive, byKind, durationMs: (profile.endTime - profile.startTime) / 1000 };
 }
+
+/** V8's own trace events for one collection, and what they are counted as. */
+const GC_EVENTS = { MinorGC: 'minor', MajorGC: 'major', 'V8.GCIncrementalMarkingStart': 'marking', 'V8.GCIncrementalMarking': 'marking' };
+
+/**
+ * Garbage collections in each room over a period, from a browser-wide trace: how many minor and
+ * major collections, and their main-thread time (ms). The trace itself costs both rooms some work,
+ * so it is opt-in (BENCH_TRACE_GC=1). A room's renderer is told by the script URLs of its
+ * FunctionCall events: the two rooms are served from different hosts.
+ */
+export async function startGcTrace(context) {
+  const session = await context.browser().newBrowserCDPSession();
+  const events = [];
+  session.on('Tracing.dataCollected', (chunk) => events.push(...chunk.value));
+  const complete = new Promise((done) => session.once('Tracing.tracingComplete', done));
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8'], recordMode: 'recordContinuously' },
+    transferMode: 'ReportEvents',
+  });
+  return {
+    /** `hosts`: name → host, e.g. { with: '127.0.0.1', without: '127.0.0.2' }. */
+    async stop(hosts) {
+      await session.send('Tracing.end');
+      await complete;
+      await session.detach().catch(() => undefined);
+      const nameOfPid = new Map();
+      for (const event of events) {
+        const url = event.name === 'FunctionCall' ? event.args?.data?.url : undefined;
+        if (typeof url !== 'string') continue;
+        for (const [name, host] of Object.entries(hosts)) if (url.startsWith(`http://${host}:`)) nameOfPid.set(event.pid, name);
+      }
+      const counts = Object.fromEntries(Object.keys(hosts).map((name) => [name, { minor: 0, minorMs: 0, major: 0, majorMs: 0, markingMs: 0 }]));
+      for (const event of events) {
+        const kind = GC_EVENTS[event.name];
+        const name = nameOfPid.get(event.pid);
+        if (!kind || !name || event.ph !== 'X') continue;
+        const ms = (event.dur ?? 0) / 1000;
+        const room = counts[name];
+        if (kind === 'marking') room.markingMs += ms;
+        else {
+          room[kind] += 1;
+          room[`${kind}Ms`] += ms;
+        }
+      }
+      return counts;
+    },
+  };
+}

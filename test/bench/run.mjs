@@ -3,7 +3,7 @@
 // `node test/bench/run.mjs --profile` (npm run bench:profile) runs one load with an unminified
 // build and prints where the content script spends the room page's time.
 // Options: --smoke, --profile, --load-only, --control, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_SAMPLED_ROUNDS, BENCH_IDLE_SECONDS,
-// BENCH_MARKERS, BENCH_CHAT_MESSAGES. Results: a table on stdout and bench-results/bench-<date>.json.
+// BENCH_MARKERS, BENCH_CHAT_MESSAGES, BENCH_TRACE_GC=1. Results: a table on stdout and bench-results/bench-<date>.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchBrowser } from '../../demo/browser.mjs';
 import { extensionCopies, openPair, removeCopies, ROOM_HOSTS, startRoomServers } from './pair.mjs';
-import { mainThreadDelta, pageProbe, serviceWorkerProbe, startProfiler, stopProfiler } from './metrics.mjs';
+import { mainThreadDelta, pageProbe, serviceWorkerProbe, startGcTrace, startProfiler, stopProfiler } from './metrics.mjs';
 import { cpuBetween, cpuSnapshot, procAvailable } from './processes.mjs';
 import { latencyStats, observeMarkersInPanel, scheduleMarkersInRoom } from './latency.mjs';
 import { benchCore } from './core.mjs';
@@ -21,6 +21,8 @@ const root = resolve(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
 const profileMode = argv.includes('--profile');
+/** Counts each room's garbage collections from a browser trace (see startGcTrace); off by default. */
+const TRACE_GC = process.env.BENCH_TRACE_GC === '1';
 const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : null;
 const env = (name, fallback) => (process.env[name] !== undefined && process.env[name] !== '' ? Number(process.env[name]) : fallback);
 
@@ -180,6 +182,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
     const probes = await probesFor(pair);
     const heapStart = await heaps(probes);
     const cpuStart = cpuSnapshot(pair.profile);
+    const gcTrace = TRACE_GC ? await startGcTrace(pair.context) : null;
     const [roomStart, plainStart] = await bothMetrics(probes, pair, rooms);
     const panelStart = await probes.panel.metrics();
     const sampled = !sample ? [] : profileTop > 5 ? [probes.room, probes.plain, probes.panel, probes.worker].filter(Boolean) : [probes.room, probes.plain];
@@ -189,6 +192,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
     const [roomEnd, plainEnd] = await bothMetrics(probes, pair, rooms);
     const panelEnd = await probes.panel.metrics();
     const cpuEnd = cpuSnapshot(pair.profile);
+    const gc = gcTrace ? await gcTrace.stop({ with: pair.moderatoHost, without: ROOM_HOSTS.find((host) => host !== pair.moderatoHost) }) : null;
     const stop = async (probe) => (probe && sampled.includes(probe) ? stopProfiler(probe.cdp, 'chrome-extension://', profileTop) : null);
     const profile = { room: await stop(probes.room), plain: await stop(probes.plain), panel: await stop(probes.panel), serviceWorker: await stop(probes.worker) };
     await Promise.all(rooms.map((page) => page.evaluate(() => window.bbbSim.stop())));
@@ -235,6 +239,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
       serviceWorkerHeap: { start: heapStart.serviceWorker, end: heapEnd.serviceWorker },
       cpu: cpuBetween(cpuStart, cpuEnd),
       latency: latencyStats(emitted, seen, seenIn),
+      gc,
     };
   } finally {
     await pair.close();
@@ -593,6 +598,10 @@ async function loadRounds(shared) {
     const result = await loadRound(round, shared, { sample });
     const [a, b] = [result.mainThreadMs.without, result.mainThreadMs.with];
     log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)} (layouts ${result.counts.without.LayoutCount} → ${result.counts.with.LayoutCount}, style recalcs ${result.counts.without.RecalcStyleCount} → ${result.counts.with.RecalcStyleCount}); latency p95 ${fmt(result.latency.all.p95, 0)} ms; side panel ${fmt(result.panel.mainThreadMs.TaskDuration)} ms (script ${fmt(result.panel.mainThreadMs.ScriptDuration)}, layout ${fmt(result.panel.mainThreadMs.LayoutDuration)}, style ${fmt(result.panel.mainThreadMs.RecalcStyleDuration)}), extension processes ${fmt(result.cpu.extension, 2)} s`);
+    if (result.gc) {
+      const gcLine = ({ minor, minorMs, major, majorMs, markingMs }) => `${minor} minor (${fmt(minorMs)} ms), ${major} major (${fmt(majorMs)} ms), marking ${fmt(markingMs)} ms`;
+      log(`  garbage collections: ${gcLine(result.gc.without)} → ${gcLine(result.gc.with)}`);
+    }
     if (sample) {
       const [plain, room] = [result.profile.plain.byKind, result.profile.room.byKind];
       log(`  sampled: Moderato ${fmt(room.extension)} ms (${fmt(result.sampledSharePct)} %), page scripts ${fmt(plain.page)} → ${fmt(room.page)}, GC ${fmt(plain.gc)} → ${fmt(room.gc)}, engine ${fmt(plain.program)} → ${fmt(room.program)}`);
