@@ -164,9 +164,14 @@ const GC_EVENTS = { MinorGC: 'minor', MajorGC: 'major', 'V8.GCIncrementalMarking
  * FunctionCall events: the two rooms are served from different hosts.
  */
 export async function startGcTrace(context) {
-  const session = await context.browser().newBrowserCDPSession();
+  const browser = context.browser();
+  if (!browser) throw new Error('BENCH_TRACE_GC needs a browser-level CDP session, which this context does not give');
+  const session = await browser.newBrowserCDPSession();
+  // A whole round's timeline is large: only the collections, and the calls that tell the rooms apart, are kept.
   const events = [];
-  session.on('Tracing.dataCollected', (chunk) => events.push(...chunk.value));
+  session.on('Tracing.dataCollected', (chunk) => {
+    for (const event of chunk.value) if (GC_EVENTS[event.name] || event.name === 'FunctionCall') events.push(event);
+  });
   const complete = new Promise((done) => session.once('Tracing.tracingComplete', done));
   await session.send('Tracing.start', {
     traceConfig: { includedCategories: ['devtools.timeline', 'v8'], recordMode: 'recordContinuously' },
@@ -180,8 +185,8 @@ export async function startGcTrace(context) {
       await session.detach().catch(() => undefined);
       const nameOfPid = new Map();
       for (const event of events) {
-        const url = event.name === 'FunctionCall' ? event.args?.data?.url : undefined;
-        if (typeof url !== 'string') continue;
+        const url = event.args?.data?.url;
+        if (event.name !== 'FunctionCall' || typeof url !== 'string') continue;
         for (const [name, host] of Object.entries(hosts)) if (url.startsWith(`http://${host}:`)) nameOfPid.set(event.pid, name);
       }
       const counts = Object.fromEntries(Object.keys(hosts).map((name) => [name, { minor: 0, minorMs: 0, major: 0, majorMs: 0, markingMs: 0 }]));
