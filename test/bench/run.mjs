@@ -15,6 +15,7 @@ import { mainThreadDelta, pageProbe, serviceWorkerProbe, startGcTrace, startProf
 import { cpuBetween, cpuSnapshot, procAvailable } from './processes.mjs';
 import { latencyStats, observeMarkersInPanel, scheduleMarkersInRoom } from './latency.mjs';
 import { benchCore } from './core.mjs';
+import { BENCH_LOAD, meanWithInterval, populateRoom } from './load.mjs';
 import { bundleSizes, CONTENT_SCRIPT } from './bundles.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -59,20 +60,7 @@ export const CONFIG = {
   /** Hands raised before the load starts. */
   raisedHands: 20,
   graceMs: 2000,
-  /** The busy room: simulator options of demo/room/simulator.ts, on top of 300 people present. */
-  load: {
-    seed: 2024,
-    participants: 300,
-    joinRatePerSec: 20, // refills the room after leaves (at most one join per tick)
-    leaveRatePerSec: 2,
-    handRatePerMin: 20, // with handHoldSec 60: about 20 hands up
-    handHoldSec: 60,
-    talkChanges: 60,
-    chatPerSec: 20, // tickMs 50: one message every tick
-    burstEvery: 10,
-    burstSize: 100,
-    tickMs: 50,
-  },
+  load: BENCH_LOAD,
   core: smoke ? { participants: 50, messages: 1000, hours: 1, runs: 2 } : { participants: 500, messages: 20_000, hours: 4, runs: 5 },
 };
 
@@ -97,17 +85,6 @@ const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(1
 // ---------------------------------------------------------------------------------------------
 // The phases. Each one opens a pair (pair.mjs): one browser with Moderato, and two copies of the
 // room running the same load side by side, Moderato on one of them.
-
-/** `count` people (every fifth listening only, a third unmuted, every seventh on camera), `hands` of them with a hand up. */
-function populateRoom({ count, hands }) {
-  const ids = [];
-  for (let i = 0; i < count; i++) {
-    ids.push(window.bbbSim.join({ name: `Élève ${String(i + 1).padStart(3, '0')}`, audio: i % 5 ? 'mic' : 'listen', muted: i % 3 !== 0, webcam: i % 7 === 0 }));
-  }
-  // Hands already up when the load starts; the simulator keeps about as many up.
-  for (let i = 0; i < hands; i++) window.bbbSim.raiseHand(ids[(i * 13) % ids.length]);
-  window.bbbSim.flush();
-}
 
 async function probesFor(pair) {
   return {
@@ -326,16 +303,6 @@ function verdict(value, budget, { unit = '', better = 'lower' } = {}) {
   const met = Number.isFinite(value) && value <= budget.max;
   const aimed = budget.aim === undefined ? null : Number.isFinite(value) && value <= budget.aim;
   return { value, max: budget.max, aim: budget.aim ?? null, unit, met, aimMet: aimed, better };
-}
-
-/** Two-sided 95 % Student t for n − 1 degrees of freedom (n rounds). */
-const T95 = [NaN, 12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
-function meanWithInterval(values) {
-  const n = values.length;
-  const mean = values.reduce((sum, v) => sum + v, 0) / n;
-  if (n < 2) return { mean, sd: NaN, halfWidth95: NaN, n };
-  const sd = Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1));
-  return { mean, sd, halfWidth95: ((T95[n - 1] ?? 2) * sd) / Math.sqrt(n), n };
 }
 
 function summarise(allRounds, chatIdle, bundles, core) {
