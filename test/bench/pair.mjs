@@ -19,6 +19,12 @@ export const ROOM_HOSTS = ['127.0.0.1', '127.0.0.2'];
 const BUILT_FOR = 'http://127.0.0.1/';
 const CONTROL_HOST = '127.0.0.9';
 
+/**
+ * A room of the benchmark: the simulator idle until the load starts, and `persist=0`, or the demo
+ * would save the whole room to localStorage after every change (work no real client does).
+ */
+export const benchRoomUrl = (server, seed) => `${server.url}/html5client?sessionToken=bench&sim=off&persist=0&seed=${seed}`;
+
 export async function startRoomServers() {
   return Promise.all(ROOM_HOSTS.map((host) => startDemoServer({ port: 0, host })));
 }
@@ -64,7 +70,7 @@ export async function openPair({ moderatoOn, servers, extensionDirs, seed, contr
     const pages = [];
     for (const server of servers) {
       const page = await context.newPage();
-      await page.goto(`${server.url}/html5client?sessionToken=bench&sim=off&seed=${seed}`);
+      await page.goto(benchRoomUrl(server, seed));
       await page.waitForFunction(() => Boolean(window.bbbSim));
       pages.push(page);
     }
