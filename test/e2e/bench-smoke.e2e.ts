@@ -40,3 +40,17 @@ test('the benchmark smoke mode produces every figure as a finite number', async 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the reader bench injects the reader into a room and compares the rooms', async () => {
+  test.setTimeout(90_000);
+  const { stdout } = await run(process.execPath, ['test/bench/reader.mjs'], {
+    cwd: root,
+    timeout: 80_000,
+    env: { ...process.env, BENCH_SECONDS: '2', BENCH_ROUNDS: '2' },
+  });
+  // Each round names what the reader read in its room; the summary gives a finite mean.
+  const rounds = [...stdout.matchAll(/^round \d+: .* events read (\d+) \/ –$/gm)];
+  expect(rounds).toHaveLength(2);
+  for (const [, events] of rounds) expect(Number(events)).toBeGreaterThan(0);
+  expect(stdout).toMatch(/^working tree against no reader: -?\d+\.\d % ± \d+\.\d of the room's TaskDuration over 2 rounds/m);
+});
