@@ -28,6 +28,15 @@ const against = option('--against');
 const world = option('--world') ?? 'isolated';
 const SECONDS = Number(process.env.BENCH_SECONDS || 24);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 8);
+const usage = (problem) => {
+  console.error(`reader.mjs: ${problem}\nUsage: node test/bench/reader.mjs [--against <git ref>] [--world isolated|main]; env BENCH_SECONDS, BENCH_ROUNDS`);
+  process.exit(2);
+};
+if (argv.includes('--against') && !against) usage('--against needs a git ref (a commit, a branch, HEAD…)');
+if (!['isolated', 'main'].includes(world)) usage(`--world is "isolated" or "main", not "${world}"`);
+if (!(Number.isInteger(ROUNDS) && ROUNDS > 0)) usage(`BENCH_ROUNDS must be a whole number of rounds, not "${process.env.BENCH_ROUNDS}"`);
+if (!(SECONDS > 0)) usage(`BENCH_SECONDS must be a number of seconds, not "${process.env.BENCH_SECONDS}"`);
+if (ROUNDS % 4 !== 0) console.log(`note: ${ROUNDS} rounds do not balance the start order (a multiple of 4 does)`);
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
@@ -48,6 +57,12 @@ async function bundleProbe(sourceRoot) {
 /** The reader's sources at a commit, extracted to a temporary directory (it imports no package). */
 function checkoutOf(ref) {
   const dir = mkdtempSync(join(os.tmpdir(), 'moderato-reader-'));
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root, stdio: 'ignore' });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    usage(`--against ${ref}: no such commit in this repository`);
+  }
   execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} platforms session | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
   // Today's probe around that commit's reader: the two differ by the reader only.
   mkdirSync(join(dir, 'test', 'bench'), { recursive: true });
