@@ -29,6 +29,26 @@ export function populateRoom({ count, hands }) {
   window.bbbSim.flush();
 }
 
+/**
+ * Runs in the room page: starts the load at `at` (a Date.now() time: the rooms share the machine's
+ * clock), so two rooms can start at set times, apart from each other (see loadStarts).
+ */
+export async function startLoadAt({ at, load }) {
+  await new Promise((done) => setTimeout(done, Math.max(0, at - Date.now())));
+  window.bbbSim.startScenario(load);
+}
+
+/**
+ * When each of the rooms, in start order, starts its load: half a tick apart. Started in step,
+ * both rooms' ticks fall at the same instants, both pages work at once on the two cores, and a
+ * room with any script of its own read from −10 to +18 % against the other depending on which
+ * started first (even a script doing next to nothing: see the bench README). Half a tick apart,
+ * that script read 1.5 % ± 0.7.
+ */
+export function loadStarts(count, { tickMs }, from = Date.now() + 300) {
+  return Array.from({ length: count }, (_, index) => from + (index * tickMs) / 2);
+}
+
 /** Two-sided 95 % Student t for n − 1 degrees of freedom (n rounds). */
 const T95 = [NaN, 12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
 

@@ -19,7 +19,7 @@ import { build } from 'esbuild';
 import { launchBrowser } from '../../demo/browser.mjs';
 import { benchRoomUrl, startRoomServers } from './pair.mjs';
 import { mainThreadDelta, pageProbe } from './metrics.mjs';
-import { BENCH_LOAD, meanWithInterval, populateRoom } from './load.mjs';
+import { BENCH_LOAD, loadStarts, meanWithInterval, populateRoom, startLoadAt } from './load.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
@@ -122,7 +122,8 @@ try {
       await sleep(3000);
       const start = [];
       for (const index of order) start[index] = await probes[index].metrics();
-      await Promise.all(order.map((index) => pages[index].evaluate((load) => window.bbbSim.startScenario(load), BENCH_LOAD)));
+      const starts = loadStarts(order.length, BENCH_LOAD);
+      await Promise.all(order.map((index, position) => pages[index].evaluate(startLoadAt, { at: starts[position], load: BENCH_LOAD })));
       await sleep(SECONDS * 1000);
       const end = [];
       for (const index of order) end[index] = await probes[index].metrics();

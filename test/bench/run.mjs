@@ -15,7 +15,7 @@ import { mainThreadDelta, pageProbe, serviceWorkerProbe, startGcTrace, startProf
 import { cpuBetween, cpuSnapshot, procAvailable } from './processes.mjs';
 import { latencyStats, observeMarkersInPanel, scheduleMarkersInRoom } from './latency.mjs';
 import { benchCore } from './core.mjs';
-import { BENCH_LOAD, meanWithInterval, populateRoom } from './load.mjs';
+import { BENCH_LOAD, loadStarts, meanWithInterval, populateRoom, startLoadAt } from './load.mjs';
 import { bundleSizes, CONTENT_SCRIPT } from './bundles.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -119,9 +119,14 @@ const populateForLoad = (rooms) =>
 
 /** Starts the busy load and its latency markers (see latency.mjs) in both rooms, in `rooms` order. */
 async function startLoad(rooms) {
-  await Promise.all(rooms.map((page) => page.evaluate((load) => window.bbbSim.startScenario(load), CONFIG.load)));
   const markers = { count: CONFIG.markers, durationMs: CONFIG.seconds * 1000 * 0.9, holdMs: CONFIG.markerHoldMs, burstEveryMs: CONFIG.load.burstEvery * 1000 };
-  await Promise.all(rooms.map((page) => page.evaluate(scheduleMarkersInRoom, markers)));
+  const starts = loadStarts(rooms.length, CONFIG.load);
+  await Promise.all(
+    rooms.map(async (page, index) => {
+      await page.evaluate(startLoadAt, { at: starts[index], load: CONFIG.load });
+      await page.evaluate(scheduleMarkersInRoom, markers);
+    }),
+  );
 }
 
 /** Both rooms' metrics, read in the rooms' start order; returned as [room, plain]. */
