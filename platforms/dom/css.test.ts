@@ -33,12 +33,21 @@ describe('computed styles kept by look', () => {
     expect(computations()).toBe(3);
   });
 
-  it('counts inline style in for animations, which it can set', () => {
+  it('leaves a colour in the inline style out for animations', () => {
+    const { marie, paul, animation, computations } = avatars();
+    expect(animation(marie)).toBe('pulse 1');
+    expect(animation(paul)).toBe('pulse 1');
+    expect(computations()).toBe(1);
+  });
+
+  it('counts an inline style in for animations when it can set one, directly or through a custom property', () => {
     const { marie, paul, animation, computations } = avatars();
     animation(marie);
-    animation(paul);
-    expect(computations()).toBe(2);
-    expect(animation(marie)).toBe('pulse 1');
+    paul.setAttribute('style', 'background-color:#1976d2; animation: pulse 1s infinite');
+    expect(animation(paul)).toBe('pulse 2');
+    marie.setAttribute('style', 'background-color:#7b1fa2; --talking: pulse');
+    expect(animation(marie)).toBe('pulse 3');
+    expect(computations()).toBe(3);
   });
 
   it('tells apart the same element seen for ::after and for its animation', () => {

@@ -21,15 +21,21 @@ function computesStyles(element: Element): boolean {
  * hashed names included, whenever the state changes) and its parent's classes. So answers are
  * kept per document by exactly that, and an element that looks like one seen before, a re-rendered
  * row or the next pupil's avatar in the same state, costs no style computation. Inline style is
- * left out for `::after`: it cannot reach a pseudo-element, and BBB puts each user's colour there.
+ * left out for `::after`, which it cannot reach, and for the animation unless it can set one:
+ * BBB puts each user's colour there, which made every newcomer's avatar a new look.
  */
 const computedByLook = new WeakMap<Document, Map<string, string>>();
 /** Hashed class names come and go over a long class: the memory starts afresh past this. */
 const MAX_LOOKS = 2000;
 
-function lookOf(element: Element, withInlineStyle: boolean): string {
+/** Whether an inline style can set the animation: directly, or through a custom property. */
+const CAN_ANIMATE = /animation|--/i;
+
+function lookOf(element: Element, what: 'after' | 'animation'): string {
   let key = element.localName;
-  for (const { name, value } of element.attributes) if (withInlineStyle || name !== 'style') key += `|${name}=${value}`;
+  for (const { name, value } of element.attributes) {
+    if (name !== 'style' || (what === 'animation' && CAN_ANIMATE.test(value))) key += `|${name}=${value}`;
+  }
   const parent = element.parentElement;
   return `${key}|parent:${parent?.localName ?? ''}.${parent?.getAttribute('class') ?? ''}`;
 }
@@ -39,7 +45,7 @@ export function computedOnce(element: Element, what: 'after' | 'animation', comp
   const doc = element.ownerDocument;
   let known = computedByLook.get(doc);
   if (!known) computedByLook.set(doc, (known = new Map()));
-  const key = `${what}:${lookOf(element, what !== 'after')}`;
+  const key = `${what}:${lookOf(element, what)}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached;
   const value = compute();
