@@ -41,7 +41,9 @@ export interface QueueEntry {
  * track of it, the raised-hands toast (null: none on the page).
  */
 export function readHandQueue(root: ParentNode, listRoot: ParentNode = root, toast: Element | null = queryOne(root, 'raiseHandToast')): QueueEntry[] {
-  const rows = queryAll(listRoot, 'raisedHandRow');
+  // The panel is there only while a hand is up, always under its title: its rows are looked for
+  // only then, which saves a walk of the whole user list at every read of a busy room.
+  const rows = queryOne(listRoot, 'raisedHandsTitle') ? queryAll(listRoot, 'raisedHandRow') : [];
   if (rows.length > 0) {
     return rows
       .map((row) => ({ name: displayName(row), element: row, source: 'panel' as const }))
