@@ -41,24 +41,22 @@ export function readChat(
 
 // --- 3.0 ---------------------------------------------------------------------------------------
 
-/** The header's name: the element before `time` in the header (no data-test on it). */
-function headerSender3(item: Element): string | null {
-  const content = item.querySelector('[data-chat-message-id], .chat-message-content');
-  for (const time of item.querySelectorAll('time')) {
+/**
+ * The header's name: the element before `time` in the header (no data-test on it). `content` is
+ * the message body and `times` the item's `time` elements, which the caller has already found.
+ */
+function headerSender3(content: Element | null, times: ArrayLike<Element>): string | null {
+  for (let index = 0; index < times.length; index++) {
+    const time = times[index]!;
     // A `time` after the content is the footer of a grouped message, not a header.
     if (content && content.compareDocumentPosition(time) & 4) continue; // DOCUMENT_POSITION_FOLLOWING
-    const header = time.parentElement;
-    const nameElement = [...(header?.children ?? [])].find(
-      (child) => child !== time && !child.matches('[data-test="chatMessageEditedLabel"]') && visibleText(child) !== '',
-    );
-    const name = visibleText(nameElement);
-    if (name) return name;
+    for (let child = time.parentElement?.firstElementChild ?? null; child; child = child.nextElementSibling) {
+      if (child === time || child.matches('[data-test="chatMessageEditedLabel"]')) continue;
+      const name = visibleText(child);
+      if (name) return name;
+    }
   }
   return null;
-}
-
-function shownTimeOf(item: Element): string | null {
-  return visibleText(item.querySelector('time')) || null;
 }
 
 /** What one 3.0 item shows; its sender may come from the items above it (grouped messages). */
@@ -71,22 +69,25 @@ export interface Item3 {
   text: string;
 }
 
-/** Reads one item; it may already be detached from the page (see removedItems3). */
+/**
+ * Reads one item; it may already be detached from the page (see removedItems3). A busy chat reads
+ * hundreds of items a minute: each element is looked up once.
+ */
 export function readItem3(item: Element): Item3 {
   const sequenceText = item.getAttribute('data-sequence');
   const sequence = sequenceText !== null && sequenceText !== '' ? Number(sequenceText) : NaN;
-  const chatId = item.querySelector('[data-chat-message-id]')?.getAttribute('data-chat-message-id') ?? null;
+  const body = item.querySelector('[data-chat-message-id]');
+  const chatId = body?.getAttribute('data-chat-message-id') ?? null;
   const type = item.getAttribute('data-message-type') ?? 'default';
-  const textElement =
-    item.querySelector('[data-test="messageContent"]') ??
-    item.querySelector('[data-test="chatMessageNotificationContent"]') ??
-    item.querySelector('[data-chat-message-id]');
+  const notification = item.querySelector('[data-test="chatMessageNotificationContent"]');
+  const textElement = item.querySelector('[data-test="messageContent"]') ?? notification ?? body;
+  const times = item.querySelectorAll('time');
   return {
     id: Number.isFinite(sequence) ? `seq:${sequence}` : chatId ? `msg:${chatId}` : null,
     sequence,
-    system: (type !== 'default' && type !== '') || !!item.querySelector('[data-test="chatMessageNotificationContent"]'),
-    header: headerSender3(item),
-    shownTime: shownTimeOf(item),
+    system: (type !== 'default' && type !== '') || notification !== null,
+    header: headerSender3(body ?? item.querySelector('.chat-message-content'), times),
+    shownTime: visibleText(times[0]) || null,
     text: visibleText(textElement),
   };
 }
@@ -109,7 +110,10 @@ function itemsIn(records: readonly MutationRecord[], which: 'addedNodes' | 'remo
   const css = SELECTORS.chatMessageItem3.css;
   const items: Element[] = [];
   for (const record of records) {
-    for (const node of record[which]) {
+    // Indexed, not for…of: a busy chat brings hundreds of records a minute, most with one node.
+    const nodes = record[which];
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!;
       if (node.nodeType !== 1) continue;
       const element = node as Element;
       if (element.matches(css)) items.push(element);
