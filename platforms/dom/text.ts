@@ -15,7 +15,8 @@ export function visibleText(element: Element | null | undefined): string {
 export function textsOutside(root: Element, skip: (element: Element) => boolean): string[] {
   const texts: string[] = [];
   const walk = (node: Node) => {
-    for (const child of node.childNodes) {
+    // Siblings, not childNodes: no live list is made (and kept up to date by the page) per node.
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const text = normalizeText(child.textContent);
         if (text) texts.push(text);
