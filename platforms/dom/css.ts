@@ -33,7 +33,10 @@ const CAN_ANIMATE = /animation|--/i;
 
 function lookOf(element: Element, what: 'after' | 'animation'): string {
   let key = element.localName;
-  for (const { name, value } of element.attributes) {
+  // Names and values as strings: going through `attributes` would make an Attr node for each,
+  // kept on the element (and kept in step by the page's every setAttribute) for good.
+  for (const name of element.getAttributeNames()) {
+    const value = element.getAttribute(name) ?? '';
     if (name !== 'style' || (what === 'animation' && CAN_ANIMATE.test(value))) key += `|${name}=${value}`;
   }
   const parent = element.parentElement;
