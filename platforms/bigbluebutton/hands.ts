@@ -35,15 +35,26 @@ export interface QueueEntry {
   source: 'panel' | 'toast';
 }
 
+/** Whether the 3.0.17+ raised-hands panel is on the page: it shows its title while a hand is up. */
+export function handsPanelShown(listRoot: ParentNode): boolean {
+  return queryOne(listRoot, 'raisedHandsTitle') !== null;
+}
+
 /**
  * Names in raise order as the panel (preferred) or the toast shows them. `listRoot`, when known,
  * is the user-list panel that holds the 3.0.17+ raised-hands list; `toast`, when the caller keeps
- * track of it, the raised-hands toast (null: none on the page).
+ * track of it, the raised-hands toast (null: none on the page); `panelShown`, when the caller has
+ * looked already (handsPanelShown).
  */
-export function readHandQueue(root: ParentNode, listRoot: ParentNode = root, toast: Element | null = queryOne(root, 'raiseHandToast')): QueueEntry[] {
-  // The panel is there only while a hand is up, always under its title: its rows are looked for
-  // only then, which saves a walk of the whole user list at every read of a busy room.
-  const rows = queryOne(listRoot, 'raisedHandsTitle') ? queryAll(listRoot, 'raisedHandRow') : [];
+export function readHandQueue(
+  root: ParentNode,
+  listRoot: ParentNode = root,
+  toast: Element | null = queryOne(root, 'raiseHandToast'),
+  panelShown: boolean = handsPanelShown(listRoot),
+): QueueEntry[] {
+  // The panel's rows are looked for only under its title: that saves a walk of the whole user
+  // list at every read of a busy room.
+  const rows = panelShown ? queryAll(listRoot, 'raisedHandRow') : [];
   if (rows.length > 0) {
     return rows
       .map((row) => ({ name: displayName(row), element: row, source: 'panel' as const }))

@@ -11,10 +11,9 @@ import type { ParticipantState, RoomEvent } from '../../session/events';
 import { Presence } from '../presence';
 import { addedItems3, readChat, readItem3, removedItems3, type Item3 } from './chat';
 import { readUserCount } from './count';
-import { readHandQueue } from './hands';
+import { handsPanelShown, readHandQueue } from './hands';
 import { participantId, readParticipantRows, rowReadings } from './participants';
 import { readTalkingNames } from './talking';
-import { queryOne } from './selectors';
 import type { BbbVersion } from './version';
 
 function sameVisibleState(a: ParticipantState, b: ParticipantState): boolean {
@@ -88,7 +87,8 @@ export class RoomReader {
     const { list: listRoot = root, talking: talkingRoot = root } = where;
     const rows = readParticipantRows(listRoot, this.rows);
     const talkingNames = readTalkingNames(talkingRoot);
-    const queue = readHandQueue(root, listRoot, where.toast);
+    const panelShown = handsPanelShown(listRoot);
+    const queue = readHandQueue(root, listRoot, where.toast, panelShown);
     const count = readUserCount(listRoot, this.version);
     // In raise order, each once.
     const queued = new Set(queue.map((entry) => participantId(entry.name, 1)));
@@ -112,7 +112,6 @@ export class RoomReader {
 
     // The 3.0.17+ panel lists every hand and disappears with the last one: once seen, its
     // contents (or its absence) are complete. The toast shows only the first few hands.
-    const panelShown = queue.some((entry) => entry.source === 'panel') || !!queryOne(listRoot, 'raisedHandsTitle');
     if (panelShown) this.handPanelSeen = true;
     const queueComplete = this.handPanelSeen;
     const raisedSet = new Set(raisedNow);
