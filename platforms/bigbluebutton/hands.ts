@@ -68,8 +68,3 @@ export function readHandQueue(
   }
   return entries;
 }
-
-/** Whether a raised-hands list or toast is on screen (for health and for lowering). */
-export function handQueueShown(root: ParentNode): boolean {
-  return queryAll(root, 'raisedHandsTitle').length > 0 || queryAll(root, 'raiseHandToast').length > 0;
-}
