@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 
 const ROOM_ORIGINS_ASKED_AT_RUN_TIME = ['https://*/*', 'http://*/*'];
+const OVERLAY_FRAME_PAGE = 'overlay.html';
+const FRAME_ANCESTORS = "'self' https: http:";
 
 // See https://wxt.dev/api/config.html. Chrome MV3 is the main target; Firefox gets MV2 with the
 // side panel as its sidebar.
@@ -27,10 +29,19 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ROOM_ORIGINS_ASKED_AT_RUN_TIME }
       : { optional_permissions: ROOM_ORIGINS_ASKED_AT_RUN_TIME }),
-    // Only the extension's own files run in its pages: no remote code, no eval.
+    // The overlay's frame, laid over room pages by the room script. Chrome serves it only under a
+    // URL that changes every session, so a page cannot probe for Moderato; Firefox's extension
+    // URLs are already random per install.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: [OVERLAY_FRAME_PAGE], matches: ROOM_ORIGINS_ASKED_AT_RUN_TIME, use_dynamic_url: true }]
+        : [OVERLAY_FRAME_PAGE],
+    // Only the extension's own files run in its pages: no remote code, no eval. Web pages may
+    // frame only what is web-accessible above (the overlay); other extension pages stay unframeable
+    // by them whatever this policy says.
     content_security_policy:
       manifestVersion === 3
-        ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" }
-        : "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+        ? { extension_pages: `script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors ${FRAME_ANCESTORS}` }
+        : `script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors ${FRAME_ANCESTORS}`,
   }),
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
-import { Overlay } from './Overlay';
+import { Overlay, type OverlayProps } from './Overlay';
 import { messagesFor } from '../i18n/messages';
 import type { OverlayState } from '../messaging/protocol';
 
@@ -70,7 +70,7 @@ const pausedAt = (at: number) => ({ type: 'agenda.paused' as const, at });
 
 function mountOverlay(
   initial: OverlayState | null,
-  extra: { onMoved?: (pos: { x: number; y: number }) => void; initialPosition?: { x: number; y: number }; acceptSyntheticKeys?: boolean } = {},
+  extra: { onDrag?: OverlayProps['onDrag']; onNudge?: OverlayProps['onNudge']; acceptSyntheticKeys?: boolean } = {},
 ) {
   const [state, setState] = createSignal<OverlayState | null>(initial);
   const onCommand = vi.fn();
@@ -198,35 +198,42 @@ describe('Overlay live moderation', () => {
     editor.remove();
   });
 
-  it('is dragged by its header and reports where it was left', () => {
-    const onMoved = vi.fn();
-    mountOverlay(overlayState({}), { onMoved });
-    const overlay = screen.getByTestId('overlay');
+  it('reports a drag of its header as the distance from where it started, in screen pixels', () => {
+    const onDrag = vi.fn();
+    mountOverlay(overlayState({}), { onDrag });
     const header = screen.getByTestId('overlay-header');
-    expect(overlay.style.left).toBe('');
-    const pointer = (type: string, x: number, y: number) =>
-      header.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true, cancelable: true }));
+    const pointer = (type: string, x: number, y: number, target: Element = header) =>
+      target.dispatchEvent(new MouseEvent(type, { screenX: x, screenY: y, button: 0, bubbles: true, cancelable: true }));
+    pointer('pointermove', 120, 120);
+    expect(onDrag).not.toHaveBeenCalled();
     pointer('pointerdown', 100, 100);
     pointer('pointermove', 130, 120);
     pointer('pointermove', 160, 150);
-    expect(overlay.style.left).toBe('60px');
-    expect(overlay.style.top).toBe('50px');
-    expect(onMoved).not.toHaveBeenCalled();
-    pointer('pointerup', 160, 150);
-    expect(onMoved).toHaveBeenCalledWith({ x: 60, y: 50 });
+    pointer('pointerup', 170, 155);
+    expect(onDrag.mock.calls).toEqual([
+      ['start', 0, 0],
+      ['move', 30, 20],
+      ['move', 60, 50],
+      ['end', 70, 55],
+    ]);
     pointer('pointermove', 400, 400);
-    expect(overlay.style.left).toBe('60px');
+    expect(onDrag).toHaveBeenCalledTimes(4);
+    // A press on one of the header's buttons is a click, not a drag.
+    pointer('pointerdown', 100, 100, screen.getByTestId('overlay-large'));
+    expect(onDrag).toHaveBeenCalledTimes(4);
   });
 
-  it('starts where it was left, and moves with the arrow keys on its handle', () => {
-    const onMoved = vi.fn();
-    mountOverlay(overlayState({}), { onMoved, initialPosition: { x: 200, y: 120 } });
-    const overlay = screen.getByTestId('overlay');
-    expect(overlay.style.left).toBe('200px');
-    expect(overlay.style.top).toBe('120px');
-    fireEvent.keyDown(screen.getByTestId('overlay-move'), { key: 'ArrowLeft' });
-    expect(overlay.style.left).toBe('180px');
-    expect(onMoved).toHaveBeenLastCalledWith({ x: 180, y: 120 });
+  it('moves one step per arrow key on its handle, and ignores other keys', () => {
+    const onNudge = vi.fn();
+    mountOverlay(overlayState({}), { onNudge });
+    const handle = screen.getByTestId('overlay-move');
+    fireEvent.keyDown(handle, { key: 'ArrowLeft' });
+    fireEvent.keyDown(handle, { key: 'ArrowDown' });
+    fireEvent.keyDown(handle, { key: 'Enter' });
+    expect(onNudge.mock.calls).toEqual([
+      [-1, 0],
+      [0, 1],
+    ]);
   });
 
   it('has a large display toggle', () => {

@@ -1,119 +1,85 @@
 import { createSignal, For, onCleanup, onMount, Show, type Accessor } from 'solid-js';
-import type { OverlayState, SessionCommand } from '../messaging/protocol';
+import type { DragPhase, OverlayState, SessionCommand } from '../messaging/protocol';
 import { fill, type Messages } from '../i18n/messages';
 import { capabilityLabel } from '../i18n/capabilities';
 import { createAgendaTicker } from './agendaTicker';
 import { levelText, remainingText } from './agendaText';
 import { formatMinSec } from './time';
-import { globalShortcut, overlayShortcut } from './shortcuts';
-
-export interface OverlayPosition {
-  x: number;
-  y: number;
-}
+import { listenForGlobalShortcuts, overlayShortcut } from './shortcuts';
 
 export interface OverlayProps {
   state: Accessor<OverlayState | null>;
   t: Messages;
   /** The overlay's buttons and shortcuts (next agenda item, give the floor to the next person). */
   onCommand: (command: SessionCommand) => void;
-  /** Where the moderator last left the overlay (kept by the entrypoint, never in the page's storage). */
-  initialPosition?: OverlayPosition | null;
-  /** Called once a drag (or a keyboard move) ends, with the new top-left corner. */
-  onMoved?: (position: OverlayPosition) => void;
-  /** The document whose keys the global shortcuts listen to (the room page's by default). */
+  /**
+   * A drag of the header, as the distance in screen pixels from where it started: the frame that
+   * holds the overlay is moved by the room page, which knows where it is.
+   */
+  onDrag?: (phase: DragPhase, dx: number, dy: number) => void;
+  /** An arrow key on the move handle: one step in that direction (-1, 0 or 1 on each axis). */
+  onNudge?: (dx: number, dy: number) => void;
+  /** The document whose keys the global shortcuts listen to (the overlay's own by default). */
   doc?: Document;
-  /** Tests only: let synthetic key events through (the page could forge them otherwise). */
+  /** Tests only: let synthetic key events through. */
   acceptSyntheticKeys?: boolean;
 }
 
-const KEY_STEP = 20;
-/** Part of the header that must stay on screen so the overlay can always be grabbed back. */
-const KEEP_VISIBLE = 48;
-
-function clampPosition(position: OverlayPosition, width: number): OverlayPosition {
-  const view = globalThis.window;
-  const maxX = Math.max(0, (view?.innerWidth ?? 1024) - Math.max(KEEP_VISIBLE, width));
-  const maxY = Math.max(0, (view?.innerHeight ?? 768) - KEEP_VISIBLE);
-  return { x: Math.round(Math.min(Math.max(0, position.x), maxX)), y: Math.round(Math.min(Math.max(0, position.y), maxY)) };
-}
-
 /**
- * The compact view on the room page. Everything from the page is rendered as text, never HTML.
- * Listeners are native (`on:`), not delegated: the overlay lives in a closed shadow root, which
- * Solid's document-level delegation cannot see into.
+ * The compact view over the room page, drawn in its own frame (see room/overlayFrame.ts).
+ * Everything from the page is rendered as text, never HTML. Listeners are native (`on:`), not
+ * delegated, so the component works wherever it is mounted.
  */
 export function Overlay(props: OverlayProps) {
   const [collapsed, setCollapsed] = createSignal(false);
   const [large, setLarge] = createSignal(false);
-  const [position, setPosition] = createSignal<OverlayPosition | null>(props.initialPosition ? clampPosition(props.initialPosition, 0) : null);
   const clock = createAgendaTicker(() => props.state()?.agendaLog ?? []);
   const hasAgenda = () => clock().items.length > 0;
   const showClock = () => hasAgenda() || clock().status !== 'idle';
   const active = () => clock().status === 'running' || clock().status === 'paused';
   const chatLoad = () => props.state()?.chatLoad ?? null;
-  let root!: HTMLElement;
 
   const send = (command: SessionCommand) => props.onCommand(command);
 
   onMount(() => {
-    const doc = props.doc ?? document;
-    const onKey = (event: KeyboardEvent) => {
-      // The room page's scripts could dispatch fake key presses: only a real keyboard counts.
-      if (!event.isTrusted && props.acceptSyntheticKeys !== true) return;
-      const command = globalShortcut(event);
-      if (!command) return;
-      event.preventDefault();
-      event.stopPropagation();
-      send(command);
-    };
-    doc.addEventListener('keydown', onKey, true);
-    onCleanup(() => doc.removeEventListener('keydown', onKey, true));
+    const stop = listenForGlobalShortcuts(props.doc ?? document, send, props.acceptSyntheticKeys === true);
+    onCleanup(stop);
   });
 
-  let drag: { startX: number; startY: number; left: number; top: number; width: number; moved: boolean } | null = null;
+  let drag: { startX: number; startY: number } | null = null;
   const startDrag = (event: PointerEvent) => {
     if (event.button !== 0 || (event.target as Element | null)?.closest?.('button')) return;
-    const rect = root.getBoundingClientRect();
-    drag = { startX: event.clientX, startY: event.clientY, left: rect.left, top: rect.top, width: rect.width, moved: false };
+    drag = { startX: event.screenX, startY: event.screenY };
     (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
     event.preventDefault();
+    props.onDrag?.('start', 0, 0);
   };
   const moveDrag = (event: PointerEvent) => {
-    if (!drag) return;
-    drag.moved = true;
-    setPosition(clampPosition({ x: drag.left + event.clientX - drag.startX, y: drag.top + event.clientY - drag.startY }, drag.width));
+    if (drag) props.onDrag?.('move', event.screenX - drag.startX, event.screenY - drag.startY);
   };
   const endDrag = (event: PointerEvent) => {
     if (!drag) return;
-    const moved = drag.moved;
+    const { startX, startY } = drag;
     drag = null;
     (event.currentTarget as HTMLElement).releasePointerCapture?.(event.pointerId);
-    const at = position();
-    if (moved && at) props.onMoved?.(at);
+    props.onDrag?.('end', event.screenX - startX, event.screenY - startY);
   };
   const moveByKey = (event: KeyboardEvent) => {
     const delta = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
     if (!delta) return;
     event.preventDefault();
     event.stopPropagation();
-    const rect = root.getBoundingClientRect();
-    const from = position() ?? { x: rect.left, y: rect.top };
-    const at = clampPosition({ x: from.x + delta[0]! * KEY_STEP, y: from.y + delta[1]! * KEY_STEP }, rect.width);
-    setPosition(at);
-    props.onMoved?.(at);
+    props.onNudge?.(delta[0]!, delta[1]!);
   };
 
   return (
     <section
-      ref={root}
       class="moderato-overlay"
       aria-label={props.t.overlayTitle}
       data-testid="overlay"
       data-collapsed={collapsed()}
       data-large={large()}
       data-level={clock().warning}
-      style={position() ? { left: `${position()!.x}px`, top: `${position()!.y}px`, right: 'auto' } : undefined}
       on:keydown={(event) => {
         const command = overlayShortcut(event);
         if (!command) return;

@@ -48,3 +48,21 @@ export function overlayShortcut(event: KeyboardEvent): SessionCommand | null {
   if (!command || isEditable(originalTarget(event))) return null;
   return command;
 }
+
+/**
+ * Answers the global shortcuts pressed in `doc` (capture phase, before the page's own handlers)
+ * until the returned function is called. The room page's scripts could dispatch fake key presses:
+ * only a real keyboard counts, unless a test says otherwise.
+ */
+export function listenForGlobalShortcuts(doc: Document, send: (command: SessionCommand) => void, acceptSyntheticKeys = false): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted && !acceptSyntheticKeys) return;
+    const command = globalShortcut(event);
+    if (!command) return;
+    event.preventDefault();
+    event.stopPropagation();
+    send(command);
+  };
+  doc.addEventListener('keydown', onKey, true);
+  return () => doc.removeEventListener('keydown', onKey, true);
+}

@@ -79,6 +79,24 @@ export type HubToRoom =
   /** Perform and verify an action on the room page (lower a hand, lock viewers…). */
   | { kind: 'hub/act'; requestId: string; action: RoomAction };
 
+/**
+ * The room script and the overlay's frame (an extension page drawn over the room, so its drawing
+ * is not done on the room page's main thread) talk over a MessageChannel the room script opens.
+ * The frame takes the channel's port only from a message carrying the nonce of its own URL's
+ * fragment, which the room page cannot read.
+ */
+export const OVERLAY_FRAME_HELLO = 'moderato/overlay-frame';
+export type DragPhase = 'start' | 'move' | 'end';
+export type RoomToOverlayFrame = { kind: 'frame/state'; state: OverlayState };
+export type OverlayFrameToRoom =
+  | { kind: 'frame/command'; command: SessionCommand }
+  /** The overlay's own size, in CSS pixels, each time it changes: the frame is sized to it. */
+  | { kind: 'frame/size'; width: number; height: number }
+  /** A drag of the overlay's header: distance in screen pixels from where it started. */
+  | { kind: 'frame/drag'; phase: DragPhase; dx: number; dy: number }
+  /** One arrow-key step on the move handle (-1, 0 or 1 on each axis). */
+  | { kind: 'frame/nudge'; dx: number; dy: number };
+
 /** Sent with runtime.sendMessage to a room tab whose Port is closed (e.g. the worker restarted). */
 export type HubToRoomWake = { kind: 'hub/reconnect' };
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 import { extensionIdOf, launchBrowser, tabIdOf } from '../../demo/browser.mjs';
 import { startDemoServer } from '../../demo/server.mjs';
 
@@ -71,45 +71,16 @@ export const test = base.extend<{ moderato: Moderato; consoleErrors: string[] },
   },
 });
 
-/**
- * The text of Moderato's overlay. Its shadow root is closed (the room page's scripts cannot reach
- * it), so the test reads it through the DevTools protocol, which sees closed roots.
- */
+/** The overlay's frame on a room page: an extension page (its URL changes every session). */
+export function overlayFrame(page: Page): Frame | undefined {
+  return page.frames().find((frame) => frame.url().startsWith('chrome-extension://') && new URL(frame.url()).pathname === '/overlay.html');
+}
+
+/** The text of Moderato's overlay, read inside its frame ('' while there is none). */
 export async function overlayText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const host = findNode(root, (node) => node.localName === 'moderato-overlay');
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return '';
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      // The styles sit in the root's head: read the body only.
-      functionDeclaration: "function () { return (this.querySelector('body') ?? this).textContent; }",
-      returnByValue: true,
-    });
-    return String(result.value ?? '');
-  } finally {
-    await cdp.detach();
-  }
-}
-
-interface CdpNode {
-  localName?: string;
-  backendNodeId: number;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-  contentDocument?: CdpNode;
-}
-
-function findNode(node: CdpNode, match: (node: CdpNode) => boolean): CdpNode | undefined {
-  if (match(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findNode(child, match);
-    if (found) return found;
-  }
-  return undefined;
+  const frame = overlayFrame(page);
+  if (!frame) return '';
+  return frame.evaluate(() => document.body.textContent ?? '').catch(() => '');
 }
 
 /** Stops every service worker, as the browser does when one is idle: its memory is gone. */

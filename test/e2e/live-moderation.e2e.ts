@@ -1,4 +1,4 @@
-import { test, expect, overlayText, stopServiceWorkers } from './fixtures';
+import { test, expect, overlayFrame, overlayText, stopServiceWorkers } from './fixtures';
 
 test.describe('live moderation on the demo room', () => {
   test('a 3-item agenda runs through warning and overrun on a fast clock', async ({ moderato }) => {
@@ -65,6 +65,46 @@ test.describe('live moderation on the demo room', () => {
     await panel.getByTestId('queue-done').click();
     await expect(panel.getByTestId('queue-speaking')).not.toContainText('Lina Vincent');
     await expect(panel.getByTestId('queue-person').filter({ hasText: 'Lina Vincent' }).getByTestId('queue-person-turns')).toHaveText('1');
+  });
+
+  test('the overlay, in its own frame, gives the floor by button and by shortcut, and stays where it was dragged', async ({ moderato }) => {
+    const room = await moderato.openRoom('sim=off');
+    const names = ['Lina Vincent', 'Hugo Roux', 'Emma Morel'];
+    await room.evaluate((people) => {
+      for (const name of people) window.bbbSim.join({ name });
+    }, names);
+    for (const name of names) {
+      await room.evaluate((who) => window.bbbSim.raiseHand(who), name);
+      await room.waitForTimeout(30);
+    }
+    await expect.poll(() => overlayText(room)).toContain('Ensuite : Lina Vincent, Hugo Roux, Emma Morel');
+    const frame = overlayFrame(room)!;
+
+    await frame.getByTestId('overlay-queue-next').click();
+    await expect.poll(() => overlayText(room)).toContain('Parole : Lina Vincent');
+    await expect.poll(() => room.evaluate(() => window.bbbSim.state().raisedHands)).toEqual(names.slice(1));
+    // The focus is in the frame, which answers the shortcut itself…
+    await room.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(() => overlayText(room)).toContain('Parole : Hugo Roux');
+    // …and back on the room page, the room script does.
+    await room.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await room.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(() => overlayText(room)).toContain('Parole : Emma Morel');
+
+    const header = frame.getByTestId('overlay-header');
+    const before = (await header.boundingBox())!;
+    await room.mouse.move(before.x + 100, before.y + 10);
+    await room.mouse.down();
+    await room.mouse.move(before.x - 100, before.y + 110, { steps: 5 });
+    await room.mouse.up();
+    await expect.poll(async () => (await header.boundingBox())?.x).toBeCloseTo(before.x - 200, 0);
+    const dragged = (await header.boundingBox())!;
+    expect(dragged.y).toBeCloseTo(before.y + 100, 0);
+
+    // Kept in the extension's storage: the overlay comes back there after a reload.
+    await room.reload();
+    await expect.poll(() => overlayText(room)).toContain('Moderato');
+    await expect.poll(async () => (await overlayFrame(room)?.getByTestId('overlay-header').boundingBox())?.x).toBeCloseTo(dragged.x, 0);
   });
 
   test('a chat flood raises the overload warning, which clears when the flood stops', async ({ moderato }) => {

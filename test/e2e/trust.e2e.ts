@@ -40,7 +40,9 @@ test.describe('trust', () => {
     const extensionOrigin = `chrome-extension://${moderato.extensionId}`;
     moderato.context.on('request', (request) => {
       const url = request.url();
-      if (url.startsWith(extensionOrigin) || url.startsWith('data:') || url.startsWith('blob:')) return;
+      // Files of the installed extension, including the overlay's frame page under its
+      // per-session URL (use_dynamic_url), are read from disk: not the network.
+      if (['chrome-extension:', 'data:', 'blob:'].some((local) => url.startsWith(local))) return;
       const fromWorker = request.serviceWorker() !== null;
       const fromExtensionPage = request.frame()?.url().startsWith(extensionOrigin) ?? false;
       const fromRoomButNotItsServer = !url.startsWith(server.url);

@@ -1,5 +1,3 @@
-import { createSignal } from 'solid-js';
-import { render } from 'solid-js/web';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ADAPTERS, detectRoom } from '../../platforms/registry';
 import { createTaughtAdapter } from '../../platforms/taught';
@@ -9,13 +7,12 @@ import { runRoom } from '../../room/runRoom';
 import { createHubLink } from '../../room/hubLink';
 import { requestPack } from '../../room/packRequest';
 import { createPanelRequests } from '../../room/panelRequests';
-import { Overlay } from '../../components/Overlay';
+import { mountOverlayFrame } from '../../room/overlayFrame';
+import { isOverlayPosition } from '../../components/overlayPosition';
+import { listenForGlobalShortcuts } from '../../components/shortcuts';
 import { messagesFor, pickLocale, type Messages } from '../../i18n/messages';
-import type { HubToRoom, OverlayState, SessionCommand } from '../../messaging/protocol';
+import type { HubToRoom, SessionCommand } from '../../messaging/protocol';
 import type { PlatformId } from '../../session/events';
-// Inlined into the script: no web-accessible resource, so room pages cannot probe for Moderato.
-import overlayCss from './overlay.css?inline';
-import type { OverlayPosition } from '../../components/Overlay';
 
 const OVERLAY_POSITION = 'overlayPosition';
 
@@ -69,37 +66,28 @@ export default defineContentScript({
 
 /** Mounts the overlay and streams the room to the hub until `signal` aborts. */
 async function runWithOverlay(ctx: ContentScriptContext, adapter: PlatformAdapter, detection: Detection, t: Messages, signal: AbortSignal) {
-  const [overlayState, setOverlayState] = createSignal<OverlayState | null>(null);
   let sendCommand: (command: SessionCommand) => void = () => undefined;
   // Kept in the extension's storage, never in the page's (the room's scripts could read it).
   const saved = await browser.storage.local.get(OVERLAY_POSITION).catch(() => ({}));
   if (signal.aborted) return;
-  const initialPosition = (saved as Record<string, OverlayPosition | undefined>)[OVERLAY_POSITION] ?? null;
-  const savePosition = (position: OverlayPosition) => void browser.storage.local.set({ [OVERLAY_POSITION]: position }).catch(() => undefined);
-  const ui = await createShadowRootUi(ctx, {
-    name: 'moderato-overlay',
-    css: overlayCss,
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'body',
-    onMount: (container) =>
-      render(
-        () => (
-          <Overlay
-            state={overlayState}
-            t={t}
-            onCommand={(command) => sendCommand(command)}
-            initialPosition={initialPosition}
-            onMoved={savePosition}
-          />
-        ),
-        container,
-      ),
-    onRemove: (dispose) => dispose?.(),
+  const savedPosition = (saved as Record<string, unknown>)[OVERLAY_POSITION];
+  const overlay = await mountOverlayFrame(ctx, {
+    title: t.overlayTitle,
+    initialPosition: isOverlayPosition(savedPosition) ? savedPosition : null,
+    onCommand: (command) => sendCommand(command),
+    onMoved: (position) => void browser.storage.local.set({ [OVERLAY_POSITION]: position }).catch(() => undefined),
   });
-  if (signal.aborted) return;
-  ui.mount();
-  signal.addEventListener('abort', () => ui.remove(), { once: true });
+  if (signal.aborted) return overlay.remove();
+  // On the room page; the frame answers the same shortcuts while the focus is in it.
+  const stopShortcuts = listenForGlobalShortcuts(document, (command) => sendCommand(command));
+  signal.addEventListener(
+    'abort',
+    () => {
+      overlay.remove();
+      stopShortcuts();
+    },
+    { once: true },
+  );
 
   let handleHubMessage: (message: HubToRoom) => void = () => undefined;
   const room = runRoom({
@@ -108,11 +96,11 @@ async function runWithOverlay(ctx: ContentScriptContext, adapter: PlatformAdapte
     detection,
     now: Date.now,
     signal,
-    connect: (hello) => createHubLink({ hello, onMessage: (message) => handleHubMessage(message), onInvalidated: () => ui.remove() }, signal),
+    connect: (hello) => createHubLink({ hello, onMessage: (message) => handleHubMessage(message), onInvalidated: () => overlay.remove() }, signal),
   });
   sendCommand = (command) => room.send({ kind: 'room/command', command, at: Date.now() });
   handleHubMessage = (message) => {
-    if (message.kind === 'hub/overlay') setOverlayState(message.state);
+    if (message.kind === 'hub/overlay') overlay.show(message.state);
     else void room.handle(message);
   };
 }
