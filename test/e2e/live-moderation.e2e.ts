@@ -101,6 +101,13 @@ test.describe('live moderation on the demo room', () => {
     const dragged = (await header.boundingBox())!;
     expect(dragged.y).toBeCloseTo(before.y + 100, 0);
 
+    // The frame follows the overlay's size: the large display is not cut off.
+    await frame.getByTestId('overlay-large').click();
+    await expect.poll(async () => (await header.boundingBox())?.width).toBeGreaterThan(before.width + 100);
+    const box = (await header.boundingBox())!;
+    expect(await room.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box.x + box.width - 2, y: box.y + 2 })).toBe('moderato-overlay');
+    await frame.getByTestId('overlay-large').click();
+
     // Kept in the extension's storage: the overlay comes back there after a reload.
     await room.reload();
     await expect.poll(() => overlayText(room)).toContain('Moderato');
