@@ -468,7 +468,7 @@ function printReport(result) {
   out.push(
     table('Moderato itself during the load', [
       ['figure', 'value'],
-      ['extension processes CPU (service worker + side panel)', `${fmt(f['load.extensionCpuSeconds'], 2)} s (${fmt((f['load.extensionCpuSeconds'] / result.config.seconds) * 100)} % of a core)`],
+      ['extension processes CPU (service worker, side panel, overlay frame)', `${fmt(f['load.extensionCpuSeconds'], 2)} s (${fmt((f['load.extensionCpuSeconds'] / result.config.seconds) * 100)} % of a core)`],
       ['side panel main thread (TaskDuration)', `${fmt(f['load.panelTaskDurationMs'])} ms`],
       ['side panel JS heap at end', mb(f['load.panelHeapEndBytes'])],
       ['service worker JS heap at end', mb(f['load.serviceWorkerHeapEndBytes'])],
@@ -636,7 +636,7 @@ async function main() {
         design: 'each round: one browser with Moderato, two copies of the room (127.0.0.1, 127.0.0.2) under the same seeded load side by side, Moderato on one of them, alternating from round to round',
         mainThread: 'CDP Performance.getMetrics deltas on both room pages, timeDomain threadTicks (thread CPU time), in ms; the overhead is the mean of the rounds\' (with − plain) / plain, with a Student-t 95 % interval',
         sampled: 'CDP Profiler sampling (1 ms) on both rooms during the load: time of samples with a chrome-extension:// frame on the stack (Moderato), of the page\'s scripts, of (garbage collector) and of (program)',
-        extensionCpu: 'utime+stime of the browser\'s renderer processes started with --extension-process (service worker and side panel), from /proc',
+        extensionCpu: 'utime+stime of the browser\'s renderer processes started with --extension-process (service worker, side panel and the overlay frame: one process here), from /proc',
         latency: 'Date.now() at emit in the room page, Date.now() at first DOM appearance in the side panel (MutationObserver); markers never seen are counted as missed',
         idle: 'CDP Profiler sampling (1 ms) on the room page; samples with a chrome-extension:// frame on the stack are the content script; a wakeup is a run of consecutive such samples',
         serviceWorkerHeap: 'Runtime.getHeapUsage on the service worker target after HeapProfiler.collectGarbage, through a browser-level CDP session',
