@@ -79,3 +79,26 @@ test('after the extension is updated under an open room, the old overlay steps a
   await room.waitForTimeout(500);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a room page whose security policy forbids frames still shows the overlay', async ({ moderato, server }) => {
+  await moderato.context.route(/\/html5client\?/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "frame-src 'none'; child-src 'none'" } });
+  });
+  const room = await moderato.openRoom('sim=off');
+  // The policy is in force: the page may not frame even its own pages…
+  const blocked = await room.evaluate(
+    (url) =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+        const frame = document.createElement('iframe');
+        frame.src = url;
+        document.body.append(frame);
+      }),
+    `${server.url}/not-a-room.html`,
+  );
+  expect(blocked).toBe('frame-src');
+  // …while the overlay's frame, an extension page, is not subject to it.
+  await room.evaluate(() => window.bbbSim.join({ name: 'Sous politique stricte' }));
+  await expect.poll(() => overlayText(room)).toContain('👥 2');
+});
