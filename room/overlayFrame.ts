@@ -109,13 +109,21 @@ export async function mountOverlayFrame(ctx: ContentScriptContext, options: Over
     },
   });
   ui.mount();
+  // A window made smaller (a projector, a split screen) must not leave the overlay out of reach.
+  const keepInView = () => {
+    if (position && frame) place(clampPosition(position, frame.getBoundingClientRect().width, viewport()));
+  };
+  window.addEventListener('resize', keepInView);
 
   return {
     show(state) {
       lastState = state;
       send({ kind: 'frame/state', state });
     },
-    remove: () => ui.remove(),
+    remove() {
+      window.removeEventListener('resize', keepInView);
+      ui.remove();
+    },
   };
 }
 

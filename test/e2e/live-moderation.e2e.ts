@@ -112,6 +112,13 @@ test.describe('live moderation on the demo room', () => {
     await room.reload();
     await expect.poll(() => overlayText(room)).toContain('Moderato');
     await expect.poll(async () => (await overlayFrame(room)?.getByTestId('overlay-header').boundingBox())?.x).toBeCloseTo(dragged.x, 0);
+
+    // A smaller window brings it back into view.
+    await room.setViewportSize({ width: 640, height: 400 });
+    await expect.poll(async () => {
+      const box = await overlayFrame(room)?.getByTestId('overlay-header').boundingBox();
+      return box ? box.x + box.width : Infinity;
+    }).toBeLessThanOrEqual(640);
   });
 
   test('a chat flood raises the overload warning, which clears when the flood stops', async ({ moderato }) => {
