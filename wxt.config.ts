@@ -2,7 +2,9 @@ import { defineConfig } from 'wxt';
 
 const ROOM_ORIGINS_ASKED_AT_RUN_TIME = ['https://*/*', 'http://*/*'];
 const OVERLAY_FRAME_PAGE = 'overlay.html';
-const FRAME_ANCESTORS = "'self' https: http:";
+// Web pages may frame only what is web-accessible (the overlay); other extension pages stay
+// unframeable by them whatever this policy says.
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'self' https: http:";
 
 // See https://wxt.dev/api/config.html. Chrome MV3 is the main target; Firefox gets MV2 with the
 // side panel as its sidebar.
@@ -36,12 +38,7 @@ export default defineConfig({
       manifestVersion === 3
         ? [{ resources: [OVERLAY_FRAME_PAGE], matches: ROOM_ORIGINS_ASKED_AT_RUN_TIME, use_dynamic_url: true }]
         : [OVERLAY_FRAME_PAGE],
-    // Only the extension's own files run in its pages: no remote code, no eval. Web pages may
-    // frame only what is web-accessible above (the overlay); other extension pages stay unframeable
-    // by them whatever this policy says.
-    content_security_policy:
-      manifestVersion === 3
-        ? { extension_pages: `script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors ${FRAME_ANCESTORS}` }
-        : `script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors ${FRAME_ANCESTORS}`,
+    // Only the extension's own files run in its pages: no remote code, no eval.
+    content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
   }),
 });

@@ -19,8 +19,6 @@ export interface OverlayProps {
   onDrag?: (phase: DragPhase, dx: number, dy: number) => void;
   /** An arrow key on the move handle: one step in that direction (-1, 0 or 1 on each axis). */
   onNudge?: (dx: number, dy: number) => void;
-  /** The document whose keys the global shortcuts listen to (the overlay's own by default). */
-  doc?: Document;
   /** Tests only: let synthetic key events through. */
   acceptSyntheticKeys?: boolean;
 }
@@ -42,7 +40,7 @@ export function Overlay(props: OverlayProps) {
   const send = (command: SessionCommand) => props.onCommand(command);
 
   onMount(() => {
-    const stop = listenForGlobalShortcuts(props.doc ?? document, send, props.acceptSyntheticKeys === true);
+    const stop = listenForGlobalShortcuts(document, send, props.acceptSyntheticKeys === true);
     onCleanup(stop);
   });
 

@@ -13,7 +13,7 @@ const nonce = location.hash.slice(1);
 
 const [state, setState] = createSignal<OverlayState | null>(null);
 let port: MessagePort | null = null;
-let lastSize: OverlayFrameToRoom | null = null;
+let lastSize: { width: number; height: number } | null = null;
 const post = (message: OverlayFrameToRoom) => port?.postMessage(message);
 
 // The room script's channel, recognised by the nonce it put in this page's URL. Anything else
@@ -27,7 +27,7 @@ window.addEventListener('message', function takePort(event: MessageEvent) {
   port.onmessage = (message: MessageEvent<RoomToOverlayFrame>) => {
     if (message.data?.kind === 'frame/state') setState(message.data.state);
   };
-  if (lastSize) post(lastSize);
+  if (lastSize) post({ kind: 'frame/size', ...lastSize });
 });
 
 render(
@@ -48,9 +48,9 @@ const overlay = document.querySelector('[data-testid="overlay"]');
 if (overlay) {
   new ResizeObserver(() => {
     const box = overlay.getBoundingClientRect();
-    const size: OverlayFrameToRoom = { kind: 'frame/size', width: Math.ceil(box.width), height: Math.ceil(box.height) };
-    if (lastSize?.kind === 'frame/size' && lastSize.width === size.width && lastSize.height === size.height) return;
+    const size = { width: Math.ceil(box.width), height: Math.ceil(box.height) };
+    if (lastSize?.width === size.width && lastSize.height === size.height) return;
     lastSize = size;
-    post(size);
+    post({ kind: 'frame/size', ...size });
   }).observe(overlay);
 }
