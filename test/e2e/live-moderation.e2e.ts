@@ -1,4 +1,16 @@
+import type { Page } from '@playwright/test';
 import { test, expect, overlayFrame, overlayText, stopServiceWorkers } from './fixtures';
+
+/** These people join, then raise their hands one after the other, in this order. */
+async function joinAndRaiseHands(room: Page, names: string[]) {
+  await room.evaluate((people) => {
+    for (const name of people) window.bbbSim.join({ name });
+  }, names);
+  for (const name of names) {
+    await room.evaluate((who) => window.bbbSim.raiseHand(who), name);
+    await room.waitForTimeout(30);
+  }
+}
 
 test.describe('live moderation on the demo room', () => {
   test('a 3-item agenda runs through warning and overrun on a fast clock', async ({ moderato }) => {
@@ -47,13 +59,7 @@ test.describe('live moderation on the demo room', () => {
     const room = await moderato.openRoom('sim=off');
     const panel = await moderato.openPanel(room);
     const names = ['Lina Vincent', 'Hugo Roux', 'Emma Morel', 'Noah Petit'];
-    await room.evaluate((people) => {
-      for (const name of people) window.bbbSim.join({ name });
-    }, names);
-    for (const name of names) {
-      await room.evaluate((who) => window.bbbSim.raiseHand(who), name);
-      await room.waitForTimeout(30);
-    }
+    await joinAndRaiseHands(room, names);
     await expect(panel.getByTestId('queue-entry-name')).toHaveText(names);
 
     await panel.getByTestId('queue-next').click();
@@ -70,13 +76,7 @@ test.describe('live moderation on the demo room', () => {
   test('the overlay, in its own frame, gives the floor by button and by shortcut, and stays where it was dragged', async ({ moderato }) => {
     const room = await moderato.openRoom('sim=off');
     const names = ['Lina Vincent', 'Hugo Roux', 'Emma Morel'];
-    await room.evaluate((people) => {
-      for (const name of people) window.bbbSim.join({ name });
-    }, names);
-    for (const name of names) {
-      await room.evaluate((who) => window.bbbSim.raiseHand(who), name);
-      await room.waitForTimeout(30);
-    }
+    await joinAndRaiseHands(room, names);
     await expect.poll(() => overlayText(room)).toContain('Ensuite : Lina Vincent, Hugo Roux, Emma Morel');
     const frame = overlayFrame(room)!;
 
