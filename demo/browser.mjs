@@ -79,12 +79,18 @@ export async function openSidePanel(context, extensionId, roomTabId) {
   return panel;
 }
 
-/** The Chrome tab id of a page, as the extension sees it (the page is brought to the front). */
+/**
+ * The Chrome tab id of a page, as the extension sees it: the active tab of the page's window once
+ * the page is brought to the front. The window comes from CDP, whose window ids are the
+ * extension API's, so it holds when the page has a window of its own.
+ */
 export async function tabIdOf(context, extensionId, page) {
   await page.bringToFront();
+  const cdp = await context.newCDPSession(page);
+  const { windowId } = await cdp.send('Browser.getWindowForTarget').finally(() => cdp.detach());
   const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId));
-  return worker.evaluate(async () => {
-    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  return worker.evaluate(async (windowId) => {
+    const [active] = await chrome.tabs.query({ active: true, windowId });
     return active?.id ?? null;
-  });
+  }, windowId);
 }

@@ -11,7 +11,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from '../../demo/browser.mjs';
+import { extensionIdOf, launchBrowser, tabIdOf } from '../../demo/browser.mjs';
 import { startDemoServer } from '../../demo/server.mjs';
 
 /** The two rooms' addresses (all of 127.0.0.0/8 is loopback on Linux). The build matches the first. */
@@ -49,6 +49,38 @@ export function extensionCopies(sourceDir, { control = false } = {}) {
   });
 }
 
+/**
+ * A page in a window of its own: the front tab of its window, it renders every frame, as a
+ * moderator's room does. Tabs of one window behind its front tab are not drawn (a few frames a
+ * second, layouts only when a script forces one) although Playwright reports them `visible`.
+ */
+export async function pageInOwnWindow(context) {
+  const opener = await context.newCDPSession(context.pages()[0]);
+  try {
+    const created = context.waitForEvent('page');
+    await opener.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+    return await created;
+  } finally {
+    await opener.detach();
+  }
+}
+
+/** Animation frames the page rendered over one second: about 60 when it is drawn, a few when not. */
+export function framesPerSecond(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let frames = 0;
+        const countFrame = () => {
+          frames += 1;
+          requestAnimationFrame(countFrame);
+        };
+        requestAnimationFrame(countFrame);
+        setTimeout(() => resolve(frames), 1000);
+      }),
+  );
+}
+
 export function removeCopies(dirs) {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }
@@ -69,7 +101,7 @@ export async function openPair({ moderatoOn, servers, extensionDirs, seed, contr
     const extensionId = await extensionIdOf(context);
     const pages = [];
     for (const server of servers) {
-      const page = await context.newPage();
+      const page = await pageInOwnWindow(context);
       await page.goto(benchRoomUrl(server, seed));
       await page.waitForFunction(() => Boolean(window.bbbSim));
       pages.push(page);
@@ -79,24 +111,27 @@ export async function openPair({ moderatoOn, servers, extensionDirs, seed, contr
     if (control) {
       const anywhere = await Promise.all(pages.map((page) => page.evaluate(() => document.querySelector('moderato-overlay') !== null)));
       if (anywhere.some(Boolean)) throw new Error('the control run found Moderato on a room');
-      // A page opened last, as the side panel is otherwise: the last page opened is the front one,
-      // and a front page does much more work outside its scripts (painting) than the others.
-      await context.newPage();
-      return { context, profile, extensionId, room, plain, panel: null, moderatoHost: null, visibility: null, close };
+      // A page in its own window, as the side panel is otherwise: the same number of drawn pages.
+      await pageInOwnWindow(context);
+      return { context, profile, extensionId, room, plain, panel: null, moderatoHost: null, framesPerSecond: null, close };
     }
     await room.waitForFunction(() => document.querySelector('moderato-overlay') !== null, null, { timeout: 20_000 });
     if (await plain.evaluate(() => document.querySelector('moderato-overlay') !== null)) {
       throw new Error(`Moderato also runs on ${plain.url()}: the pair would compare Moderato with itself`);
     }
     const tabId = await tabIdOf(context, extensionId, room);
-    const panel = await openSidePanel(context, extensionId, tabId);
+    // Drawn too, as a real side panel is beside the room (automation cannot open the real one).
+    const panel = await pageInOwnWindow(context);
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.getByTestId('participant-count').waitFor({ timeout: 20_000 });
-    const visibility = {
-      room: await room.evaluate(() => document.visibilityState),
-      plain: await plain.evaluate(() => document.visibilityState),
-      panel: await panel.evaluate(() => document.visibilityState),
+    // Measured together: each page is drawn whatever the others do.
+    const [roomFrames, plainFrames, panelFrames] = await Promise.all([room, plain, panel].map(framesPerSecond));
+    return {
+      context, profile, extensionId, room, plain, panel,
+      moderatoHost: ROOM_HOSTS[moderatoOn],
+      framesPerSecond: { room: roomFrames, plain: plainFrames, panel: panelFrames },
+      close,
     };
-    return { context, profile, extensionId, room, plain, panel, moderatoHost: ROOM_HOSTS[moderatoOn], visibility, close };
   } catch (error) {
     await close();
     throw error;

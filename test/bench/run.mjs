@@ -204,7 +204,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
       round: round + 1,
       moderatoHost: pair.moderatoHost,
       moderatoStartedFirst: rooms[0] === pair.room,
-      visibility: pair.visibility,
+      framesPerSecond: pair.framesPerSecond,
       counts,
       room,
       // The two rooms ran the same seeded load: about the same number of messages shows they did
@@ -569,7 +569,7 @@ async function loadRounds(shared) {
     log(`load round ${round + 1} of ${total}${sample ? ' (sampled)' : ''}: Moderato on ${ROOM_HOSTS[round % 2]}, the plain room on ${ROOM_HOSTS[(round + 1) % 2]}, ${Math.floor(round / 2) % 2 === 0 ? 'Moderato' : 'the plain room'} started first`);
     const result = await loadRound(round, shared, { sample });
     const [a, b] = [result.mainThreadMs.without, result.mainThreadMs.with];
-    log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)} (layouts ${result.counts.without.LayoutCount} → ${result.counts.with.LayoutCount}, style recalcs ${result.counts.without.RecalcStyleCount} → ${result.counts.with.RecalcStyleCount}); latency p95 ${fmt(result.latency.all.p95, 0)} ms; side panel ${fmt(result.panel.mainThreadMs.TaskDuration)} ms (script ${fmt(result.panel.mainThreadMs.ScriptDuration)}, layout ${fmt(result.panel.mainThreadMs.LayoutDuration)}, style ${fmt(result.panel.mainThreadMs.RecalcStyleDuration)}), extension processes ${fmt(result.cpu.extension, 2)} s`);
+    log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)} (layouts ${result.counts.without.LayoutCount} → ${result.counts.with.LayoutCount}, style recalcs ${result.counts.without.RecalcStyleCount} → ${result.counts.with.RecalcStyleCount}); latency p95 ${fmt(result.latency.all.p95, 0)} ms; side panel ${fmt(result.panel.mainThreadMs.TaskDuration)} ms (script ${fmt(result.panel.mainThreadMs.ScriptDuration)}, layout ${fmt(result.panel.mainThreadMs.LayoutDuration)}, style ${fmt(result.panel.mainThreadMs.RecalcStyleDuration)}), extension processes ${fmt(result.cpu.extension, 2)} s; frames a second before the load: room ${result.framesPerSecond.room}, plain ${result.framesPerSecond.plain}, panel ${result.framesPerSecond.panel}`);
     if (result.gc) {
       const gcLine = ({ minor, minorMs, major, majorMs, markingMs }) => `${minor} minor (${fmt(minorMs)} ms), ${major} major (${fmt(majorMs)} ms), marking ${fmt(markingMs)} ms`;
       log(`  garbage collections: ${gcLine(result.gc.without)} → ${gcLine(result.gc.with)}`);
