@@ -17,7 +17,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchBrowser } from '../../demo/browser.mjs';
-import { benchRoomUrl, startRoomServers } from './pair.mjs';
+import { benchRoomUrl, pageInOwnWindow, startRoomServers } from './pair.mjs';
 import { mainThreadDelta, pageProbe } from './metrics.mjs';
 import { BENCH_LOAD, loadStarts, meanWithInterval, populateRoom, startLoadAt } from './load.mjs';
 
@@ -106,13 +106,13 @@ try {
     try {
       const pages = [];
       for (const server of servers) {
-        const page = await context.newPage();
+        const page = await pageInOwnWindow(context);
         await page.goto(benchRoomUrl(server, BENCH_LOAD.seed));
         await page.waitForFunction(() => Boolean(window.bbbSim));
         pages.push(page);
       }
-      // A page opened last, as the side panel is in the main benchmark: neither room is the front page.
-      await context.newPage();
+      // A page in its own window, as the side panel is in the main benchmark: as many drawn pages.
+      await pageInOwnWindow(context);
       for (const index of order) await pages[index].evaluate(populateRoom, { count: BENCH_LOAD.participants, hands: 20 });
       const probes = await Promise.all(pages.map((page) => pageProbe(context, page)));
       const counts = [];
