@@ -89,8 +89,12 @@ export function removeCopies(dirs) {
  * One browser with Moderato, two rooms (always opened in the order of ROOM_HOSTS), and the side
  * panel bound to the room Moderato is on. `moderatoOn`: index in ROOM_HOSTS. `control` (with the
  * control copies): no room has Moderato and no panel is opened; `room` is the one it would be on.
+ * `drawn` (the default): each page in a window of its own, drawn every frame; false: all in one
+ * window, the side panel opened last in front of both rooms, which are then not drawn (a room in
+ * a background tab, the benchmark's setting until 2026-12-03).
  */
-export async function openPair({ moderatoOn, servers, extensionDirs, seed, control = false }) {
+export async function openPair({ moderatoOn, servers, extensionDirs, seed, control = false, drawn = true }) {
+  const newPage = () => (drawn ? pageInOwnWindow(context) : context.newPage());
   const dir = extensionDirs[moderatoOn];
   const { context, profile } = await launchBrowser({ headless: true, extension: false, args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
   const close = async () => {
@@ -101,7 +105,7 @@ export async function openPair({ moderatoOn, servers, extensionDirs, seed, contr
     const extensionId = await extensionIdOf(context);
     const pages = [];
     for (const server of servers) {
-      const page = await pageInOwnWindow(context);
+      const page = await newPage();
       await page.goto(benchRoomUrl(server, seed));
       await page.waitForFunction(() => Boolean(window.bbbSim));
       pages.push(page);
@@ -111,8 +115,8 @@ export async function openPair({ moderatoOn, servers, extensionDirs, seed, contr
     if (control) {
       const anywhere = await Promise.all(pages.map((page) => page.evaluate(() => document.querySelector('moderato-overlay') !== null)));
       if (anywhere.some(Boolean)) throw new Error('the control run found Moderato on a room');
-      // A page in its own window, as the side panel is otherwise: the same number of drawn pages.
-      await pageInOwnWindow(context);
+      // A page opened as the side panel is otherwise: as many drawn pages, the same one in front.
+      await newPage();
       return { context, profile, extensionId, room, plain, panel: null, moderatoHost: null, framesPerSecond: null, close };
     }
     await room.waitForFunction(() => document.querySelector('moderato-overlay') !== null, null, { timeout: 20_000 });
@@ -121,7 +125,7 @@ export async function openPair({ moderatoOn, servers, extensionDirs, seed, contr
     }
     const tabId = await tabIdOf(context, extensionId, room);
     // Drawn too, as a real side panel is beside the room (automation cannot open the real one).
-    const panel = await pageInOwnWindow(context);
+    const panel = await newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.getByTestId('participant-count').waitFor({ timeout: 20_000 });
     // Measured together: each page is drawn whatever the others do.

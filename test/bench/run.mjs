@@ -2,7 +2,7 @@
 // without it. `node test/bench/run.mjs --smoke` proves the benchmark still works, in seconds.
 // `node test/bench/run.mjs --profile` (npm run bench:profile) runs one load with an unminified
 // build and prints where the content script spends the room page's time.
-// Options: --smoke, --profile, --load-only, --control, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_SAMPLED_ROUNDS, BENCH_IDLE_SECONDS,
+// Options: --smoke, --profile, --load-only, --control, --background, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_SAMPLED_ROUNDS, BENCH_IDLE_SECONDS,
 // BENCH_MARKERS, BENCH_CHAT_MESSAGES, BENCH_TRACE_GC=1. Results: a table on stdout and bench-results/bench-<date>.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -35,6 +35,8 @@ const ROUND_SECONDS = env('BENCH_SECONDS', smoke ? 3 : 24);
 
 export const CONFIG = {
   mode: smoke ? 'smoke' : 'full',
+  /** `--background`: the rooms in background tabs of one window, not drawn (see openPair). */
+  drawn: !argv.includes('--background'),
   seconds: ROUND_SECONDS,
   /** A multiple of 4 (see startOrder): Moderato on each room, started first and second, equally often. */
   rounds: env('BENCH_ROUNDS', smoke ? 2 : 8),
@@ -445,7 +447,7 @@ function printReport(result) {
   const out = [];
   out.push(`Moderato benchmark (${result.config.mode}): ${result.config.seconds} s × ${result.config.rounds} rounds each, Chromium ${result.machine.chromium}, ${result.machine.cpus} × ${result.machine.cpuModel}`);
   out.push(
-    table(`Room page main thread over ${result.config.seconds} s of load: the room with Moderato and the plain room beside it (mean of ${result.config.rounds} rounds; thread CPU time)`, [
+    table(`Room page main thread over ${result.config.seconds} s of load: the room with Moderato and the plain room beside it, ${result.config.drawn ? 'each drawn in its own window' : 'in background tabs (not drawn)'} (mean of ${result.config.rounds} rounds; thread CPU time)`, [
       ['metric', 'plain room', 'with Moderato', 'ratio', 'overhead'],
       ...Object.entries(s.mainThread).map(([name, m]) => [name, `${fmt(m.withoutMs)} ms`, `${fmt(m.withMs)} ms`, fmt(m.ratio, 3), `${fmt(m.overheadPct)} %`]),
       ['JS heap growth (after GC; median)', mb(s.heapGrowth.withoutBytes), mb(s.heapGrowth.withBytes), '', ''],
@@ -534,7 +536,7 @@ async function withPairs(sourceDir, work) {
   const extensionDirs = extensionCopies(sourceDir);
   const servers = await startRoomServers();
   try {
-    return await work({ servers, extensionDirs });
+    return await work({ servers, extensionDirs, drawn: CONFIG.drawn });
   } finally {
     await Promise.all(servers.map((server) => server.close()));
     removeCopies(extensionDirs);
@@ -591,7 +593,7 @@ async function main() {
   cpSync(EXTENSION_DIR, snapshotDir, { recursive: true });
   try {
     await withPairs(snapshotDir, async (shared) => {
-    log(`mode ${CONFIG.mode}; ${CONFIG.rounds} load round(s) of ${CONFIG.seconds} s, two rooms side by side, Moderato on each in turn`);
+    log(`mode ${CONFIG.mode}; ${CONFIG.rounds} load round(s) of ${CONFIG.seconds} s, two rooms side by side${CONFIG.drawn ? ', each in its own window' : ' in background tabs'}, Moderato on each in turn`);
     if (!procAvailable()) log('no /proc here: CPU figures will be NaN');
     const rounds = await loadRounds(shared);
     log(`${CONFIG.chatMessages} messages then ${CONFIG.idleSeconds} s quiet, in both rooms`);
@@ -671,7 +673,7 @@ async function controlRun() {
   const overheads = [];
   try {
     for (let round = 0; round < CONFIG.rounds; round++) {
-      const pair = await openPair({ moderatoOn: round % 2, servers, extensionDirs, seed: CONFIG.load.seed, control: true });
+      const pair = await openPair({ moderatoOn: round % 2, servers, extensionDirs, seed: CONFIG.load.seed, control: true, drawn: CONFIG.drawn });
       try {
         const rooms = startOrder(round, pair);
         await populateForLoad(rooms);
