@@ -65,18 +65,27 @@ export async function pageInOwnWindow(context) {
   }
 }
 
-/** Animation frames the page rendered over one second: about 60 when it is drawn, a few when not. */
+/**
+ * Animation frames the page rendered over one second: about 60 when it is drawn, a few when not.
+ * The count stops with the second: a frame requested for ever would make the page draw 60 times a
+ * second for the rest of the round, work no room does when nothing changes.
+ */
 export function framesPerSecond(page) {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
         let frames = 0;
+        let counting = true;
         const countFrame = () => {
+          if (!counting) return;
           frames += 1;
           requestAnimationFrame(countFrame);
         };
         requestAnimationFrame(countFrame);
-        setTimeout(() => resolve(frames), 1000);
+        setTimeout(() => {
+          counting = false;
+          resolve(frames);
+        }, 1000);
       }),
   );
 }
