@@ -14,7 +14,7 @@ import { createReadScheduler, READ_PACE } from '../dom/readScheduler';
 import { bbbVersion } from './detect';
 import { bbbHealth } from './health';
 import { RoomReader } from './roomReader';
-import { queryOne } from './selectors';
+import { queryOne, SELECTORS } from './selectors';
 import type { BbbVersion } from './version';
 
 const WATCH_ALL: MutationObserverInit = { childList: true, subtree: true, attributes: true, characterData: true };
@@ -35,12 +35,12 @@ const TOAST = '.raiseHandToast';
 /** react-toastify's root, where BBB mounts its toasts, the raised-hands one among them. */
 const TOAST_HOST = '.Toastify';
 
-const containerFinders = (doc: Document): Record<ContainerKey, () => Element | null> => ({
-  userListPanel: () => queryOne(doc, 'userListPanel'),
-  talkingIndicator: () => queryOne(doc, 'talkingIndicator'),
-  chatMessages: () => queryOne(doc, 'chatMessages'),
-  toastHost: () => doc.querySelector(TOAST_HOST),
-});
+const CONTAINER_SELECTORS: Record<ContainerKey, string> = {
+  userListPanel: SELECTORS.userListPanel.css,
+  talkingIndicator: SELECTORS.talkingIndicator.css,
+  chatMessages: SELECTORS.chatMessages.css,
+  toastHost: TOAST_HOST,
+};
 
 /** Whether a batch of the toasts' root shows the raised-hands toast appearing, changing or going. */
 function touchesToast(records: MutationRecord[]): boolean {
@@ -106,7 +106,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
 
   containers = watchContainers<ContainerKey>({
     doc,
-    find: containerFinders(doc),
+    selectors: CONTAINER_SELECTORS,
     signal,
     onError: sink.error,
     onAttach: (key, element, attachment) => {

@@ -4,6 +4,9 @@ import { watchContainers } from './containers';
 /** Lets the MutationObserver callbacks of the last changes run. */
 const flush = () => new Promise((done) => setTimeout(done, 0));
 
+/** Each test's watch, ended after it: one left watching would react to the next test's page. */
+const watches: AbortController[] = [];
+
 function page() {
   document.body.innerHTML = `
     <div id="app">
@@ -11,12 +14,13 @@ function page() {
       <aside id="sidebar"><section id="panel"><ul data-list><li>Marie</li></ul></section></aside>
     </div>`;
   const controller = new AbortController();
+  watches.push(controller);
   const attached: { key: string; element: Element; signal: AbortSignal }[] = [];
   const changes: string[][] = [];
   let outside = 0;
   const watch = watchContainers<'list' | 'talkers'>({
     doc: document,
-    find: { list: () => document.querySelector('[data-list]'), talkers: () => document.querySelector('[data-talkers]') },
+    selectors: { list: '[data-list]', talkers: '[data-talkers]' },
     signal: controller.signal,
     onAttach: (key, element, signal) => attached.push({ key, element, signal }),
     onChange: (keys) => changes.push([...keys].sort()),
@@ -29,6 +33,7 @@ function page() {
 }
 
 afterEach(() => {
+  for (const controller of watches.splice(0)) controller.abort();
   document.body.innerHTML = '';
 });
 
@@ -67,6 +72,23 @@ test('a container never seen is found wherever it is mounted', async () => {
   await flush();
   expect(watch.element('talkers')).toBe(deep.querySelector('[data-talkers]'));
   expect(changes).toEqual([['talkers']]);
+});
+
+test('while a container is missing, what the page adds is searched, not the whole document', async () => {
+  const { watch, changes } = page();
+  const documentWide = vi.spyOn(document, 'querySelector');
+  // A busy chat while nobody has spoken yet: the talking indicator is missing all along.
+  for (let i = 0; i < 20; i++) document.querySelector('#sidebar')!.insertAdjacentHTML('beforeend', `<p>Message ${i}</p>`);
+  documentWide.mockClear();
+  await flush();
+  expect(documentWide).not.toHaveBeenCalled();
+  expect(watch.element('talkers')).toBeNull();
+
+  document.querySelector('.slot')!.innerHTML = '<div><div data-talkers></div></div>';
+  await flush();
+  expect(watch.element('talkers')).toBe(document.querySelector('[data-talkers]'));
+  expect(changes).toEqual([['talkers']]);
+  documentWide.mockRestore();
 });
 
 test('a container that goes away is lost, then found again where it was', async () => {

@@ -6,13 +6,15 @@
  * - A found container is held through the way to it: its ancestors up to the body, watched for
  *   their own child lists only. React replacing the container, or any panel around it, shows there.
  * - A missing container is looked for where it was last seen (its closest ancestor still in the
- *   page, whole subtree), or in the whole body when it was never seen.
+ *   page, whole subtree), or in the whole body when it was never seen; only in what the page adds
+ *   there, not in the whole document at every change (the nav-bar talking indicator is missing
+ *   until someone speaks, while the chat may add messages all the time).
  */
 
 export interface ContainerWatchOptions<K extends string> {
   doc: Document;
-  /** How to find each container (null: not in the page now). */
-  find: Record<K, () => Element | null>;
+  /** Each container's CSS selector: the first match in the document is the container. */
+  selectors: Record<K, string>;
   signal: AbortSignal;
   /** A container was found, or replaced: watch it until `signal` aborts (it is then replaced or gone). */
   onAttach(key: K, element: Element, signal: AbortSignal): void;
@@ -45,8 +47,8 @@ function ancestorsOf(element: Element, body: Element): Element[] {
 }
 
 export function watchContainers<K extends string>(options: ContainerWatchOptions<K>): ContainerWatch<K> {
-  const { doc, find, signal } = options;
-  const keys = Object.keys(find) as K[];
+  const { doc, selectors, signal } = options;
+  const keys = Object.keys(selectors) as K[];
   const held = new Map<K, Held>();
   /** Where each container was last seen, kept after it is lost (where to look for it again). */
   const lastAncestors = new Map<K, Element[]>();
@@ -67,7 +69,7 @@ export function watchContainers<K extends string>(options: ContainerWatchOptions
         }
         continue;
       }
-      const element = find[key]();
+      const element = doc.querySelector(selectors[key]);
       if (current?.element === element) continue;
       current?.controller.abort();
       held.delete(key);
@@ -106,12 +108,29 @@ export function watchContainers<K extends string>(options: ContainerWatchOptions
     for (const place of places) lookouts.observe(place, { childList: true, subtree: true });
   };
 
+  /** A held container that left the page or moved: its way in changed. */
+  const heldChanged = () => {
+    for (const entry of held.values()) if (!entry.element.isConnected || entry.element.parentElement !== entry.ancestors[0]) return true;
+    return false;
+  };
+
+  /** Whether the records added a missing container, or an element holding one. */
+  const addsMissing = (records: MutationRecord[]) => {
+    const missing = keys.filter((key) => !held.has(key)).map((key) => selectors[key]);
+    if (missing.length === 0) return false;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        const element = node as Element;
+        if (missing.some((selector) => element.matches(selector) || element.querySelector(selector) !== null)) return true;
+      }
+    }
+    return false;
+  };
+
   function handle(records: MutationRecord[]): void {
     try {
-      const mayHaveChanged =
-        [...held.values()].some((entry) => !entry.element.isConnected || entry.element.parentElement !== entry.ancestors[0]) ||
-        (held.size < keys.length && records.some((record) => record.addedNodes.length > 0));
-      if (mayHaveChanged) {
+      if (heldChanged() || addsMissing(records)) {
         const { changed, moved } = refresh();
         if (changed.length > 0 || moved) watch();
         if (changed.length > 0) options.onChange(changed);
