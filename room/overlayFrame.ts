@@ -61,11 +61,14 @@ export async function mountOverlayFrame(ctx: ContentScriptContext, options: Over
     } else if (message.kind === 'frame/drag' && Number.isFinite(message.dx) && Number.isFinite(message.dy)) {
       if (message.phase === 'start') dragFrom = frame.getBoundingClientRect();
       if (!dragFrom) return;
-      moveBy(dragFrom, message.dx, message.dy);
+      // The release is not a move: it stays where the moves left it. Its screen coordinates come
+      // from a frame that has just moved and may be stale (it once put it back 136 px off).
       if (message.phase === 'end') {
         dragFrom = null;
         if (position) options.onMoved(position);
+        return;
       }
+      moveBy(dragFrom, message.dx, message.dy);
     } else if (message.kind === 'frame/nudge' && isStep(message.dx) && isStep(message.dy)) {
       moveBy(frame.getBoundingClientRect(), message.dx * OVERLAY_KEY_STEP, message.dy * OVERLAY_KEY_STEP);
       if (position) options.onMoved(position);
