@@ -72,9 +72,12 @@ export async function extensionIdOf(context) {
   return new URL(worker.url()).host;
 }
 
-/** The side panel, opened as a tab and bound to a room tab (automation cannot open the real one). */
-export async function openSidePanel(context, extensionId, roomTabId) {
-  const panel = await context.newPage();
+/**
+ * The side panel, opened as a page and bound to a room tab (automation cannot open the real one).
+ * `newPage`: where to open it (a new tab by default).
+ */
+export async function openSidePanel(context, extensionId, roomTabId, newPage = () => context.newPage()) {
+  const panel = await newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${roomTabId}`);
   return panel;
 }

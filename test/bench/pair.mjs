@@ -11,7 +11,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { extensionIdOf, launchBrowser, tabIdOf } from '../../demo/browser.mjs';
+import { extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from '../../demo/browser.mjs';
 import { startDemoServer } from '../../demo/server.mjs';
 
 /** The two rooms' addresses (all of 127.0.0.0/8 is loopback on Linux). The build matches the first. */
@@ -103,9 +103,9 @@ export function removeCopies(dirs) {
  * a background tab, the benchmark's setting until 2026-12-03).
  */
 export async function openPair({ moderatoOn, servers, extensionDirs, seed, control = false, drawn = true }) {
-  const newPage = () => (drawn ? pageInOwnWindow(context) : context.newPage());
   const dir = extensionDirs[moderatoOn];
   const { context, profile } = await launchBrowser({ headless: true, extension: false, args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
+  const newPage = () => (drawn ? pageInOwnWindow(context) : context.newPage());
   const close = async () => {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -134,8 +134,7 @@ export async function openPair({ moderatoOn, servers, extensionDirs, seed, contr
     }
     const tabId = await tabIdOf(context, extensionId, room);
     // Drawn too, as a real side panel is beside the room (automation cannot open the real one).
-    const panel = await newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    const panel = await openSidePanel(context, extensionId, tabId, newPage);
     await panel.getByTestId('participant-count').waitFor({ timeout: 20_000 });
     // Measured together: each page is drawn whatever the others do.
     const [roomFrames, plainFrames, panelFrames] = await Promise.all([room, plain, panel].map(framesPerSecond));
