@@ -116,8 +116,9 @@ export function watchContainers<K extends string>(options: ContainerWatchOptions
 
   /** Whether the records added a missing container, or an element holding one. */
   const addsMissing = (records: MutationRecord[]) => {
+    // Every container held: the usual case in a busy room, answered without a list.
+    if (held.size === keys.length) return false;
     const missing = keys.filter((key) => !held.has(key)).map((key) => selectors[key]);
-    if (missing.length === 0) return false;
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1) continue;
