@@ -10,6 +10,7 @@ import { animationName, afterContent } from '../dom/css';
 import { normalizeText, textsOutside } from '../dom/text';
 import { YOU_SUFFIX } from './labels';
 import { ItemReadings } from '../dom/itemReadings';
+import { asElement } from '../dom/observe';
 import { SELECTORS, queryAll } from './selectors';
 
 const AVATAR = '[data-test="moderatorAvatar"], [data-test="viewerAvatar"], [data-test="userAvatar"], [data-test-avatar]';
@@ -118,7 +119,10 @@ export function rowReadings(): ItemReadings<RowContent> {
 export function readParticipantRows(root: ParentNode, readings?: ItemReadings<RowContent>): RowReading[] {
   const seen = new Map<string, number>();
   const result: RowReading[] = [];
-  for (const row of queryAll(root, 'userItem')) {
+  // Kept between reads only under an element (the observed list), never the whole document.
+  const list = asElement(root as Node);
+  const rows = readings && list ? readings.items(list, (within) => queryAll(within, 'userItem')) : queryAll(root, 'userItem');
+  for (const row of rows) {
     const content = readings ? readings.read(row, readRow) : readRow(row);
     const { name } = content;
     if (!name) continue; // skeleton or half-rendered row

@@ -74,3 +74,76 @@ test('attributes of the item itself that its reading ignores do not make it read
   read();
   expect(reads).toBe(3);
 });
+
+describe('the list of items', () => {
+  function slots() {
+    document.body.innerHTML = `
+      <ul>
+        <li><div class="row">Marie</div></li>
+        <li><div class="row">Paul</div></li>
+        <li aria-hidden="true"><div class="skeleton"></div></li>
+      </ul>`;
+    const ul = document.querySelector('ul')!;
+    const readings = new ItemReadings<string>('.row');
+    let queries = 0;
+    const list = () =>
+      readings.items(ul, (root) => {
+        queries++;
+        return [...root.querySelectorAll('.row')];
+      });
+    const names = () => list().map((row) => row.textContent);
+    const change = async (mutate: () => void) => readings.forget(await recordsOf(ul, mutate));
+    return { ul, readings, names, change, queries: () => queries };
+  }
+  const slot = (html: string) => Object.assign(document.createElement('li'), { innerHTML: html });
+
+  test('is queried once while changes stay inside rows or only add and remove placeholders', async () => {
+    const { ul, names, change, queries } = slots();
+    expect(names()).toEqual(['Marie', 'Paul']);
+    await change(() => (ul.querySelector('.row')!.textContent = 'Marie C.'));
+    await change(() => ul.append(slot('<div class="skeleton"></div>')));
+    await change(() => ul.lastElementChild!.remove());
+    await change(() => ul.setAttribute('data-count', '3'));
+    expect(names()).toEqual(['Marie C.', 'Paul']);
+    expect(queries()).toBe(1);
+  });
+
+  test('is queried again when a row is added, removed or moved', async () => {
+    const { ul, names, change, queries } = slots();
+    names();
+    await change(() => ul.prepend(slot('<div class="row">Ana</div>')));
+    expect(names()).toEqual(['Ana', 'Marie', 'Paul']);
+    await change(() => ul.append(ul.firstElementChild!));
+    expect(names()).toEqual(['Marie', 'Paul', 'Ana']);
+    await change(() => ul.querySelector('.row')!.closest('li')!.remove());
+    expect(names()).toEqual(['Paul', 'Ana']);
+    expect(queries()).toBe(4);
+  });
+
+  test('is queried again when an attribute makes an element a row, or makes a row no longer one', async () => {
+    const { ul, names, change, queries } = slots();
+    names();
+    await change(() => ul.querySelector('.skeleton')!.setAttribute('class', 'row'));
+    expect(names()).toEqual(['Marie', 'Paul', '']);
+    await change(() => ul.querySelector('.row')!.setAttribute('class', 'gone'));
+    expect(names()).toEqual(['Paul', '']);
+    expect(queries()).toBe(3);
+  });
+
+  test('is queried again for another root, and with a combinator in the selector at any attribute change', async () => {
+    const { ul, readings } = slots();
+    let queries = 0;
+    const query = (root: Element) => (queries++, [...root.querySelectorAll('.row')]);
+    readings.items(ul, query);
+    expect(readings.items(document.body, query)).toHaveLength(2);
+    readings.items(ul, query);
+    expect(queries).toBe(3);
+    const nested = new ItemReadings<string>('ul .row');
+    let nestedQueries = 0;
+    const listNested = () => nested.items(document.body, (root) => (nestedQueries++, [...root.querySelectorAll('ul .row')]));
+    expect(listNested()).toHaveLength(2);
+    nested.forget(await recordsOf(document.body, () => document.body.setAttribute('class', 'x')));
+    listNested();
+    expect(nestedQueries).toBe(2);
+  });
+});
