@@ -202,8 +202,9 @@ describe('Overlay live moderation', () => {
     const onDrag = vi.fn();
     mountOverlay(overlayState({}), { onDrag });
     const header = screen.getByTestId('overlay-header');
+    // `buttons`: the primary button is down from the press to the release.
     const pointer = (type: string, x: number, y: number, target: Element = header) =>
-      target.dispatchEvent(new MouseEvent(type, { screenX: x, screenY: y, button: 0, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new MouseEvent(type, { screenX: x, screenY: y, button: 0, buttons: type === 'pointerup' ? 0 : 1, bubbles: true, cancelable: true }));
     pointer('pointermove', 120, 120);
     expect(onDrag).not.toHaveBeenCalled();
     pointer('pointerdown', 100, 100);
@@ -221,6 +222,24 @@ describe('Overlay live moderation', () => {
     // A press on one of the header's buttons is a click, not a drag.
     pointer('pointerdown', 100, 100, screen.getByTestId('overlay-large'));
     expect(onDrag).toHaveBeenCalledTimes(4);
+  });
+
+  it('ends a drag whose release it never heard at the last place, when the pointer moves with no button down', () => {
+    const onDrag = vi.fn();
+    mountOverlay(overlayState({}), { onDrag });
+    const header = screen.getByTestId('overlay-header');
+    const pointer = (type: string, x: number, y: number, buttons: number) =>
+      header.dispatchEvent(new MouseEvent(type, { screenX: x, screenY: y, button: 0, buttons, bubbles: true, cancelable: true }));
+    pointer('pointerdown', 100, 100, 1);
+    pointer('pointermove', 60, 150, 1);
+    // The release went elsewhere; the pointer then heads for a button of the overlay.
+    pointer('pointermove', 150, 160, 0);
+    pointer('pointermove', 250, 170, 0);
+    expect(onDrag.mock.calls).toEqual([
+      ['start', 0, 0],
+      ['move', -40, 50],
+      ['end', -40, 50],
+    ]);
   });
 
   it('moves one step per arrow key on its handle, and ignores other keys', () => {

@@ -44,23 +44,30 @@ export function Overlay(props: OverlayProps) {
     onCleanup(stop);
   });
 
-  let drag: { startX: number; startY: number } | null = null;
+  let drag: { startX: number; startY: number; dx: number; dy: number } | null = null;
   const startDrag = (event: PointerEvent) => {
     if (event.button !== 0 || (event.target as Element | null)?.closest?.('button')) return;
-    drag = { startX: event.screenX, startY: event.screenY };
+    drag = { startX: event.screenX, startY: event.screenY, dx: 0, dy: 0 };
     (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
     event.preventDefault();
     props.onDrag?.('start', 0, 0);
   };
-  const moveDrag = (event: PointerEvent) => {
-    if (drag) props.onDrag?.('move', event.screenX - drag.startX, event.screenY - drag.startY);
-  };
-  const endDrag = (event: PointerEvent) => {
-    if (!drag) return;
-    const { startX, startY } = drag;
+  const finishDrag = (event: PointerEvent, dx: number, dy: number) => {
     drag = null;
     (event.currentTarget as HTMLElement).releasePointerCapture?.(event.pointerId);
-    props.onDrag?.('end', event.screenX - startX, event.screenY - startY);
+    props.onDrag?.('end', dx, dy);
+  };
+  const moveDrag = (event: PointerEvent) => {
+    if (!drag) return;
+    // No button down: the release never reached the frame (it can move from under the pointer
+    // while the room is busy). The drag ended where it last was; this move is not part of it.
+    if ((event.buttons & 1) === 0) return finishDrag(event, drag.dx, drag.dy);
+    drag.dx = event.screenX - drag.startX;
+    drag.dy = event.screenY - drag.startY;
+    props.onDrag?.('move', drag.dx, drag.dy);
+  };
+  const endDrag = (event: PointerEvent) => {
+    if (drag) finishDrag(event, event.screenX - drag.startX, event.screenY - drag.startY);
   };
   const moveByKey = (event: KeyboardEvent) => {
     const delta = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
