@@ -31,6 +31,9 @@ test('on a page no adapter reads, the moderator runs the session by hand: agenda
   await panel.getByTestId('agenda-draft-title').fill('Tour de table');
   await panel.getByTestId('agenda-draft-minutes').fill('10');
   await panel.getByTestId('agenda-save').click();
+  // Started once the saved agenda shows, as a moderator would: the schedule line it adds moves
+  // the start button down, and a click aimed before the move can miss it.
+  await expect(panel.getByTestId('agenda-item')).toHaveText([/Tour de table/]);
   await panel.getByTestId('agenda-start').click();
   await expect(panel.getByTestId('agenda')).toHaveAttribute('data-status', 'running');
 
