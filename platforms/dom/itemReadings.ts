@@ -3,9 +3,10 @@
  * touches it. A busy room changes a few rows at a time while hundreds stay as they were: with
  * this, a read costs the rows that changed, not the whole list.
  *
- * The list of items is kept too (`items`): in a virtualised list most changes happen outside the
- * rows in view (a newcomer far down the list only adds a placeholder), and one query of a list of
- * hundreds of slots then costs more than the rest of the read.
+ * The list of items is kept too (`items`) and brought up to date from the records: in a
+ * virtualised list most changes happen outside the rows in view (a newcomer far down the list only
+ * adds a placeholder) or add, remove or rebuild a row or two, and one query of a list of hundreds
+ * of slots costs more than the rest of the read.
  *
  * Correct only when every mutation inside the items, and under the root they are listed from, is
  * passed to `forget` before the next read: the reader that owns it must observe that root with
@@ -18,8 +19,12 @@ export class ItemReadings<T> {
   private readonly ignoredOwnAttributes: ReadonlySet<string>;
   /** Whether matching an element depends only on the element itself (no combinator). */
   private readonly selfContained: boolean;
-  /** The items last listed, and under which root; dropped when a change may add, remove or move one. */
+  /** The items last listed, and under which root; dropped when the records cannot say how it changed. */
   private listed: { root: Element; items: readonly Element[]; members: ReadonlySet<Element> } | null = null;
+  /** Items the records added (or moved) since the list was last brought up to date. */
+  private arrived = new Set<Element>();
+  /** Whether the records removed an item since then. */
+  private departed = false;
 
   /**
    * `itemSelector` finds one item (a row, a message); mutations are mapped to it with closest().
@@ -43,35 +48,74 @@ export class ItemReadings<T> {
       const element = asElement(record.target) ?? record.target.parentElement;
       const item = element?.closest(this.itemSelector);
       if (!item) {
-        if (this.listed && this.mayChangeList(record, element)) this.listed = null;
+        if (this.listed) this.noteListChange(record, element);
         continue;
       }
       if (record.type === 'attributes' && item === element && this.ignoredOwnAttributes.has(record.attributeName ?? '')) continue;
       // An attribute made this element an item (a placeholder filled in place).
-      if (this.listed && !this.listed.members.has(item)) this.listed = null;
+      if (this.listed && !this.listed.members.has(item)) this.dropList();
       this.readings.delete(item);
       forgotten = record.target;
     }
   }
 
   /**
-   * The items under `root`, in document order, as `query` finds them: queried again only when a
-   * change since the last call may have added, removed or moved one, or for another root.
+   * The items under `root`, in document order, as `query` finds them: queried once, then brought
+   * up to date from the records (items gone, added or moved), or queried again when they cannot
+   * say (another root, many items at once, an attribute that may change what is an item).
    */
   items(root: Element, query: (root: Element) => readonly Element[]): readonly Element[] {
-    if (this.listed?.root === root) return this.listed.items;
+    const listed = this.listed;
+    if (listed?.root === root) {
+      if (this.arrived.size > 0 || this.departed) this.bringUpToDate(listed);
+      return this.listed!.items;
+    }
     const items = query(root);
+    this.dropList();
     this.listed = { root, items, members: new Set(items) };
     return items;
   }
 
-  /** Whether a change outside every item may add, remove or move one. */
-  private mayChangeList(record: MutationRecord, element: Element | null | undefined): boolean {
-    if (record.type === 'childList') return holdsItem(record.addedNodes, this.itemSelector) || holdsItem(record.removedNodes, this.itemSelector);
-    if (record.type !== 'attributes') return false;
+  private dropList(): void {
+    this.listed = null;
+    this.arrived.clear();
+    this.departed = false;
+  }
+
+  /** Notes what a change outside every item does to the list: items added, moved or removed. */
+  private noteListChange(record: MutationRecord, element: Element | null | undefined): void {
+    if (record.type === 'childList') {
+      collectItems(record.addedNodes, this.itemSelector, this.arrived);
+      if (!this.departed && holdsItem(record.removedNodes, this.itemSelector)) this.departed = true;
+      if (this.arrived.size > MAX_PLACED) this.dropList();
+      return;
+    }
+    if (record.type !== 'attributes') return;
     // The element is no item now: it may have been one (an attribute of its lost), or, with a
     // combinator in the selector, an attribute of an ancestor may change what matches below it.
-    return !this.selfContained || (!!element && this.listed!.members.has(element));
+    if (!this.selfContained || (!!element && this.listed!.members.has(element))) this.dropList();
+  }
+
+  /** Takes out the items gone or moved, then places each arrival at its place in the document. */
+  private bringUpToDate(listed: NonNullable<ItemReadings<T>['listed']>): void {
+    const { root } = listed;
+    const arrived = this.arrived;
+    const items = listed.items.filter((item) => !arrived.has(item) && item.isConnected && root.contains(item));
+    for (const element of arrived) {
+      if (!element.isConnected || !root.contains(element) || !element.matches(this.itemSelector)) continue;
+      let low = 0;
+      let high = items.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        // 4: DOCUMENT_POSITION_FOLLOWING, the element comes after this item.
+        if (items[middle]!.compareDocumentPosition(element) & 4) low = middle + 1;
+        else high = middle;
+      }
+      items.splice(low, 0, element);
+    }
+    this.listed = { root, items, members: new Set(items) };
+    arrived.clear();
+    this.departed = false;
   }
 
   /** The item's reading, computed only when it is new or was touched since. */
@@ -81,6 +125,19 @@ export class ItemReadings<T> {
     const reading = compute(item);
     this.readings.set(item, reading);
     return reading;
+  }
+}
+
+/** Past this many items added between two reads, one query costs less than placing each. */
+const MAX_PLACED = 8;
+
+/** Adds to `into` the nodes that match `selector` and the matching elements they hold. */
+function collectItems(nodes: NodeList, selector: string, into: Set<Element>): void {
+  for (let index = 0; index < nodes.length; index++) {
+    const element = asElement(nodes[index]);
+    if (!element) continue;
+    if (element.matches(selector)) into.add(element);
+    else for (const item of element.querySelectorAll(selector)) into.add(item);
   }
 }
 
