@@ -10,6 +10,7 @@
  */
 import type { ChatMessage } from '../../session/events';
 import { digest, normalizeText, visibleText } from '../dom/text';
+import { eachMatching } from '../dom/observe';
 import { SELECTORS, queryAll } from './selectors';
 import type { BbbVersion } from './version';
 
@@ -107,19 +108,9 @@ export function addedItems3(records: readonly MutationRecord[]): Element[] {
 }
 
 function itemsIn(records: readonly MutationRecord[], which: 'addedNodes' | 'removedNodes'): Element[] {
-  const css = SELECTORS.chatMessageItem3.css;
   const items: Element[] = [];
-  for (const record of records) {
-    // Indexed, not for…of: a busy chat brings hundreds of records a minute, most with one node.
-    const nodes = record[which];
-    for (let index = 0; index < nodes.length; index++) {
-      const node = nodes[index]!;
-      if (node.nodeType !== 1) continue;
-      const element = node as Element;
-      if (element.matches(css)) items.push(element);
-      else items.push(...element.querySelectorAll(css));
-    }
-  }
+  const add = (element: Element) => void items.push(element);
+  for (const record of records) eachMatching(record[which], SELECTORS.chatMessageItem3.css, add);
   return items;
 }
 

@@ -12,7 +12,7 @@
  * passed to `forget` before the next read: the reader that owns it must observe that root with
  * subtree on.
  */
-import { asElement } from './observe';
+import { asElement, eachMatching } from './observe';
 
 export class ItemReadings<T> {
   private readonly readings = new WeakMap<Element, T>();
@@ -25,6 +25,7 @@ export class ItemReadings<T> {
   private arrived = new Set<Element>();
   /** Whether the records removed an item since then. */
   private departed = false;
+  private readonly noteArrival = (element: Element) => void this.arrived.add(element);
 
   /**
    * `itemSelector` finds one item (a row, a message); mutations are mapped to it with closest().
@@ -85,7 +86,7 @@ export class ItemReadings<T> {
   /** Notes what a change outside every item does to the list: items added, moved or removed. */
   private noteListChange(record: MutationRecord, element: Element | null | undefined): void {
     if (record.type === 'childList') {
-      collectItems(record.addedNodes, this.itemSelector, this.arrived);
+      eachMatching(record.addedNodes, this.itemSelector, this.noteArrival);
       if (!this.departed && holdsItem(record.removedNodes, this.itemSelector)) this.departed = true;
       if (this.arrived.size > MAX_PLACED) this.dropList();
       return;
@@ -130,16 +131,6 @@ export class ItemReadings<T> {
 
 /** Past this many items added between two reads, one query costs less than placing each. */
 const MAX_PLACED = 8;
-
-/** Adds to `into` the nodes that match `selector` and the matching elements they hold. */
-function collectItems(nodes: NodeList, selector: string, into: Set<Element>): void {
-  for (let index = 0; index < nodes.length; index++) {
-    const element = asElement(nodes[index]);
-    if (!element) continue;
-    if (element.matches(selector)) into.add(element);
-    else for (const item of element.querySelectorAll(selector)) into.add(item);
-  }
-}
 
 /** Whether the nodes are or hold an element matching `selector` (a placeholder holds none). */
 function holdsItem(nodes: NodeList, selector: string): boolean {
