@@ -67,10 +67,7 @@ export class ItemReadings<T> {
    */
   items(root: Element, query: (root: Element) => readonly Element[]): readonly Element[] {
     const listed = this.listed;
-    if (listed?.root === root) {
-      if (this.arrived.size > 0 || this.departed) this.bringUpToDate(listed);
-      return this.listed!.items;
-    }
+    if (listed?.root === root) return this.arrived.size > 0 || this.departed ? this.bringUpToDate(listed) : listed.items;
     const items = query(root);
     this.dropList();
     this.listed = { root, items, members: new Set(items) };
@@ -98,7 +95,7 @@ export class ItemReadings<T> {
   }
 
   /** Takes out the items gone or moved, then places each arrival at its place in the document. */
-  private bringUpToDate(listed: NonNullable<ItemReadings<T>['listed']>): void {
+  private bringUpToDate(listed: NonNullable<ItemReadings<T>['listed']>): readonly Element[] {
     const { root } = listed;
     const arrived = this.arrived;
     const items = listed.items.filter((item) => !arrived.has(item) && item.isConnected && root.contains(item));
@@ -117,6 +114,7 @@ export class ItemReadings<T> {
     this.listed = { root, items, members: new Set(items) };
     arrived.clear();
     this.departed = false;
+    return items;
   }
 
   /** The item's reading, computed only when it is new or was touched since. */
