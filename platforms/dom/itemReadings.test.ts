@@ -75,6 +75,22 @@ test('attributes of the item itself that its reading ignores do not make it read
   expect(reads).toBe(3);
 });
 
+test('the same holds for a listed item, told from the list: its other attributes still count', async () => {
+  document.body.innerHTML = '<ul><li class="row" id="row-0"><span>Marie</span></li><li class="row" id="row-1"><span>Paul</span></li></ul>';
+  const ul = document.querySelector('ul')!;
+  const readings = new ItemReadings<string>('.row', { ignoredOwnAttributes: ['id'] });
+  let reads = 0;
+  const readAll = () => readings.items(ul, (root) => [...root.querySelectorAll('.row')]).map((row) => readings.read(row, (item) => (reads++, item.textContent ?? '')));
+  readAll();
+  const [first, second] = [...ul.children];
+  readings.forget(await recordsOf(document.body, () => ((first!.id = 'row-1'), (second!.id = 'row-2'))));
+  readAll();
+  expect(reads).toBe(2);
+  readings.forget(await recordsOf(document.body, () => ((second!.id = 'row-3'), second!.setAttribute('aria-label', 'Paul, muted'))));
+  readAll();
+  expect(reads).toBe(3);
+});
+
 describe('the list of items', () => {
   function slots() {
     document.body.innerHTML = `

@@ -46,6 +46,9 @@ export class ItemReadings<T> {
     for (const record of records) {
       // React's commits come as runs of records on the same node: once forgotten is enough.
       if (record.target === forgotten) continue;
+      // The commonest record of a busy list (3.0 renumbers every row below a newcomer): known
+      // from the list without looking up the item.
+      if (record.type === 'attributes' && this.listed?.members.has(record.target as Element) && this.ignoredOwnAttributes.has(record.attributeName ?? '')) continue;
       const element = asElement(record.target) ?? record.target.parentElement;
       const item = element?.closest(this.itemSelector);
       if (!item) {
