@@ -46,21 +46,26 @@ export class ItemReadings<T> {
     for (const record of records) {
       // React's commits come as runs of records on the same node: once forgotten is enough.
       if (record.target === forgotten) continue;
-      // The commonest record of a busy list (3.0 renumbers every row below a newcomer): known
-      // from the list without looking up the item.
-      if (record.type === 'attributes' && this.listed?.members.has(record.target as Element) && this.ignoredOwnAttributes.has(record.attributeName ?? '')) continue;
+      if (record.type === 'attributes' && this.ignoredOwnAttributes.has(record.attributeName ?? '') && this.isItem(record.target)) continue;
       const element = asElement(record.target) ?? record.target.parentElement;
       const item = element?.closest(this.itemSelector);
       if (!item) {
         if (this.listed) this.noteListChange(record, element);
         continue;
       }
-      if (record.type === 'attributes' && item === element && this.ignoredOwnAttributes.has(record.attributeName ?? '')) continue;
       // An attribute made this element an item (a placeholder filled in place).
       if (this.listed && !this.listed.members.has(item)) this.dropList();
       this.readings.delete(item);
       forgotten = record.target;
     }
+  }
+
+  /**
+   * Whether the node is an item itself. A listed one is known from the list: the commonest
+   * record of a busy list is an ignored attribute of one (3.0 renumbers every row below a newcomer).
+   */
+  private isItem(node: Node): boolean {
+    return !!this.listed?.members.has(node as Element) || !!asElement(node)?.matches(this.itemSelector);
   }
 
   /**
