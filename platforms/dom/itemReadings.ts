@@ -14,13 +14,20 @@
  */
 import { asElement, eachMatching } from './observe';
 
+/** The items last listed under `root`, in document order, and the same as a set. */
+interface ItemList {
+  root: Element;
+  items: readonly Element[];
+  members: ReadonlySet<Element>;
+}
+
 export class ItemReadings<T> {
   private readonly readings = new WeakMap<Element, T>();
   private readonly ignoredOwnAttributes: ReadonlySet<string>;
   /** Whether matching an element depends only on the element itself (no combinator). */
   private readonly selfContained: boolean;
   /** The items last listed, and under which root; dropped when the records cannot say how it changed. */
-  private listed: { root: Element; items: readonly Element[]; members: ReadonlySet<Element> } | null = null;
+  private listed: ItemList | null = null;
   /** Items the records added (or moved) since the list was last brought up to date. */
   private arrived = new Set<Element>();
   /** Whether the records removed an item since then. */
@@ -103,7 +110,7 @@ export class ItemReadings<T> {
   }
 
   /** Takes out the items gone or moved, then places each arrival at its place in the document. */
-  private bringUpToDate(listed: NonNullable<ItemReadings<T>['listed']>): readonly Element[] {
+  private bringUpToDate(listed: ItemList): readonly Element[] {
     const { root } = listed;
     const arrived = this.arrived;
     const items = listed.items.filter((item) => !arrived.has(item) && item.isConnected && root.contains(item));
