@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { attendanceCsv } from './csv';
 import { attendanceJson } from './json';
 import { attendance } from '../session';
-import { joined, sessionStarted, T0, MINUTE } from '../session/testing';
+import { joined, sessionStarted, T0, MINUTE } from '../test/support/session';
 import { HOSTILE_NAMES } from '../test/corpus/hostile';
 
 // Every hostile name of the shared corpus, through both exports.

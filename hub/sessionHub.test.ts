@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createSessionHub } from './sessionHub';
-import { fakePort } from './testing';
+import { fakePort } from '../test/support/hub';
 import { openModeratoDb } from '../storage/db';
 import { createSessionRepository } from '../storage/sessions';
 import type { HubToPanel, HubToRoom, PanelToHub, RoomToHub } from '../messaging/protocol';

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent } from '@solidjs/testing-library';
 import { RunView } from './RunView';
-import { fakeHub, LOCAL_T0, panelStateFrom } from './run/testing';
+import { fakeHub, LOCAL_T0, panelStateFrom } from '../test/support/panelRun';
 import { messagesFor } from '../i18n/messages';
-import { chat, handUp, joined, person } from '../session/testing';
+import { chat, handUp, joined, person } from '../test/support/session';
 import type { CapabilityHealth } from '../platforms/contract';
 
 const t = messagesFor('fr');

@@ -1,7 +1,7 @@
 import type { HubToPanel } from '../messaging/protocol';
-import { joined } from '../session/testing';
+import { joined } from '../test/support/session';
 import { createPanelHub } from './panelHub';
-import { LOCAL_T0, panelStateFrom } from './run/testing';
+import { LOCAL_T0, panelStateFrom } from '../test/support/panelRun';
 
 test('a push without the attendance keeps the last one received for the same tab; a full push replaces it', () => {
   let deliver: (message: HubToPanel) => void = () => undefined;

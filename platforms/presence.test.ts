@@ -1,5 +1,5 @@
 import type { RoomEvent } from '../session/events';
-import { person } from '../session/testing';
+import { person } from '../test/support/session';
 import { Presence } from './presence';
 
 const rows = (...names: string[]) => new Map(names.map((name) => [name, person(name, name)]));

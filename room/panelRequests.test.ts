@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { emptyPack } from '../packs/schema';
-import { click, clearPage, press } from '../picker/testing';
+import { click, clearPage, press } from '../test/support/picker';
 import { createPanelRequests } from './panelRequests';
 
 function room() {

@@ -5,7 +5,7 @@ import { messagesFor } from '../../i18n/messages';
 import type { ExportFile } from '../../export';
 import { attendance } from '../../session/attendance';
 import { toPersisted, type ModeratorEvent, type SessionEvent } from '../../session/events';
-import { chat, joined, left, MINUTE, sessionStarted, T0, talkOff, talkOn } from '../../session/testing';
+import { chat, joined, left, MINUTE, sessionStarted, T0, talkOff, talkOn } from '../../test/support/session';
 import { openModeratoDb } from '../../storage/db';
 import { createPanelStores } from '../prepare/stores';
 import { ExportDialog } from './ExportDialog';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent, within } from '@solidjs/testing-library';
 import { AgendaTimer } from './AgendaTimer';
-import { fakeHub, LOCAL_T0, panelStateFrom } from './testing';
+import { fakeHub, LOCAL_T0, panelStateFrom } from '../../test/support/panelRun';
 import { messagesFor } from '../../i18n/messages';
 import type { SessionEvent } from '../../session/events';
 import { resetBeep } from './beep';

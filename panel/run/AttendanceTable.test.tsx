@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent } from '@solidjs/testing-library';
 import { AttendanceTable } from './AttendanceTable';
-import { fakeHub, LOCAL_T0, panelStateFrom } from './testing';
+import { fakeHub, LOCAL_T0, panelStateFrom } from '../../test/support/panelRun';
 import { messagesFor } from '../../i18n/messages';
 import type { SessionEvent } from '../../session/events';
-import { joined, left, sessionStarted } from '../../session/testing';
+import { joined, left, sessionStarted } from '../../test/support/session';
 
 const t = messagesFor('fr');
 const MIN = 60_000;

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@solidjs/testing-library';
 import { ManualAttendance, ManualStart, namesFromPaste } from './ManualMode';
-import { fakeHub, panelStateFrom, LOCAL_T0 } from './testing';
+import { fakeHub, panelStateFrom, LOCAL_T0 } from '../../test/support/panelRun';
 import { messagesFor } from '../../i18n/messages';
-import { joined } from '../../session/testing';
+import { joined } from '../../test/support/session';
 
 const t = messagesFor('fr');
 

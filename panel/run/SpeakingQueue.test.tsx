@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent } from '@solidjs/testing-library';
 import { SpeakingQueue } from './SpeakingQueue';
-import { fakeHub, LOCAL_T0, panelStateFrom } from './testing';
+import { fakeHub, LOCAL_T0, panelStateFrom } from '../../test/support/panelRun';
 import { messagesFor } from '../../i18n/messages';
 import type { SessionEvent } from '../../session/events';
-import { handDown, handUp, joined, talkOff, talkOn } from '../../session/testing';
+import { handDown, handUp, joined, talkOff, talkOn } from '../../test/support/session';
 
 const t = messagesFor('fr');
 const S = 1000;

@@ -20,7 +20,7 @@ async function loadCore() {
       `export { attendance } from ${JSON.stringify(join(root, 'session/attendance.ts'))};`,
       `export { sessionReport } from ${JSON.stringify(join(root, 'report/report.ts'))};`,
       `export { attendanceCsv } from ${JSON.stringify(join(root, 'export/csv.ts'))};`,
-      `export * as builders from ${JSON.stringify(join(root, 'session/testing.ts'))};`,
+      `export * as builders from ${JSON.stringify(join(root, 'test/support/session.ts'))};`,
     ].join('\n'),
   );
   await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: out, logLevel: 'silent' });

@@ -1,6 +1,6 @@
 // The busy room every load round runs, and the statistics of the rounds: shared by run.mjs and reader.mjs.
 
-/** The busy room: simulator options of demo/room/simulator.ts, on top of 300 people present. */
+/** The busy room: simulator options of test/demo/room/simulator.ts, on top of 300 people present. */
 export const BENCH_LOAD = {
   seed: 2024,
   participants: 300,

@@ -11,8 +11,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from '../../demo/browser.mjs';
-import { startDemoServer } from '../../demo/server.mjs';
+import { extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from '../demo/browser.mjs';
+import { startDemoServer } from '../demo/server.mjs';
 
 /** The two rooms' addresses (all of 127.0.0.0/8 is loopback on Linux). The build matches the first. */
 export const ROOM_HOSTS = ['127.0.0.1', '127.0.0.2'];

@@ -16,7 +16,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { launchBrowser } from '../../demo/browser.mjs';
+import { launchBrowser } from '../demo/browser.mjs';
 import { benchRoomUrl, pageInOwnWindow, startRoomServers } from './pair.mjs';
 import { mainThreadDelta, pageProbe } from './metrics.mjs';
 import { BENCH_LOAD, loadStarts, meanWithInterval, populateRoom, startLoadAt } from './load.mjs';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { EXTENSION_DIR, launchBrowser } from '../../demo/browser.mjs';
+import { EXTENSION_DIR, launchBrowser } from '../demo/browser.mjs';
 import { extensionCopies, openPair, removeCopies, ROOM_HOSTS, startRoomServers } from './pair.mjs';
 import { mainThreadDelta, pageProbe, serviceWorkerProbe, startGcTrace, startProfiler, stopProfiler } from './metrics.mjs';
 import { cpuBetween, cpuSnapshot, procAvailable } from './processes.mjs';

@@ -1,9 +1,9 @@
 // The adapter's first reading of each saved fixture page against the facts the fixtures were
-// built from (demo/room/fixture-facts.ts).
+// built from (test/demo/room/fixture-facts.ts).
 import { bigbluebutton } from '../../platforms/bigbluebutton';
 import { bbbHealth } from '../../platforms/bigbluebutton/health';
 import type { ParticipantState, RoomEvent } from '../../session/events';
-import { FIXTURE_FACTS } from '../../demo/room/fixture-facts';
+import { FIXTURE_FACTS } from '../demo/room/fixture-facts';
 import type { FixtureId } from '../../platforms/bigbluebutton/selectors';
 import { loadFixture } from './bbbFixtures';
 

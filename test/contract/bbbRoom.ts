@@ -4,8 +4,8 @@
  */
 import { READ_PACE } from '../../platforms/dom/readScheduler';
 import { JSDOM } from 'jsdom';
-import { RoomModel, type JoinOptions } from '../../demo/room/model';
-import { mountRoom, type RenderOptions } from '../../demo/room/render';
+import { RoomModel, type JoinOptions } from '../demo/room/model';
+import { mountRoom, type RenderOptions } from '../demo/room/render';
 
 export type Version = '2.6' | '2.7' | '3.0';
 export type Locale = 'fr' | 'en';

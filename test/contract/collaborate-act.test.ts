@@ -2,7 +2,7 @@
 // otherwise manual with the exact FR + EN labels, without clicking anything.
 import { createCollaborateAdapter } from '../../platforms/collaborate';
 import { LABELS, PERMISSION_LABELS } from '../../platforms/collaborate/labels';
-import { settingsPanel, type Locale } from '../../platforms/collaborate/testing';
+import { settingsPanel, type Locale } from '../support/collaborate';
 import type { FixtureId } from '../../platforms/collaborate/selectors';
 import { loadFixture } from '../fixtures/collaborate/load';
 

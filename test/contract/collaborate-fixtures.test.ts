@@ -1,6 +1,6 @@
 // The Collaborate fixture pages are the builder's output, and their headers state what they hold.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { buildRoom } from '../../platforms/collaborate/testing';
+import { buildRoom } from '../support/collaborate';
 import { FIXTURES, type FixtureId } from '../../platforms/collaborate/selectors';
 import { fixturePath, headerOf } from '../fixtures/collaborate/load';
 

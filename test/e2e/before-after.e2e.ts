@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { extensionIdOf, launchBrowser } from '../../demo/browser.mjs';
+import { extensionIdOf, launchBrowser } from '../demo/browser.mjs';
 
 test.describe('before and after the class', () => {
   test('a template created in the side panel survives a browser restart, and exports and re-imports', async ({ moderato }, testInfo) => {

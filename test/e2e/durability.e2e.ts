@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, overlayText, stopServiceWorkers } from './fixtures';
-import { extensionIdOf, launchBrowser, tabIdOf } from '../../demo/browser.mjs';
+import { extensionIdOf, launchBrowser, tabIdOf } from '../demo/browser.mjs';
 
 /** What the moderator relies on, as the panel shows it (times that tick are left out). */
 async function fingerprint(panel: Page) {

@@ -1,6 +1,6 @@
 import { test as base, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import { extensionIdOf, launchBrowser, tabIdOf } from '../../demo/browser.mjs';
-import { startDemoServer } from '../../demo/server.mjs';
+import { extensionIdOf, launchBrowser, tabIdOf } from '../demo/browser.mjs';
+import { startDemoServer } from '../demo/server.mjs';
 
 interface DemoServer {
   url: string;
@@ -13,7 +13,7 @@ export interface Moderato {
   /** The profile folder, to reopen the same profile after closing the browser. */
   profile: string;
   /**
-   * Opens a demo room page (query options of demo/room/README.md) and waits for the overlay.
+   * Opens a demo room page (query options of test/demo/room/README.md) and waits for the overlay.
    * `path` '/join' gives the 2.x join URL shape.
    */
   openRoom(query?: string, path?: '' | '/join'): Promise<Page>;

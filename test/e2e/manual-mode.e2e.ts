@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { tabIdOf } from '../../demo/browser.mjs';
+import { tabIdOf } from '../demo/browser.mjs';
 
 test('on a page no adapter reads, the moderator runs the session by hand: agenda, queue, attendance, guided checklist', async ({ moderato, server }) => {
   const page = await moderato.context.newPage();

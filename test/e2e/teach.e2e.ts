@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, overlayText } from './fixtures';
-import { tabIdOf } from '../../demo/browser.mjs';
+import { tabIdOf } from '../demo/browser.mjs';
 
 /**
  * A room no built-in adapter knows: the demo server's Via-like page (test/fixtures/via, written

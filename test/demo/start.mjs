@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from './browser.mjs';
 import { startDemoServer } from './server.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const headlessSeconds = Number(process.env.MODERATO_DEMO_SECONDS ?? 60);
 
 function build() {

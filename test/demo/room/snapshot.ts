@@ -1,7 +1,7 @@
 /**
  * Renders a fixture page to a static HTML string (no script): the seeded fixture room mounted by
  * the version's renderer in a fresh jsdom document, preceded by a comment stating what it holds.
- * Regenerate the files with:  npx vitest run demo/room/snapshot.test.ts -u
+ * Regenerate the files with:  npx vitest run test/demo/room/snapshot.test.ts -u
  */
 import { JSDOM } from 'jsdom';
 import { buildFixtureRoom, FIXTURE_TIME_ZONE } from './fixture-room';
@@ -34,7 +34,7 @@ export function renderFixture(spec: FixtureSpec): string {
     messages: facts.messageCount,
     systemMessages: facts.systemMessageCount,
     messageRowsInDom: doc.querySelectorAll('.chat-message-container, .time-window p').length,
-    generator: 'demo/room/snapshot.ts (npx vitest run demo/room/snapshot.test.ts -u); facts: demo/room/fixture-facts.ts',
+    generator: 'test/demo/room/snapshot.ts (npx vitest run test/demo/room/snapshot.test.ts -u); facts: test/demo/room/fixture-facts.ts',
   };
   const html = dom.serialize();
   dom.window.close();

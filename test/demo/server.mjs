@@ -1,14 +1,14 @@
 // The demo room server: a BigBlueButton-shaped room at /html5client (3.0 URL) and
-// /html5client/join (2.x URL), bundled from demo/room/main.ts with esbuild on first request.
+// /html5client/join (2.x URL), bundled from test/demo/room/main.ts with esbuild on first request.
 // Also /not-a-room.html (negative tests) and /fixtures/... (test/fixtures, static).
-// Binds to 127.0.0.1 only. `node demo/server.mjs` runs it alone (PORT, default 5173).
+// Binds to 127.0.0.1 only. `node test/demo/server.mjs` runs it alone (PORT, default 5173).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const fixturesDir = resolve(root, 'test/fixtures');
 
 const ROOM_HTML = `<!doctype html>
@@ -42,7 +42,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 let bundle;
 function roomScript() {
   bundle ??= build({
-    entryPoints: [resolve(root, 'demo/room/main.ts')],
+    entryPoints: [resolve(root, 'test/demo/room/main.ts')],
     bundle: true,
     write: false,
     format: 'iife',

@@ -1,11 +1,11 @@
 // @vitest-environment node
 // The fixture pages are the renderer's output for the seeded room: regenerating them must give
-// the same bytes. After a deliberate renderer change: npx vitest run demo/room/snapshot.test.ts -u
+// the same bytes. After a deliberate renderer change: npx vitest run test/demo/room/snapshot.test.ts -u
 import { resolve } from 'node:path';
 import { FIXTURE_SPECS } from './fixture-facts';
 import { renderFixture } from './snapshot';
 
-const fixturesDir = resolve(import.meta.dirname, '../../test/fixtures/bbb');
+const fixturesDir = resolve(import.meta.dirname, '../../fixtures/bbb');
 
 describe('fixture pages are up to date with the renderer', () => {
   for (const spec of FIXTURE_SPECS) {
