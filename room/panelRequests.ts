@@ -5,8 +5,8 @@
  * pages before handing it over, and every message is still checked for shape (a pack is
  * validated again before any of its selectors touches the page).
  */
-import { startPicker, type PickerHandle } from '../picker/picker';
-import { countMatches, type RoleCounts } from '../packs/query';
+import { startPicker, type PickerHandle } from '../platforms/picker/picker';
+import { countMatches, type RoleCounts } from '../platforms/taught/query';
 import { PACK_ROLES, validatePack, type PackRole } from '../packs/schema';
 import { MAX_SELECTOR_LENGTH } from '../packs/selector';
 import type { PickerAnswer, RoomWhere } from '../messaging/protocol';

@@ -4,7 +4,8 @@ import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-lib
 import { messagesFor } from '../../i18n/messages';
 import { openModeratoDb } from '../../storage/db';
 import { createPackRepository } from '../../storage/packs';
-import { countMatches, emptyPack, serializePack, type PackRole, type SelectorPack } from '../../packs';
+import { emptyPack, serializePack, type PackRole, type SelectorPack } from '../../packs';
+import { countMatches } from '../../platforms/taught/query';
 import type { PickerAnswer } from '../../messaging/protocol';
 import type { TeachAccess } from './access';
 import { TeachSite } from './TeachSite';

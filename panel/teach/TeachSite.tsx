@@ -1,6 +1,7 @@
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
 import { fill, type Messages } from '../../i18n/messages';
-import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, serializePack, type PackError, type PackRole, type RoleCounts, type SelectorPack } from '../../packs';
+import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../packs';
+import type { RoleCounts } from '../../platforms/taught/query';
 import { InvalidPackError, type PackRepository } from '../../storage/packs';
 import { downloadFile, readFileText } from '../prepare/download';
 import { localeOf } from '../prepare/stores';

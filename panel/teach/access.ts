@@ -1,5 +1,5 @@
 import type { PackRole, SelectorPack } from '../../packs/schema';
-import type { RoleCounts } from '../../packs/query';
+import type { RoleCounts } from '../../platforms/taught/query';
 import type { Locale } from '../../i18n/messages';
 import type { PickerAnswer, RoomWhere } from '../../messaging/protocol';
 

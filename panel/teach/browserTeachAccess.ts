@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ROOM_SCRIPT_PATH } from '../../origins/browserRoomScripts';
 import type { PanelToRoom, PickerAnswer, RoomWhere } from '../../messaging/protocol';
-import type { RoleCounts } from '../../packs/query';
+import type { RoleCounts } from '../../platforms/taught/query';
 import type { TeachAccess } from './access';
 
 /** TeachAccess over `tabs.sendMessage` to the room tab's top frame. */

@@ -6,7 +6,7 @@ import type { ActionResult, ManualStep, RoomAction } from '../contract';
 import { waitForDom } from '../dom/observe';
 import { setReactTextValue } from '../dom/reactInput';
 import { normalizeText } from '../dom/text';
-import { safeQueryOne } from '../../packs/query';
+import { safeQueryOne } from './query';
 import type { SelectorPack } from '../../packs/schema';
 import { readChatOnce } from './reader';
 

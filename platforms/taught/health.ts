@@ -8,7 +8,7 @@
  * - a capability whose roles were not taught, and everything a pack cannot do, is 'manual'.
  */
 import type { Capability, CapabilityHealth } from '../contract';
-import { roleElements } from '../../packs/query';
+import { roleElements } from './query';
 import type { PackRole, SelectorPack } from '../../packs/schema';
 
 type RoleState = 'unset' | 'found' | 'lost' | 'none';

@@ -4,7 +4,7 @@
  * `querySelectorAll` / `matches` / `textContent`.
  */
 import type { Detection, PlatformAdapter } from '../contract';
-import { roleElements } from '../../packs/query';
+import { roleElements } from './query';
 import type { SelectorPack } from '../../packs/schema';
 import { actTaught, DEFAULT_TAUGHT_ACTION_TIMEOUT_MS } from './act';
 import { readTaught } from './read';

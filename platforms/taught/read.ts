@@ -10,9 +10,9 @@ import type { CapabilityHealth, ReadSink } from '../contract';
 import type { RoomEvent } from '../../session/events';
 import { asElement, observeBatched } from '../dom/observe';
 import { createReadScheduler, READ_PACE } from '../dom/readScheduler';
-import { safeMatches, safeQueryAll } from '../../packs/query';
+import { safeMatches, safeQueryAll } from './query';
 import type { PackRole, SelectorPack } from '../../packs/schema';
-import { PICKER_HOST_TAG } from '../../picker/picker';
+import { PICKER_HOST_TAG } from '../picker/picker';
 import { TaughtHealth } from './health';
 import { TaughtReader } from './reader';
 

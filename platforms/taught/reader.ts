@@ -12,7 +12,7 @@
  */
 import type { ParticipantState, RoomEvent } from '../../session/events';
 import { digest, normalizeText, textsOutside } from '../dom/text';
-import { safeQueryAll, safeQueryOne } from '../../packs/query';
+import { safeQueryAll, safeQueryOne } from './query';
 import type { SelectorPack } from '../../packs/schema';
 import { Presence } from '../presence';
 

@@ -6,9 +6,9 @@
  * stopPropagation), so the page does not react; Escape cancels. When done, every listener and
  * the host are removed.
  */
-import { generateSelector, repeatingItem, type GeneratedSelector } from '../packs/generate';
-import { safeQueryAll } from '../packs/query';
-import { LIST_ROLES, ROLE_LABELS, type PackRole } from '../packs/schema';
+import { generateSelector, repeatingItem, type GeneratedSelector } from './generate';
+import { safeQueryAll } from '../taught/query';
+import { LIST_ROLES, ROLE_LABELS, type PackRole } from '../../packs/schema';
 
 export const PICKER_HOST_TAG = 'moderato-picker';
 

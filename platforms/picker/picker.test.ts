@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { emptyPack } from '../packs/schema';
-import { click, clearPage, move, press } from '../test/support/picker';
+import { emptyPack } from '../../packs/schema';
+import { click, clearPage, move, press } from '../../test/support/picker';
 import { countMatches, startPicker } from './index';
 
 function room() {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { generateSelector, looksGenerated, repeatingItem, similarSiblings } from './generate';
-import { selectorProblem } from './selector';
+import { selectorProblem } from '../../packs/selector';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
