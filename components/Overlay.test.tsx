@@ -2,8 +2,8 @@
 import { render, screen, fireEvent } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { Overlay, type OverlayProps } from './Overlay';
-import { messagesFor } from '../i18n/messages';
-import type { OverlayState } from '../messaging/protocol';
+import { messagesFor } from '../core/i18n/messages';
+import type { OverlayState } from '../core/protocol';
 
 const t = messagesFor('fr');
 

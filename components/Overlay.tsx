@@ -1,7 +1,7 @@
 import { createSignal, For, onCleanup, onMount, Show, type Accessor } from 'solid-js';
-import type { DragPhase, OverlayState, SessionCommand } from '../messaging/protocol';
-import { fill, type Messages } from '../i18n/messages';
-import { capabilityLabel } from '../i18n/capabilities';
+import type { DragPhase, OverlayState, SessionCommand } from '../core/protocol';
+import { fill, type Messages } from '../core/i18n/messages';
+import { capabilityLabel } from '../core/i18n/capabilities';
 import { createAgendaTicker } from './agendaTicker';
 import { levelText, remainingText } from './agendaText';
 import { formatMinSec } from './time';

@@ -1,6 +1,6 @@
 /** The agenda clock in words, shared by the overlay and the side panel. */
-import type { AgendaClock, AgendaStatus, AgendaWarning } from '../session/agenda';
-import type { Messages } from '../i18n/messages';
+import type { AgendaClock, AgendaStatus, AgendaWarning } from '../core/session/agenda';
+import type { Messages } from '../core/i18n/messages';
 import { formatMinSec } from './time';
 
 export function statusText(t: Messages, status: AgendaStatus): string {

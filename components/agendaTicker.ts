@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
-import { agendaClock, type AgendaClock } from '../session/agenda';
-import type { LoggedEvent } from '../session/events';
+import { agendaClock, type AgendaClock } from '../core/session/agenda';
+import type { LoggedEvent } from '../core/session/events';
 
 export const TICK_MS = 1000;
 

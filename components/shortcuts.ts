@@ -2,7 +2,7 @@
  * The overlay's keyboard shortcuts. Global ones are exactly Alt+Shift+N and Alt+Shift+P, read on
  * the document in the capture phase and ignored while the person types in a field.
  */
-import type { SessionCommand } from '../messaging/protocol';
+import type { SessionCommand } from '../core/protocol';
 
 const NOT_TEXT_INPUTS = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
 

@@ -6,8 +6,8 @@ import { createSessionRepository, type SessionRepository } from '../storage/sess
 import { createPlanRepository } from '../storage/plans';
 import { createPackRepository } from '../storage/packs';
 import { installBackgroundReminders } from '../reminders/browserReminders';
-import { pickLocale } from '../i18n/messages';
-import { PANEL_PORT, ROOM_PORT } from '../messaging/protocol';
+import { pickLocale } from '../core/i18n/messages';
+import { PANEL_PORT, ROOM_PORT } from '../core/protocol';
 import { syncRoomScripts } from '../origins/roomOrigins';
 import { browserRoomScripts, manifestRoomOrigins } from '../origins/browserRoomScripts';
 

@@ -3,9 +3,9 @@ import { createSessionHub } from './sessionHub';
 import { fakePort } from '../test/support/hub';
 import { openModeratoDb } from '../storage/db';
 import { createSessionRepository } from '../storage/sessions';
-import type { HubToPanel, HubToRoom, PanelToHub, RoomToHub } from '../messaging/protocol';
+import type { HubToPanel, HubToRoom, PanelToHub, RoomToHub } from '../core/protocol';
 import type { Detection } from '../platforms/contract';
-import type { ParticipantState, TimedRoomEvent } from '../session/events';
+import type { ParticipantState, TimedRoomEvent } from '../core/session/events';
 
 const detection: Detection = {
   platform: 'bigbluebutton',

@@ -1,14 +1,14 @@
 import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import type { PanelHub } from './panelHub';
-import { MANUAL_VERSION } from '../messaging/protocol';
-import type { Messages } from '../i18n/messages';
+import { MANUAL_VERSION } from '../core/protocol';
+import type { Messages } from '../core/i18n/messages';
 import { RunView } from './RunView';
 import { RoomSites, type SiteAccess } from './RoomSites';
 import { PrepareView } from './prepare/PrepareView';
 import { localeOf, type PanelStores } from './prepare/stores';
 import { ChecklistView } from './checklist/ChecklistView';
 import { ReviewView } from './review/ReviewView';
-import type { Template } from '../templates/schema';
+import type { Template } from '../core/templates/schema';
 import { TeachSite } from './teach/TeachSite';
 import type { TeachAccess } from './teach/access';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent, waitFor } from '@solidjs/testing-library';
 import { RoomSites, type SiteAccess } from './RoomSites';
-import { messagesFor } from '../i18n/messages';
+import { messagesFor } from '../core/i18n/messages';
 
 const t = messagesFor('fr');
 

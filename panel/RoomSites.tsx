@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { checkRoomAddress, type OriginProblem } from '../origins/roomOrigins';
-import type { Messages } from '../i18n/messages';
+import type { Messages } from '../core/i18n/messages';
 
 /** The browser side of enabling a site, injected so the view runs in tests. */
 export interface SiteAccess {

@@ -2,7 +2,7 @@
 import { render, screen, fireEvent } from '@solidjs/testing-library';
 import { RunView } from './RunView';
 import { fakeHub, LOCAL_T0, panelStateFrom } from '../test/support/panelRun';
-import { messagesFor } from '../i18n/messages';
+import { messagesFor } from '../core/i18n/messages';
 import { chat, handUp, joined, person } from '../test/support/session';
 import type { CapabilityHealth } from '../platforms/contract';
 

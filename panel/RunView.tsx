@@ -1,8 +1,8 @@
 import { For, Show, type Accessor } from 'solid-js';
-import { MANUAL_VERSION, type PanelState, type SessionCommand } from '../messaging/protocol';
-import { fill, type Messages } from '../i18n/messages';
+import { MANUAL_VERSION, type PanelState, type SessionCommand } from '../core/protocol';
+import { fill, type Messages } from '../core/i18n/messages';
 import type { HealthMethod } from '../platforms/contract';
-import { capabilityLabel } from '../i18n/capabilities';
+import { capabilityLabel } from '../core/i18n/capabilities';
 import type { PanelHub } from './panelHub';
 import { AgendaTimer } from './run/AgendaTimer';
 import { SpeakingQueue } from './run/SpeakingQueue';

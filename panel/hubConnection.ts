@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PANEL_PORT, type HubToPanel, type PanelToHub } from '../messaging/protocol';
+import { PANEL_PORT, type HubToPanel, type PanelToHub } from '../core/protocol';
 
 /**
  * Keeps the panel connected to the hub for one room tab. When the service worker stops, the

@@ -1,4 +1,4 @@
-import type { HubToPanel } from '../messaging/protocol';
+import type { HubToPanel } from '../core/protocol';
 import { joined } from '../test/support/session';
 import { createPanelHub } from './panelHub';
 import { LOCAL_T0, panelStateFrom } from '../test/support/panelRun';

@@ -1,6 +1,6 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { ActionResult, RoomAction } from '../platforms/contract';
-import type { HubToPanel, PanelState, PanelToHub, SessionCommand } from '../messaging/protocol';
+import type { HubToPanel, PanelState, PanelToHub, SessionCommand } from '../core/protocol';
 
 /** What the panel's views need from the hub: its state, and a way to command and act. */
 export interface PanelHub {

@@ -4,7 +4,7 @@
  * (no timers, no polling: a quiet room costs nothing); every action is verified by reading the
  * page back, and when it cannot be automated it says exactly what the moderator must click.
  */
-import type { PlatformId, RoomEvent } from '../session/events';
+import type { PlatformId, RoomEvent } from '../core/session/events';
 
 export interface Detection {
   platform: PlatformId;

@@ -1,4 +1,4 @@
-import type { RoomEvent } from '../session/events';
+import type { RoomEvent } from '../core/session/events';
 import { person } from '../test/support/session';
 import { Presence } from './presence';
 

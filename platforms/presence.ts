@@ -12,7 +12,7 @@
  * - Without a count, nobody is ever marked gone: a false leave is worse than a late one.
  * Pure: no DOM here.
  */
-import type { ParticipantState, RoomEvent } from '../session/events';
+import type { ParticipantState, RoomEvent } from '../core/session/events';
 
 export interface PresenceChange {
   /** Joins, updates and leaves, then the count when it changed. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ROOM_PORT, type HubToRoom, type RoomToHub } from '../messaging/protocol';
+import { ROOM_PORT, type HubToRoom, type RoomToHub } from '../core/protocol';
 
 export interface HubLinkOptions {
   /** The hello to send first on every (re)connection. */

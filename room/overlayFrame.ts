@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { clampPosition, OVERLAY_KEY_STEP, type OverlayPosition } from '../components/overlayPosition';
-import { OVERLAY_FRAME_HELLO, type OverlayFrameToRoom, type OverlayState, type RoomToOverlayFrame, type SessionCommand } from '../messaging/protocol';
+import { OVERLAY_FRAME_HELLO, type OverlayFrameToRoom, type OverlayState, type RoomToOverlayFrame, type SessionCommand } from '../core/protocol';
 // Inlined into the script: the page gets no stylesheet URL to probe for Moderato.
 import frameCss from './overlayFrame.css?inline';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { validatePack, type SelectorPack } from '../packs/schema';
-import type { RoomPackRequest } from '../messaging/protocol';
+import { validatePack, type SelectorPack } from '../core/packs/schema';
+import type { RoomPackRequest } from '../core/protocol';
 
 /**
  * The selector pack the moderator taught for this page's origin, asked of the background (packs

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { emptyPack } from '../packs/schema';
+import { emptyPack } from '../core/packs/schema';
 import { click, clearPage, press } from '../test/support/picker';
 import { createPanelRequests } from './panelRequests';
 

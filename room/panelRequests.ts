@@ -7,10 +7,10 @@
  */
 import { startPicker, type PickerHandle } from '../platforms/picker/picker';
 import { countMatches, type RoleCounts } from '../platforms/taught/query';
-import { PACK_ROLES, validatePack, type PackRole } from '../packs/schema';
-import { MAX_SELECTOR_LENGTH } from '../packs/selector';
-import type { PickerAnswer, RoomWhere } from '../messaging/protocol';
-import type { PlatformId } from '../session/events';
+import { PACK_ROLES, validatePack, type PackRole } from '../core/packs/schema';
+import { MAX_SELECTOR_LENGTH } from '../core/packs/selector';
+import type { PickerAnswer, RoomWhere } from '../core/protocol';
+import type { PlatformId } from '../core/session/events';
 
 export interface PanelRequestOptions {
   doc: Document;

@@ -2,7 +2,7 @@
 import { runRoom } from './runRoom';
 import { observeBatched } from '../platforms/dom/observe';
 import type { Detection, PlatformAdapter } from '../platforms/contract';
-import type { RoomToHub } from '../messaging/protocol';
+import type { RoomToHub } from '../core/protocol';
 
 const detection: Detection = { platform: 'bigbluebutton', version: '3.0', isModerator: true, roomKey: 'k', roomTitle: 'Maths' };
 

@@ -1,6 +1,6 @@
 import type { Capability, CapabilityHealth, Detection, PlatformAdapter, ReadSink } from '../platforms/contract';
-import type { ChatMessage, RoomEvent, TimedRoomEvent } from '../session/events';
-import type { HubToRoom, RoomToHub } from '../messaging/protocol';
+import type { ChatMessage, RoomEvent, TimedRoomEvent } from '../core/session/events';
+import type { HubToRoom, RoomToHub } from '../core/protocol';
 
 /** How many recent chat messages the room keeps to refill a hub that restarted. */
 const RECENT_CHAT = 20;

@@ -1,8 +1,8 @@
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Overlay } from '../../components/Overlay';
-import { messagesFor, pickLocale } from '../../i18n/messages';
-import { OVERLAY_FRAME_HELLO, type OverlayFrameToRoom, type OverlayState, type RoomToOverlayFrame } from '../../messaging/protocol';
+import { messagesFor, pickLocale } from '../../core/i18n/messages';
+import { OVERLAY_FRAME_HELLO, type OverlayFrameToRoom, type OverlayState, type RoomToOverlayFrame } from '../../core/protocol';
 import './style.css';
 
 // The overlay's frame: an extension page the room script lays over the room (room/overlayFrame.ts).

@@ -10,9 +10,9 @@ import { createPanelRequests } from '../../room/panelRequests';
 import { mountOverlayFrame } from '../../room/overlayFrame';
 import { isOverlayPosition } from '../../components/overlayPosition';
 import { listenForGlobalShortcuts } from '../../components/shortcuts';
-import { messagesFor, pickLocale, type Messages } from '../../i18n/messages';
-import type { HubToRoom, SessionCommand } from '../../messaging/protocol';
-import type { PlatformId } from '../../session/events';
+import { messagesFor, pickLocale, type Messages } from '../../core/i18n/messages';
+import type { HubToRoom, SessionCommand } from '../../core/protocol';
+import type { PlatformId } from '../../core/session/events';
 
 const OVERLAY_POSITION = 'overlayPosition';
 

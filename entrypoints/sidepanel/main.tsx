@@ -5,7 +5,7 @@ import { createPanelHub } from '../../panel/panelHub';
 import { browserSiteAccess } from '../../panel/browserSiteAccess';
 import { browserTeachAccess } from '../../panel/teach/browserTeachAccess';
 import { manifestRoomOrigins } from '../../origins/browserRoomScripts';
-import { messagesFor, pickLocale } from '../../i18n/messages';
+import { messagesFor, pickLocale } from '../../core/i18n/messages';
 import { openModeratoDb } from '../../storage/db';
 import { createPanelStores, type PanelStores } from '../../panel/prepare/stores';
 import { syncReminderAlarms } from '../../reminders/browserReminders';

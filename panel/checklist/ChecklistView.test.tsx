@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
-import { messagesFor } from '../../i18n/messages';
-import type { SessionCommand } from '../../messaging/protocol';
+import { messagesFor } from '../../core/i18n/messages';
+import type { SessionCommand } from '../../core/protocol';
 import type { ActionResult, RoomAction } from '../../platforms/contract';
-import { defaultTemplates } from '../../templates/defaults';
+import { defaultTemplates } from '../../core/templates/defaults';
 import type { PanelHub } from '../panelHub';
 import { ChecklistView } from './ChecklistView';
 

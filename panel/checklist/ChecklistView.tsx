@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, Index, onCleanup, Show, type Accessor } from 'solid-js';
-import type { Messages, MessageKey } from '../../i18n/messages';
+import type { Messages, MessageKey } from '../../core/i18n/messages';
 import type { PanelHub } from '../panelHub';
-import type { ChecklistStep, Template } from '../../templates/schema';
+import type { ChecklistStep, Template } from '../../core/templates/schema';
 import { automationAction, closeRoomSteps } from './actions';
 import { createChecklistRunner, type ChecklistRunner, type RunnerState, type RunnerStep, type StepStatus } from './runner';
 

@@ -3,7 +3,7 @@
  * (its messages, its agenda), and the labels of the end-of-session sequence.
  */
 import type { RoomAction, LockFeature } from '../../platforms/contract';
-import type { ChecklistStep, StepAutomation, Template } from '../../templates/schema';
+import type { ChecklistStep, StepAutomation, Template } from '../../core/templates/schema';
 
 const LOCKS: Partial<Record<StepAutomation, LockFeature>> = {
   'lock-microphones': 'microphone',

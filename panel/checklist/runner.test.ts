@@ -1,6 +1,6 @@
 import type { ActionResult, RoomAction } from '../../platforms/contract';
-import type { SessionCommand } from '../../messaging/protocol';
-import { defaultTemplates } from '../../templates/defaults';
+import type { SessionCommand } from '../../core/protocol';
+import { defaultTemplates } from '../../core/templates/defaults';
 import { agendaChatText, automationAction, closeRoomSteps } from './actions';
 import { createChecklistRunner } from './runner';
 

@@ -13,9 +13,9 @@
  * `checklist.step` command (failed ones too, with the reason; the report keeps the last one).
  */
 import type { ActionResult, ManualStep, RoomAction } from '../../platforms/contract';
-import type { SessionCommand } from '../../messaging/protocol';
-import type { ChecklistId, ChecklistOutcome } from '../../session/events';
-import type { ChecklistStep } from '../../templates/schema';
+import type { SessionCommand } from '../../core/protocol';
+import type { ChecklistId, ChecklistOutcome } from '../../core/session/events';
+import type { ChecklistStep } from '../../core/templates/schema';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'manual' | 'manual-confirmed' | 'failed' | 'skipped';
 

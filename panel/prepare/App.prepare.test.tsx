@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
-import { messagesFor } from '../../i18n/messages';
-import { emptyPanelState, type PanelState, type SessionCommand } from '../../messaging/protocol';
+import { messagesFor } from '../../core/i18n/messages';
+import { emptyPanelState, type PanelState, type SessionCommand } from '../../core/protocol';
 import { openModeratoDb } from '../../storage/db';
 import { App } from '../App';
 import type { PanelHub } from '../panelHub';

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
-import { messagesFor } from '../../i18n/messages';
+import { messagesFor } from '../../core/i18n/messages';
 import { openModeratoDb } from '../../storage/db';
-import { defaultTemplates } from '../../templates/defaults';
-import { serializeTemplates, type Template } from '../../templates';
+import { defaultTemplates } from '../../core/templates/defaults';
+import { serializeTemplates, type Template } from '../../core/templates';
 import { PrepareView } from './PrepareView';
 import { readFileText } from './download';
 import { createPanelStores } from './stores';

@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import type { Messages } from '../../i18n/messages';
+import type { Messages } from '../../core/i18n/messages';
 import {
   applyImport,
   importErrorMessage,
@@ -9,7 +9,7 @@ import {
   type ImportError,
   type ImportPlan,
   type Template,
-} from '../../templates';
+} from '../../core/templates';
 import { readFileText } from './download';
 import { fill, localeOf } from './stores';
 

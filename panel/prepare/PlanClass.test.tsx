@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
-import { messagesFor } from '../../i18n/messages';
+import { messagesFor } from '../../core/i18n/messages';
 import { openModeratoDb } from '../../storage/db';
 import { createPlanRepository } from '../../storage/plans';
 import type { PlanRecord } from '../../storage/schema';
-import { defaultTemplates } from '../../templates/defaults';
+import { defaultTemplates } from '../../core/templates/defaults';
 import { localDateTime, PlanClass } from './PlanClass';
 
 const t = messagesFor('fr');

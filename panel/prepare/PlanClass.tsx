@@ -1,8 +1,8 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import type { Messages, MessageKey } from '../../i18n/messages';
+import type { Messages, MessageKey } from '../../core/i18n/messages';
 import type { PlanRecord } from '../../storage/schema';
 import { planProblems, type PlanProblem, type PlanRepository } from '../../storage/plans';
-import type { Template } from '../../templates';
+import type { Template } from '../../core/templates';
 
 export interface PlanClassProps {
   t: Messages;

@@ -1,8 +1,8 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import type { Messages } from '../../i18n/messages';
+import type { Messages } from '../../core/i18n/messages';
 import type { PanelHub } from '../panelHub';
-import { serializeTemplates, templateAgendaItems, templateFileName, type Template } from '../../templates';
-import { defaultTemplates } from '../../templates/defaults';
+import { serializeTemplates, templateAgendaItems, templateFileName, type Template } from '../../core/templates';
+import { defaultTemplates } from '../../core/templates/defaults';
 import type { StoredTemplate } from '../../storage/schema';
 import { downloadFile } from './download';
 import { ImportTemplates } from './ImportTemplates';

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, Index, Show } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import * as v from 'valibot';
-import type { Messages, MessageKey } from '../../i18n/messages';
+import type { Messages, MessageKey } from '../../core/i18n/messages';
 import {
   CHECKLIST_NAMES,
   fromValibotIssue,
@@ -15,7 +15,7 @@ import {
   type StepAutomation,
   type Template,
   type TemplateThresholds,
-} from '../../templates';
+} from '../../core/templates';
 import { fill, localeOf } from './stores';
 
 export interface TemplateEditorProps {

@@ -8,7 +8,7 @@ import { createSessionRepository, type SessionRepository } from '../../storage/s
 import { createTemplateRepository, type TemplateRepository } from '../../storage/templates';
 import { createPackRepository, type PackRepository } from '../../storage/packs';
 import type { PlanRecord } from '../../storage/schema';
-import { messagesFor, type Locale, type Messages } from '../../i18n/messages';
+import { messagesFor, type Locale, type Messages } from '../../core/i18n/messages';
 
 export interface PanelStores {
   templates: TemplateRepository;

@@ -1,8 +1,8 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import type { Messages } from '../../i18n/messages';
-import { attendanceCsv, attendanceJson, matchRoster, parseRoster, type ExportFile } from '../../export';
-import type { Attendance } from '../../session/attendance';
-import type { PlatformId } from '../../session/events';
+import type { Messages } from '../../core/i18n/messages';
+import { attendanceCsv, attendanceJson, matchRoster, parseRoster, type ExportFile } from '../../core/export';
+import type { Attendance } from '../../core/session/attendance';
+import type { PlatformId } from '../../core/session/events';
 import { downloadFile, readFileText } from '../prepare/download';
 import { localeOf } from '../prepare/stores';
 

@@ -1,11 +1,11 @@
 import { createEffect, createMemo, createResource, createSignal, For, on, Show, type Accessor } from 'solid-js';
-import type { Messages } from '../../i18n/messages';
+import type { Messages } from '../../core/i18n/messages';
 import type { PanelHub } from '../panelHub';
 import type { PanelStores } from '../prepare/stores';
-import { attendance as computeAttendance } from '../../session/attendance';
-import type { LoggedEvent } from '../../session/events';
-import type { Template } from '../../templates/schema';
-import { formatDuration } from '../../export/format';
+import { attendance as computeAttendance } from '../../core/session/attendance';
+import type { LoggedEvent } from '../../core/session/events';
+import type { Template } from '../../core/templates/schema';
+import { formatDuration } from '../../core/export/format';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../storage/sessions';
 import { ReportView } from './ReportView';
 import { ExportDialog } from './ExportDialog';

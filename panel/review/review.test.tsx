@@ -1,18 +1,18 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
-import { messagesFor } from '../../i18n/messages';
-import type { ExportFile } from '../../export';
-import { attendance } from '../../session/attendance';
-import { toPersisted, type ModeratorEvent, type SessionEvent } from '../../session/events';
+import { messagesFor } from '../../core/i18n/messages';
+import type { ExportFile } from '../../core/export';
+import { attendance } from '../../core/session/attendance';
+import { toPersisted, type ModeratorEvent, type SessionEvent } from '../../core/session/events';
 import { chat, joined, left, MINUTE, sessionStarted, T0, talkOff, talkOn } from '../../test/support/session';
 import { openModeratoDb } from '../../storage/db';
 import { createPanelStores } from '../prepare/stores';
 import { ExportDialog } from './ExportDialog';
 import { ReportView } from './ReportView';
 import { ReviewView } from './ReviewView';
-import type { PanelState } from '../../messaging/protocol';
-import { defaultTemplates } from '../../templates/defaults';
+import type { PanelState } from '../../core/protocol';
+import { defaultTemplates } from '../../core/templates/defaults';
 
 const t = messagesFor('fr');
 const m = (minutes: number) => T0 + minutes * MINUTE;

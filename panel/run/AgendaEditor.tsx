@@ -1,6 +1,6 @@
 import { createSignal, Index } from 'solid-js';
-import type { AgendaItem } from '../../session/events';
-import { fill, type Messages } from '../../i18n/messages';
+import type { AgendaItem } from '../../core/session/events';
+import { fill, type Messages } from '../../core/i18n/messages';
 
 export interface AgendaEditorProps {
   /** Items to start from (editing an agenda keeps their ids, so their time is kept too). */

@@ -1,9 +1,9 @@
 import { createEffect, createSignal, For, on, Show, type Accessor } from 'solid-js';
-import type { PanelState, SessionCommand } from '../../messaging/protocol';
-import type { AgendaItemReport } from '../../session/agenda';
+import type { PanelState, SessionCommand } from '../../core/protocol';
+import type { AgendaItemReport } from '../../core/session/agenda';
 import { levelText, remainingText, statusText } from '../../components/agendaText';
-import type { AgendaItem, LoggedEvent } from '../../session/events';
-import { fill, type Messages } from '../../i18n/messages';
+import type { AgendaItem, LoggedEvent } from '../../core/session/events';
+import { fill, type Messages } from '../../core/i18n/messages';
 import { createAgendaTicker } from '../../components/agendaTicker';
 import { formatClock, formatMinSec, roundMinutes } from '../../components/time';
 import { AgendaEditor } from './AgendaEditor';

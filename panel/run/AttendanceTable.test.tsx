@@ -2,8 +2,8 @@
 import { render, screen, fireEvent } from '@solidjs/testing-library';
 import { AttendanceTable } from './AttendanceTable';
 import { fakeHub, LOCAL_T0, panelStateFrom } from '../../test/support/panelRun';
-import { messagesFor } from '../../i18n/messages';
-import type { SessionEvent } from '../../session/events';
+import { messagesFor } from '../../core/i18n/messages';
+import type { SessionEvent } from '../../core/session/events';
 import { joined, left, sessionStarted } from '../../test/support/session';
 
 const t = messagesFor('fr');

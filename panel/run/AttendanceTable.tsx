@@ -1,6 +1,6 @@
 import { createSignal, For, Show, type Accessor } from 'solid-js';
-import type { PanelState } from '../../messaging/protocol';
-import { fill, type Messages } from '../../i18n/messages';
+import type { PanelState } from '../../core/protocol';
+import { fill, type Messages } from '../../core/i18n/messages';
 import { formatClock, formatHourMin } from '../../components/time';
 import { reconciledList } from '../../components/reconciled';
 

@@ -1,7 +1,7 @@
 import { For, Show, type Accessor } from 'solid-js';
-import type { PanelState, SessionCommand } from '../../messaging/protocol';
-import type { ChatLevel } from '../../session/chatLoad';
-import { fill, type Messages } from '../../i18n/messages';
+import type { PanelState, SessionCommand } from '../../core/protocol';
+import type { ChatLevel } from '../../core/session/chatLoad';
+import { fill, type Messages } from '../../core/i18n/messages';
 import { formatClock } from '../../components/time';
 import { reconciledList } from '../../components/reconciled';
 

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from '@solidjs/testing-library';
 import { ManualAttendance, ManualStart, namesFromPaste } from './ManualMode';
 import { fakeHub, panelStateFrom, LOCAL_T0 } from '../../test/support/panelRun';
-import { messagesFor } from '../../i18n/messages';
+import { messagesFor } from '../../core/i18n/messages';
 import { joined } from '../../test/support/session';
 
 const t = messagesFor('fr');

@@ -1,7 +1,7 @@
 import { createSignal, For, Show, type Accessor } from 'solid-js';
-import type { PanelState, SessionCommand } from '../../messaging/protocol';
-import type { Messages } from '../../i18n/messages';
-import { sameName } from '../../session';
+import type { PanelState, SessionCommand } from '../../core/protocol';
+import type { Messages } from '../../core/i18n/messages';
+import { sameName } from '../../core/session';
 
 export interface ManualStartProps {
   t: Messages;

@@ -1,7 +1,7 @@
 import { createSignal, For, Show, type Accessor } from 'solid-js';
-import type { PanelState, SessionCommand } from '../../messaging/protocol';
-import { sameName } from '../../session/names';
-import { fill, type Messages } from '../../i18n/messages';
+import type { PanelState, SessionCommand } from '../../core/protocol';
+import { sameName } from '../../core/session/names';
+import { fill, type Messages } from '../../core/i18n/messages';
 import { formatMinSec } from '../../components/time';
 import { reconciledList } from '../../components/reconciled';
 

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
-import { messagesFor } from '../../i18n/messages';
+import { messagesFor } from '../../core/i18n/messages';
 import { openModeratoDb } from '../../storage/db';
 import { createPackRepository } from '../../storage/packs';
-import { emptyPack, serializePack, type PackRole, type SelectorPack } from '../../packs';
+import { emptyPack, serializePack, type PackRole, type SelectorPack } from '../../core/packs';
 import { countMatches } from '../../platforms/taught/query';
-import type { PickerAnswer } from '../../messaging/protocol';
+import type { PickerAnswer } from '../../core/protocol';
 import type { TeachAccess } from './access';
 import { TeachSite } from './TeachSite';
 

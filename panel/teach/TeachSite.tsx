@@ -1,6 +1,6 @@
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
-import { fill, type Messages } from '../../i18n/messages';
-import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../packs';
+import { fill, type Messages } from '../../core/i18n/messages';
+import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../core/packs';
 import type { RoleCounts } from '../../platforms/taught/query';
 import { InvalidPackError, type PackRepository } from '../../storage/packs';
 import { downloadFile, readFileText } from '../prepare/download';

@@ -1,7 +1,7 @@
-import type { PackRole, SelectorPack } from '../../packs/schema';
+import type { PackRole, SelectorPack } from '../../core/packs/schema';
 import type { RoleCounts } from '../../platforms/taught/query';
-import type { Locale } from '../../i18n/messages';
-import type { PickerAnswer, RoomWhere } from '../../messaging/protocol';
+import type { Locale } from '../../core/i18n/messages';
+import type { PickerAnswer, RoomWhere } from '../../core/protocol';
 
 /**
  * What teaching a site needs from the room tab, injected so the view runs in tests. The browser's

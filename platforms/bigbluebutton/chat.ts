@@ -8,7 +8,7 @@
  *      so the key is a digest of sender + shown time + text + occurrence of that triple within its
  *      window (a digest, so the stored log never carries the text).
  */
-import type { ChatMessage } from '../../session/events';
+import type { ChatMessage } from '../../core/session/events';
 import { digest, normalizeText, visibleText } from '../dom/text';
 import { eachMatching } from '../dom/observe';
 import { SELECTORS, queryAll } from './selectors';

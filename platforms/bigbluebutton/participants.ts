@@ -5,7 +5,7 @@
  * Duplicates are rare in a class; when two share a name and one leaves, the second keeps "#2"
  * only while both are on screen (documented limit).
  */
-import type { ParticipantState } from '../../session/events';
+import type { ParticipantState } from '../../core/session/events';
 import { animationName, afterContent } from '../dom/css';
 import { normalizeText, textsOutside } from '../dom/text';
 import { YOU_SUFFIX } from './labels';

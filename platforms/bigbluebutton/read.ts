@@ -7,7 +7,7 @@
  * A batch that changes nothing sends nothing; a quiet room costs nothing (no timers).
  */
 import type { ReadSink } from '../contract';
-import type { RoomEvent } from '../../session/events';
+import type { RoomEvent } from '../../core/session/events';
 import { watchContainers, type ContainerWatch } from '../dom/containers';
 import { asElement, observeBatched } from '../dom/observe';
 import { createReadScheduler, READ_PACE } from '../dom/readScheduler';

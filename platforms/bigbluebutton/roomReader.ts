@@ -7,7 +7,7 @@
  * have scrolled out; the platform count decides (platforms/presence.ts). Without a count (2.x
  * title missing) nobody is ever marked gone.
  */
-import type { ParticipantState, RoomEvent } from '../../session/events';
+import type { ParticipantState, RoomEvent } from '../../core/session/events';
 import { Presence } from '../presence';
 import { addedItems3, readChat, readItem3, removedItems3, type Item3 } from './chat';
 import { readUserCount } from './count';

@@ -4,7 +4,7 @@
  * produced it, for health. Pure functions of the document.
  */
 import type { HealthMethod } from '../contract';
-import type { ParticipantState } from '../../session/events';
+import type { ParticipantState } from '../../core/session/events';
 import { digest, normalizeText, visibleText } from '../dom/text';
 import { countIn, ownTexts, readChatByHeuristics, readParticipantsByHeuristics, roleOfLabel } from '../heuristics';
 import { queryAll, queryOne } from './selectors';

@@ -3,7 +3,7 @@
  * Collaborate's attendee list is virtualised: a row that vanished may have scrolled away. As in
  * the BBB reader, the shown count decides departures (platforms/presence.ts).
  */
-import type { ParticipantState, RoomEvent } from '../../session/events';
+import type { ParticipantState, RoomEvent } from '../../core/session/events';
 import { Presence } from '../presence';
 import type { ChatReading, PeopleReading } from './reading';
 

@@ -5,7 +5,7 @@
  * the most rows; roles come from group headings ("Moderators (1)", "Modérateurs (1)") or a role
  * tag in the row ("Hôte"); a hand is a row part labelled "Main levée" / "Raised hand".
  */
-import type { ParticipantRole } from '../../session/events';
+import type { ParticipantRole } from '../../core/session/events';
 import { asElement } from '../dom/observe';
 import { normalizeText } from '../dom/text';
 import { CHAT, countIn, fold, matches, MODERATOR_GROUP, PARTICIPANTS, PRESENTER_GROUP, RAISED_HAND, VIEWER_GROUP } from './lexicon';

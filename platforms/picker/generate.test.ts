@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { generateSelector, looksGenerated, repeatingItem, similarSiblings } from './generate';
-import { selectorProblem } from '../../packs/selector';
+import { selectorProblem } from '../../core/packs/selector';
 
 function page(html: string): Document {
   document.body.innerHTML = html;

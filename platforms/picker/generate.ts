@@ -15,7 +15,7 @@
  * Personal data never enters a selector: no text is ever used, and an attribute value is refused
  * when it repeats a word of the element's text (a name, a message) or differs between siblings.
  */
-import { selectorProblem } from '../../packs/selector';
+import { selectorProblem } from '../../core/packs/selector';
 
 export interface GenerateOptions {
   /** The element stands for all its similar siblings (a participant row, a chat message). */

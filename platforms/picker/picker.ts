@@ -8,7 +8,7 @@
  */
 import { generateSelector, repeatingItem, type GeneratedSelector } from './generate';
 import { safeQueryAll } from '../taught/query';
-import { LIST_ROLES, ROLE_LABELS, type PackRole } from '../../packs/schema';
+import { LIST_ROLES, ROLE_LABELS, type PackRole } from '../../core/packs/schema';
 
 export const PICKER_HOST_TAG = 'moderato-picker';
 

@@ -7,7 +7,7 @@ import { waitForDom } from '../dom/observe';
 import { setReactTextValue } from '../dom/reactInput';
 import { normalizeText } from '../dom/text';
 import { safeQueryOne } from './query';
-import type { SelectorPack } from '../../packs/schema';
+import type { SelectorPack } from '../../core/packs/schema';
 import { readChatOnce } from './reader';
 
 export const DEFAULT_TAUGHT_ACTION_TIMEOUT_MS = 5_000;

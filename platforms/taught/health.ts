@@ -9,7 +9,7 @@
  */
 import type { Capability, CapabilityHealth } from '../contract';
 import { roleElements } from './query';
-import type { PackRole, SelectorPack } from '../../packs/schema';
+import type { PackRole, SelectorPack } from '../../core/packs/schema';
 
 type RoleState = 'unset' | 'found' | 'lost' | 'none';
 

@@ -5,7 +5,7 @@
  */
 import type { Detection, PlatformAdapter } from '../contract';
 import { roleElements } from './query';
-import type { SelectorPack } from '../../packs/schema';
+import type { SelectorPack } from '../../core/packs/schema';
 import { actTaught, DEFAULT_TAUGHT_ACTION_TIMEOUT_MS } from './act';
 import { readTaught } from './read';
 

@@ -2,7 +2,7 @@
  * Where a pack's selectors are used: `querySelectorAll` and `matches`, nothing else. A selector
  * the page's engine refuses finds nothing (and says so through `onInvalid`), it never throws.
  */
-import { PACK_ROLES, ROLE_CONTAINER, type PackRole, type SelectorPack } from '../../packs/schema';
+import { PACK_ROLES, ROLE_CONTAINER, type PackRole, type SelectorPack } from '../../core/packs/schema';
 
 export function safeQueryAll(scope: ParentNode, selector: string | undefined, onInvalid?: (selector: string) => void): Element[] {
   if (!selector) return [];

@@ -7,11 +7,11 @@
  * while the page is quiet; everything stops when `signal` aborts.
  */
 import type { CapabilityHealth, ReadSink } from '../contract';
-import type { RoomEvent } from '../../session/events';
+import type { RoomEvent } from '../../core/session/events';
 import { asElement, observeBatched } from '../dom/observe';
 import { createReadScheduler, READ_PACE } from '../dom/readScheduler';
 import { safeMatches, safeQueryAll } from './query';
-import type { PackRole, SelectorPack } from '../../packs/schema';
+import type { PackRole, SelectorPack } from '../../core/packs/schema';
 import { PICKER_HOST_TAG } from '../picker/picker';
 import { TaughtHealth } from './health';
 import { TaughtReader } from './reader';

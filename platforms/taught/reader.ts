@@ -10,10 +10,10 @@
  *   without it, the rows are the whole list (the count is the rows shown).
  * - Chat id: a digest of the message as shown + occurrence, never the text itself.
  */
-import type { ParticipantState, RoomEvent } from '../../session/events';
+import type { ParticipantState, RoomEvent } from '../../core/session/events';
 import { digest, normalizeText, textsOutside } from '../dom/text';
 import { safeQueryAll, safeQueryOne } from './query';
-import type { SelectorPack } from '../../packs/schema';
+import type { SelectorPack } from '../../core/packs/schema';
 import { Presence } from '../presence';
 
 /** "(Vous)", "(you)", "(moi)" after the moderator's own name. */

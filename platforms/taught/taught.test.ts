@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { CapabilityHealth, ReadSink } from '../contract';
-import type { RoomEvent } from '../../session/events';
-import { emptyPack, type SelectorPack } from '../../packs/schema';
+import type { RoomEvent } from '../../core/session/events';
+import { emptyPack, type SelectorPack } from '../../core/packs/schema';
 import { createTaughtAdapter } from './index';
 import { readChatOnce } from './reader';
 import { READ_PACE } from '../dom/readScheduler';

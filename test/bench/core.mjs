@@ -17,9 +17,9 @@ async function loadCore() {
   writeFileSync(
     entry,
     [
-      `export { attendance } from ${JSON.stringify(join(root, 'session/attendance.ts'))};`,
-      `export { sessionReport } from ${JSON.stringify(join(root, 'report/report.ts'))};`,
-      `export { attendanceCsv } from ${JSON.stringify(join(root, 'export/csv.ts'))};`,
+      `export { attendance } from ${JSON.stringify(join(root, 'core/session/attendance.ts'))};`,
+      `export { sessionReport } from ${JSON.stringify(join(root, 'core/report/report.ts'))};`,
+      `export { attendanceCsv } from ${JSON.stringify(join(root, 'core/export/csv.ts'))};`,
       `export * as builders from ${JSON.stringify(join(root, 'test/support/session.ts'))};`,
     ].join('\n'),
   );

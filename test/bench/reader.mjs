@@ -63,7 +63,10 @@ function checkoutOf(ref) {
     rmSync(dir, { recursive: true, force: true });
     usage(`--against ${ref}: no such commit in this repository`);
   }
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} platforms session | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
+  // The reader's folders at that commit (the pure core moved under core/ at one point).
+  const top = execFileSync('git', ['ls-tree', '--name-only', ref], { cwd: root, encoding: 'utf8' }).split('\n');
+  const folders = ['platforms', 'core', 'session', 'packs'].filter((name) => top.includes(name));
+  execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} ${folders.join(' ')} | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
   // Today's probe around that commit's reader: the two differ by the reader only.
   mkdirSync(join(dir, 'test', 'bench'), { recursive: true });
   copyFileSync(join(root, 'test', 'bench', 'readerProbe.ts'), join(dir, 'test', 'bench', 'readerProbe.ts'));

@@ -2,7 +2,7 @@
 // built from (test/demo/room/fixture-facts.ts).
 import { bigbluebutton } from '../../platforms/bigbluebutton';
 import { bbbHealth } from '../../platforms/bigbluebutton/health';
-import type { ParticipantState, RoomEvent } from '../../session/events';
+import type { ParticipantState, RoomEvent } from '../../core/session/events';
 import { FIXTURE_FACTS } from '../demo/room/fixture-facts';
 import type { FixtureId } from '../../platforms/bigbluebutton/selectors';
 import { loadFixture } from './bbbFixtures';

@@ -1,6 +1,6 @@
 import type { CapabilityHealth } from '../../platforms/contract';
 import { bigbluebutton } from '../../platforms/bigbluebutton';
-import type { RoomEvent } from '../../session/events';
+import type { RoomEvent } from '../../core/session/events';
 import { CASES, openRoom, type Locale, type TestRoom, type Version } from './bbbRoom';
 
 interface Reading {

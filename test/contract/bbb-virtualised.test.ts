@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Identity and leaves when the list shows only some rows (2.x virtual window, 3.0 pages of 50).
 import { RoomReader } from '../../platforms/bigbluebutton/roomReader';
-import type { RoomEvent } from '../../session/events';
+import type { RoomEvent } from '../../core/session/events';
 
 function list3(names: string[], count: number): HTMLElement {
   const root = document.createElement('div');

@@ -3,7 +3,7 @@
 import type { CapabilityHealth } from '../../platforms/contract';
 import { collaborate } from '../../platforms/collaborate';
 import type { FixtureId } from '../../platforms/collaborate/selectors';
-import type { RoomEvent } from '../../session/events';
+import type { RoomEvent } from '../../core/session/events';
 import { loadFixture } from '../fixtures/collaborate/load';
 import { READ_PACE } from '../../platforms/dom/readScheduler';
 

@@ -12,7 +12,7 @@ import { FIXTURES as BBB_FIXTURES } from '../../platforms/bigbluebutton/selector
 import { collaborate } from '../../platforms/collaborate';
 import { FIXTURES as COLLABORATE_FIXTURES } from '../../platforms/collaborate/selectors';
 import { createTaughtAdapter } from '../../platforms/taught';
-import { emptyPack, type SelectorPack } from '../../packs/schema';
+import { emptyPack, type SelectorPack } from '../../core/packs/schema';
 import { loadFixture as loadBbb } from './bbbFixtures';
 import { loadFixture as loadCollaborate, ROOM_URL as COLLABORATE_URL } from '../fixtures/collaborate/load';
 import { ROOM_URL as BBB_URL } from './bbbRoom';

@@ -1,10 +1,10 @@
 /** Test helpers for the "Animer" views: a panel state computed from a log, and a fake hub. */
 import { createSignal } from 'solid-js';
-import { emptyPanelState, type PanelState, type SessionCommand } from '../../messaging/protocol';
+import { emptyPanelState, type PanelState, type SessionCommand } from '../../core/protocol';
 import type { ActionResult, RoomAction } from '../../platforms/contract';
 import type { PanelHub } from '../../panel/panelHub';
-import type { SessionEvent } from '../../session/events';
-import { attendance, chatLoad, chatQuestions, queueState } from '../../session';
+import type { SessionEvent } from '../../core/session/events';
+import { attendance, chatLoad, chatQuestions, queueState } from '../../core/session';
 
 /** A local-time instant, so wall-clock assertions ("14:05") hold in any time zone. */
 export const LOCAL_T0 = new Date(2025, 2, 10, 14, 0, 0).getTime();

@@ -1,5 +1,5 @@
 /** Builders for session logs in tests: short to write, explicit about time. */
-import type { ParticipantState, SessionEvent } from '../../session/events';
+import type { ParticipantState, SessionEvent } from '../../core/session/events';
 
 export const MINUTE = 60_000;
 export const SECOND = 1_000;

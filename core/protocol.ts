@@ -4,11 +4,11 @@
  * Rooms and panels talk to the hub over long-lived Ports (one per room tab, one per panel).
  */
 import type { ActionResult, Capability, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
-import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, PlatformId, TimedRoomEvent } from '../session/events';
-import type { Attendance, ChatLoad, ChatQuestions, ChecklistProgress, QueueState } from '../session';
+import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, PlatformId, TimedRoomEvent } from './session/events';
+import type { Attendance, ChatLoad, ChatQuestions, ChecklistProgress, QueueState } from './session';
 import type { StorageProblem } from '../hub/logWriter';
-import type { PackRole, SelectorPack } from '../packs/schema';
-import type { Locale } from '../i18n/messages';
+import type { PackRole, SelectorPack } from './packs/schema';
+import type { Locale } from './i18n/messages';
 
 /** A chat message as the views show it; `text` is null when only its metadata was kept. */
 export type ChatLine = Omit<ChatMessage, 'text'> & { text: string | null };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatLoad, chatQuestions, isQuestion } from './chatLoad';
 import { toPersisted, type SessionEvent } from './events';
-import { chat, SECOND, T0 } from '../test/support/session';
+import { chat, SECOND, T0 } from '../../test/support/session';
 
 const t = (seconds: number) => T0 + seconds * SECOND;
 

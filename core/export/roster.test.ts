@@ -1,6 +1,6 @@
 import { attendance } from '../session/attendance';
 import type { SessionEvent } from '../session/events';
-import { joined, left, MINUTE, sessionStarted, T0, updated } from '../test/support/session';
+import { joined, left, MINUTE, sessionStarted, T0, updated } from '../../test/support/session';
 import { matchKey, matchRoster, MAX_ROSTER_BYTES, parseRoster, sameRosterName, type RosterEntry } from './roster';
 
 const m = (minutes: number) => T0 + minutes * MINUTE;

@@ -1,5 +1,5 @@
 import { toPersisted, type ModeratorEvent, type SessionEvent } from '../session/events';
-import { chat, handUp, joined, left, MINUTE, SECOND, sessionStarted, T0, talkOff, talkOn } from '../test/support/session';
+import { chat, handUp, joined, left, MINUTE, SECOND, sessionStarted, T0, talkOff, talkOn } from '../../test/support/session';
 import { defaultTemplates } from '../templates/defaults';
 import { sessionReport } from './report';
 

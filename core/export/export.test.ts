@@ -1,6 +1,6 @@
 import { attendance } from '../session/attendance';
 import type { SessionEvent } from '../session/events';
-import { joined, left, MINUTE, SECOND, sessionStarted, T0 } from '../test/support/session';
+import { joined, left, MINUTE, SECOND, sessionStarted, T0 } from '../../test/support/session';
 import { attendanceCsv, formatCsvDate, guardCell } from './csv';
 import { fileSlug, formatDuration } from './format';
 import { attendanceJson } from './json';

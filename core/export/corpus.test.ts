@@ -2,8 +2,8 @@ import Papa from 'papaparse';
 import { attendanceCsv } from './csv';
 import { attendanceJson } from './json';
 import { attendance } from '../session';
-import { joined, sessionStarted, T0, MINUTE } from '../test/support/session';
-import { HOSTILE_NAMES } from '../test/corpus/hostile';
+import { joined, sessionStarted, T0, MINUTE } from '../../test/support/session';
+import { HOSTILE_NAMES } from '../../test/corpus/hostile';
 
 // Every hostile name of the shared corpus, through both exports.
 const log = [sessionStarted(T0), ...HOSTILE_NAMES.map((name, i) => joined(T0 + i * MINUTE, `p${i}`, name))];

@@ -1,4 +1,4 @@
-import type { Capability } from '../platforms/contract';
+import type { Capability } from '../../platforms/contract';
 import type { Messages } from './messages';
 
 /** The moderator's word for each capability (panel health list, overlay and panel warnings). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModeratorEvent, SessionEvent } from './events';
 import { queueState } from './queue';
-import { handDown, handUp, joined, left, SECOND, T0, talkOff, talkOn, updated } from '../test/support/session';
+import { handDown, handUp, joined, left, SECOND, T0, talkOff, talkOn, updated } from '../../test/support/session';
 
 const t = (seconds: number) => T0 + seconds * SECOND;
 const ev = (seconds: number, event: ModeratorEvent): SessionEvent => ({ ...event, at: t(seconds) }) as SessionEvent;

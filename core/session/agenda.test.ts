@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agendaClock } from './agenda';
 import type { AgendaItem, ModeratorEvent, SessionEvent } from './events';
-import { MINUTE, SECOND, T0 } from '../test/support/session';
+import { MINUTE, SECOND, T0 } from '../../test/support/session';
 
 const at = (minutes: number) => T0 + minutes * MINUTE;
 const ev = (minutes: number, event: ModeratorEvent): SessionEvent => ({ ...event, at: at(minutes) }) as SessionEvent;

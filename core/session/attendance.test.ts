@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attendance } from './attendance';
 import type { SessionEvent } from './events';
-import { joined, left, MINUTE, sessionStarted, T0, updated } from '../test/support/session';
+import { joined, left, MINUTE, sessionStarted, T0, updated } from '../../test/support/session';
 
 const m = (minutes: number) => T0 + minutes * MINUTE;
 const row = (log: SessionEvent[], now: number, name: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from './events';
 import { applyRoomEvent, changesRoom, emptyRoomState, roomState, type RoomState } from './room';
-import { chat, handDown, handUp, joined, left, talkOn, talkOff, T0, updated, SECOND } from '../test/support/session';
+import { chat, handDown, handUp, joined, left, talkOn, talkOff, T0, updated, SECOND } from '../../test/support/session';
 
 const t = (seconds: number) => T0 + seconds * SECOND;
 

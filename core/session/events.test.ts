@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageIsQuestion, toPersisted, type SessionEvent } from './events';
-import { chat, handUp, T0 } from '../test/support/session';
+import { chat, handUp, T0 } from '../../test/support/session';
 
 describe('toPersisted', () => {
   it('strips the chat text, keeping what the report needs', () => {

@@ -4,7 +4,7 @@ import { checklistProgress } from './checklists';
 import type { LoggedEvent, ModeratorEvent, SessionEvent } from './events';
 import { liveViews } from './liveViews';
 import { queueState } from './queue';
-import { chat, handDown, handUp, joined, left, SECOND, sessionStarted, T0, talkOff, talkOn, updated } from '../test/support/session';
+import { chat, handDown, handUp, joined, left, SECOND, sessionStarted, T0, talkOff, talkOn, updated } from '../../test/support/session';
 
 const mod = (at: number, event: ModeratorEvent): SessionEvent => ({ ...event, at });
 const at = (seconds: number) => T0 + seconds * SECOND;
