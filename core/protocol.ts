@@ -6,7 +6,7 @@
 import type { ActionResult, Capability, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
 import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, PlatformId, TimedRoomEvent } from './session/events';
 import type { Attendance, ChatLoad, ChatQuestions, ChecklistProgress, QueueState } from './session';
-import type { StorageProblem } from '../hub/logWriter';
+import type { StorageProblem } from '../background/hub/logWriter';
 import type { PackRole, SelectorPack } from './packs/schema';
 import type { Locale } from './i18n/messages';
 

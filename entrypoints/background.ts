@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { createSessionHub, type PanelPort, type RoomPort } from '../hub/sessionHub';
-import { isExtensionPage, roomOriginOf, roomTabOf } from '../hub/senders';
-import { openModeratoDb, type Db } from '../storage/db';
-import { createSessionRepository, type SessionRepository } from '../storage/sessions';
-import { createPlanRepository } from '../storage/plans';
-import { createPackRepository } from '../storage/packs';
-import { installBackgroundReminders } from '../reminders/browserReminders';
+import { createSessionHub, type PanelPort, type RoomPort } from '../background/hub/sessionHub';
+import { isExtensionPage, roomOriginOf, roomTabOf } from '../background/hub/senders';
+import { openModeratoDb, type Db } from '../background/storage/db';
+import { createSessionRepository, type SessionRepository } from '../background/storage/sessions';
+import { createPlanRepository } from '../background/storage/plans';
+import { createPackRepository } from '../background/storage/packs';
+import { installBackgroundReminders } from '../background/reminders/browserReminders';
 import { pickLocale } from '../core/i18n/messages';
 import { PANEL_PORT, ROOM_PORT } from '../core/protocol';
-import { syncRoomScripts } from '../origins/roomOrigins';
-import { browserRoomScripts, manifestRoomOrigins } from '../origins/browserRoomScripts';
+import { syncRoomScripts } from '../background/origins/roomOrigins';
+import { browserRoomScripts, manifestRoomOrigins } from '../background/origins/browserRoomScripts';
 
 export default defineBackground(() => {
   // One connection for the whole worker, opened on first use.

@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { checkRoomAddress, type OriginProblem } from '../origins/roomOrigins';
+import { checkRoomAddress, type OriginProblem } from '../background/origins/roomOrigins';
 import type { Messages } from '../core/i18n/messages';
 
 /** The browser side of enabling a site, injected so the view runs in tests. */

@@ -4,11 +4,11 @@ import { resolveRoomTabId, watchRoomTab } from '../../panel/hubConnection';
 import { createPanelHub } from '../../panel/panelHub';
 import { browserSiteAccess } from '../../panel/browserSiteAccess';
 import { browserTeachAccess } from '../../panel/teach/browserTeachAccess';
-import { manifestRoomOrigins } from '../../origins/browserRoomScripts';
+import { manifestRoomOrigins } from '../../background/origins/browserRoomScripts';
 import { messagesFor, pickLocale } from '../../core/i18n/messages';
-import { openModeratoDb } from '../../storage/db';
+import { openModeratoDb } from '../../background/storage/db';
 import { createPanelStores, type PanelStores } from '../../panel/prepare/stores';
-import { syncReminderAlarms } from '../../reminders/browserReminders';
+import { syncReminderAlarms } from '../../background/reminders/browserReminders';
 import './style.css';
 
 const locale = pickLocale(navigator.languages);

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { messagesFor } from '../../core/i18n/messages';
 import { emptyPanelState, type PanelState, type SessionCommand } from '../../core/protocol';
-import { openModeratoDb } from '../../storage/db';
+import { openModeratoDb } from '../../background/storage/db';
 import { App } from '../App';
 import type { PanelHub } from '../panelHub';
 import { createPanelStores } from './stores';

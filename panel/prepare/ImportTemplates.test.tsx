@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { messagesFor } from '../../core/i18n/messages';
-import { openModeratoDb } from '../../storage/db';
+import { openModeratoDb } from '../../background/storage/db';
 import { defaultTemplates } from '../../core/templates/defaults';
 import { serializeTemplates, type Template } from '../../core/templates';
 import { PrepareView } from './PrepareView';

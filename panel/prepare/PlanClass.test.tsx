@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { messagesFor } from '../../core/i18n/messages';
-import { openModeratoDb } from '../../storage/db';
-import { createPlanRepository } from '../../storage/plans';
-import type { PlanRecord } from '../../storage/schema';
+import { openModeratoDb } from '../../background/storage/db';
+import { createPlanRepository } from '../../background/storage/plans';
+import type { PlanRecord } from '../../background/storage/schema';
 import { defaultTemplates } from '../../core/templates/defaults';
 import { localDateTime, PlanClass } from './PlanClass';
 

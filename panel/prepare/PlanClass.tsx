@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { Messages, MessageKey } from '../../core/i18n/messages';
-import type { PlanRecord } from '../../storage/schema';
-import { planProblems, type PlanProblem, type PlanRepository } from '../../storage/plans';
+import type { PlanRecord } from '../../background/storage/schema';
+import { planProblems, type PlanProblem, type PlanRepository } from '../../background/storage/plans';
 import type { Template } from '../../core/templates';
 
 export interface PlanClassProps {

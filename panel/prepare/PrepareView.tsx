@@ -3,7 +3,7 @@ import type { Messages } from '../../core/i18n/messages';
 import type { PanelHub } from '../panelHub';
 import { serializeTemplates, templateAgendaItems, templateFileName, type Template } from '../../core/templates';
 import { defaultTemplates } from '../../core/templates/defaults';
-import type { StoredTemplate } from '../../storage/schema';
+import type { StoredTemplate } from '../../background/storage/schema';
 import { downloadFile } from './download';
 import { ImportTemplates } from './ImportTemplates';
 import { PlanClass } from './PlanClass';

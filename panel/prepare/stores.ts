@@ -2,12 +2,12 @@
  * What the Préparer and Bilan views read and write: the repositories over Moderato's IndexedDB,
  * opened by the side panel itself (it runs in the extension's origin).
  */
-import type { Db } from '../../storage/db';
-import { createPlanRepository, type PlanRepository } from '../../storage/plans';
-import { createSessionRepository, type SessionRepository } from '../../storage/sessions';
-import { createTemplateRepository, type TemplateRepository } from '../../storage/templates';
-import { createPackRepository, type PackRepository } from '../../storage/packs';
-import type { PlanRecord } from '../../storage/schema';
+import type { Db } from '../../background/storage/db';
+import { createPlanRepository, type PlanRepository } from '../../background/storage/plans';
+import { createSessionRepository, type SessionRepository } from '../../background/storage/sessions';
+import { createTemplateRepository, type TemplateRepository } from '../../background/storage/templates';
+import { createPackRepository, type PackRepository } from '../../background/storage/packs';
+import type { PlanRecord } from '../../background/storage/schema';
 import { messagesFor, type Locale, type Messages } from '../../core/i18n/messages';
 
 export interface PanelStores {

@@ -6,7 +6,7 @@ import { attendance as computeAttendance } from '../../core/session/attendance';
 import type { LoggedEvent } from '../../core/session/events';
 import type { Template } from '../../core/templates/schema';
 import { formatDuration } from '../../core/export/format';
-import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../storage/sessions';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../background/storage/sessions';
 import { ReportView } from './ReportView';
 import { ExportDialog } from './ExportDialog';
 

@@ -6,7 +6,7 @@ import type { ExportFile } from '../../core/export';
 import { attendance } from '../../core/session/attendance';
 import { toPersisted, type ModeratorEvent, type SessionEvent } from '../../core/session/events';
 import { chat, joined, left, MINUTE, sessionStarted, T0, talkOff, talkOn } from '../../test/support/session';
-import { openModeratoDb } from '../../storage/db';
+import { openModeratoDb } from '../../background/storage/db';
 import { createPanelStores } from '../prepare/stores';
 import { ExportDialog } from './ExportDialog';
 import { ReportView } from './ReportView';

@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { messagesFor } from '../../core/i18n/messages';
-import { openModeratoDb } from '../../storage/db';
-import { createPackRepository } from '../../storage/packs';
+import { openModeratoDb } from '../../background/storage/db';
+import { createPackRepository } from '../../background/storage/packs';
 import { emptyPack, serializePack, type PackRole, type SelectorPack } from '../../core/packs';
 import { countMatches } from '../../platforms/taught/query';
 import type { PickerAnswer } from '../../core/protocol';

@@ -2,7 +2,7 @@ import { createEffect, createResource, createSignal, For, on, Show } from 'solid
 import { fill, type Messages } from '../../core/i18n/messages';
 import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../core/packs';
 import type { RoleCounts } from '../../platforms/taught/query';
-import { InvalidPackError, type PackRepository } from '../../storage/packs';
+import { InvalidPackError, type PackRepository } from '../../background/storage/packs';
 import { downloadFile, readFileText } from '../prepare/download';
 import { localeOf } from '../prepare/stores';
 import type { TeachAccess } from './access';

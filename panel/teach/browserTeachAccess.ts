@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ROOM_SCRIPT_PATH } from '../../origins/browserRoomScripts';
+import { ROOM_SCRIPT_PATH } from '../../background/origins/browserRoomScripts';
 import type { PanelToRoom, PickerAnswer, RoomWhere } from '../../core/protocol';
 import type { RoleCounts } from '../../platforms/taught/query';
 import type { TeachAccess } from './access';

@@ -1,4 +1,4 @@
-import type { HubPort } from '../../hub/ports';
+import type { HubPort } from '../../background/hub/ports';
 
 /** A Port double: what the hub posts is recorded; `send` plays the other side. */
 export function fakePort<Incoming, Outgoing>() {

@@ -4,8 +4,8 @@ import { openModeratoDb } from './db';
 import { DB_VERSION } from './schema';
 import { createSessionRepository } from './sessions';
 import { createTemplateRepository, InvalidTemplateError } from './templates';
-import { defaultTemplates } from '../core/templates/defaults';
-import type { Template } from '../core/templates/schema';
+import { defaultTemplates } from '../../core/templates/defaults';
+import type { Template } from '../../core/templates/schema';
 
 const NOW = new Date(Date.UTC(2025, 2, 10, 14, 0, 0));
 let dbCount = 0;

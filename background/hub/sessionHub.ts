@@ -6,8 +6,8 @@
  * Nothing here survives the worker: on restart, rooms and panels reconnect and the session is
  * rebuilt from its stored log (chat text, kept in memory only, is refilled by the room).
  */
-import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
-import { emptyPanelState, MANUAL_VERSION, type ChatLine, type HubToPanel, type HubToRoom, type PanelState, type PanelToHub, type RoomToHub, type SessionCommand } from '../core/protocol';
+import type { ActionResult, CapabilityHealth, Detection, RoomAction } from '../../platforms/contract';
+import { emptyPanelState, MANUAL_VERSION, type ChatLine, type HubToPanel, type HubToRoom, type PanelState, type PanelToHub, type RoomToHub, type SessionCommand } from '../../core/protocol';
 import {
   applyRoomEvent,
   changesRoom,
@@ -21,7 +21,7 @@ import {
   type LoggedEvent,
   type RoomState,
   type SessionEvent,
-} from '../core/session';
+} from '../../core/session';
 import { eventsForCommand } from './commands';
 import { manualStepsFor } from './manualSteps';
 import { createLogWriter, storageProblemOf, type StorageProblem } from './logWriter';

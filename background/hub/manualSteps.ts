@@ -1,4 +1,4 @@
-import type { LockFeature, ManualStep, RoomAction } from '../platforms/contract';
+import type { LockFeature, ManualStep, RoomAction } from '../../platforms/contract';
 
 const LOCK_LABELS: Record<LockFeature, ManualStep> = {
   microphone: { fr: 'Retirer aux participants le droit de partager leur micro', en: 'Stop participants sharing their microphone' },

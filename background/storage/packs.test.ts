@@ -5,8 +5,8 @@ import { createPackRepository, InvalidPackError } from './packs';
 import { DB_VERSION, upgrades } from './schema';
 import { createSessionRepository } from './sessions';
 import { createTemplateRepository } from './templates';
-import { defaultTemplates } from '../core/templates/defaults';
-import { emptyPack, type SelectorPack } from '../core/packs/schema';
+import { defaultTemplates } from '../../core/templates/defaults';
+import { emptyPack, type SelectorPack } from '../../core/packs/schema';
 
 const NOW = new Date(Date.UTC(2025, 2, 10, 14, 0, 0));
 let dbCount = 0;

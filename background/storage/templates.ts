@@ -5,8 +5,8 @@
  */
 import type { Db } from './db';
 import type { StoredTemplate } from './schema';
-import { defaultTemplates } from '../core/templates/defaults';
-import { isValidTemplate, plainTemplate, type Template, type TemplateLocale } from '../core/templates/schema';
+import { defaultTemplates } from '../../core/templates/defaults';
+import { isValidTemplate, plainTemplate, type Template, type TemplateLocale } from '../../core/templates/schema';
 
 const SEEDED_KEY = 'templatesSeeded';
 

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { createSessionHub } from './sessionHub';
-import { fakePort } from '../test/support/hub';
+import { fakePort } from '../../test/support/hub';
 import { openModeratoDb } from '../storage/db';
 import { createSessionRepository } from '../storage/sessions';
-import type { HubToPanel, HubToRoom, PanelToHub, RoomToHub } from '../core/protocol';
-import type { Detection } from '../platforms/contract';
-import type { ParticipantState, TimedRoomEvent } from '../core/session/events';
+import type { HubToPanel, HubToRoom, PanelToHub, RoomToHub } from '../../core/protocol';
+import type { Detection } from '../../platforms/contract';
+import type { ParticipantState, TimedRoomEvent } from '../../core/session/events';
 
 const detection: Detection = {
   platform: 'bigbluebutton',

@@ -5,7 +5,7 @@
  */
 import type { Db } from './db';
 import type { PlanRecord } from './schema';
-import { isWebUrl, TEMPLATE_LIMITS } from '../core/templates/schema';
+import { isWebUrl, TEMPLATE_LIMITS } from '../../core/templates/schema';
 
 export type { PlanRecord } from './schema';
 

@@ -1,5 +1,5 @@
-import type { SessionCommand } from '../core/protocol';
-import { queueState, type LoggedEvent, type SessionEvent } from '../core/session';
+import type { SessionCommand } from '../../core/protocol';
+import { queueState, type LoggedEvent, type SessionEvent } from '../../core/session';
 
 export interface CommandOutcome {
   events: SessionEvent[];

@@ -4,8 +4,8 @@
  * record that no longer validates (edited by hand, or from a future model) is never returned.
  */
 import type { Db } from './db';
-import type { PackError } from '../core/packs/errors';
-import { validatePack, type SelectorPack } from '../core/packs/schema';
+import type { PackError } from '../../core/packs/errors';
+import { validatePack, type SelectorPack } from '../../core/packs/schema';
 
 export class InvalidPackError extends Error {
   constructor(readonly errors: PackError[]) {

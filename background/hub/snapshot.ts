@@ -1,5 +1,5 @@
-import type { RoomState } from '../core/session/room';
-import type { SessionEvent } from '../core/session/events';
+import type { RoomState } from '../../core/session/room';
+import type { SessionEvent } from '../../core/session/events';
 
 /**
  * After a room reloads, its reader starts over and sends everything it sees as one snapshot.

@@ -4,9 +4,9 @@
  * written by any earlier Moderato is brought forward without losing anything.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { PlatformId } from '../core/session/events';
-import type { Template } from '../core/templates/schema';
-import type { SelectorPack } from '../core/packs/schema';
+import type { PlatformId } from '../../core/session/events';
+import type { Template } from '../../core/templates/schema';
+import type { SelectorPack } from '../../core/packs/schema';
 
 export const DB_NAME = 'moderato';
 

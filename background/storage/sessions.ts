@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import type { SessionRecord, StoredEvent } from './schema';
-import type { PlatformId } from '../core/session/events';
+import type { PlatformId } from '../../core/session/events';
 
 /** Sessions are kept this long by default, then deleted with their logs. */
 export const DEFAULT_RETENTION_DAYS = 90;
