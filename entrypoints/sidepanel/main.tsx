@@ -1,13 +1,13 @@
 import { render } from 'solid-js/web';
-import { App } from '../../panel/App';
-import { resolveRoomTabId, watchRoomTab } from '../../panel/hubConnection';
-import { createPanelHub } from '../../panel/panelHub';
-import { browserSiteAccess } from '../../panel/browserSiteAccess';
-import { browserTeachAccess } from '../../panel/teach/browserTeachAccess';
+import { App } from '../../components/panel/App';
+import { resolveRoomTabId, watchRoomTab } from '../../components/panel/hubConnection';
+import { createPanelHub } from '../../components/panel/panelHub';
+import { browserSiteAccess } from '../../components/panel/browserSiteAccess';
+import { browserTeachAccess } from '../../components/panel/teach/browserTeachAccess';
 import { manifestRoomOrigins } from '../../background/origins/browserRoomScripts';
 import { messagesFor, pickLocale } from '../../core/i18n/messages';
 import { openModeratoDb } from '../../background/storage/db';
-import { createPanelStores, type PanelStores } from '../../panel/prepare/stores';
+import { createPanelStores, type PanelStores } from '../../components/panel/prepare/stores';
 import { syncReminderAlarms } from '../../background/reminders/browserReminders';
 import './style.css';
 

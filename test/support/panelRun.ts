@@ -2,7 +2,7 @@
 import { createSignal } from 'solid-js';
 import { emptyPanelState, type PanelState, type SessionCommand } from '../../core/protocol';
 import type { ActionResult, RoomAction } from '../../platforms/contract';
-import type { PanelHub } from '../../panel/panelHub';
+import type { PanelHub } from '../../components/panel/panelHub';
 import type { SessionEvent } from '../../core/session/events';
 import { attendance, chatLoad, chatQuestions, queueState } from '../../core/session';
 

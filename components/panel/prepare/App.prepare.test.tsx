@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
+import { messagesFor } from '../../../core/i18n/messages';
+import { emptyPanelState, type PanelState, type SessionCommand } from '../../../core/protocol';
+import { openModeratoDb } from '../../../background/storage/db';
+import { App } from '../App';
+import type { PanelHub } from '../panelHub';
+import { createPanelStores } from './stores';
+
+const t = messagesFor('fr');
+const sites = { granted: async () => [], request: async () => true, revoke: async () => true };
+
+function connectedHub() {
+  const commands: SessionCommand[] = [];
+  const [state] = createSignal<PanelState>({
+    ...emptyPanelState(1, 0),
+    room: { platform: 'bigbluebutton', version: '3.0', isModerator: true, roomKey: 'k', roomTitle: 'Maths', sessionId: 's1', startedAt: 0 },
+    connected: true,
+  });
+  const hub: PanelHub = { state, command: (c) => void commands.push(c), act: async () => ({ status: 'done' }), startManual: () => undefined };
+  return { hub, commands };
+}
+
+describe('App: Préparer and Bilan', () => {
+  it('shows the checklists when a room is connected and sends a template’s agenda to the session', async () => {
+    const stores = createPanelStores(await openModeratoDb('app-test-1'));
+    const { hub, commands } = connectedHub();
+    render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} />);
+    fireEvent.click(screen.getByRole('tab', { name: t.panelTabPrepare }));
+    await waitFor(() => expect(screen.getByTestId('checklist-start').querySelectorAll('li')).toHaveLength(5));
+    fireEvent.click((await screen.findAllByTestId('template-use-now'))[0]!);
+    expect(commands).toEqual([
+      {
+        type: 'agenda.set',
+        items: [
+          { id: 'accueil', title: 'Accueil et consignes', plannedMinutes: 5 },
+          { id: 'objectif', title: 'Rappel de l’objectif de la séance', plannedMinutes: 3 },
+          { id: 'activite', title: 'Activité', plannedMinutes: 20 },
+          { id: 'echanges', title: 'Échanges et questions', plannedMinutes: 10 },
+          { id: 'synthese', title: 'Synthèse', plannedMinutes: 5 },
+          { id: 'cloture', title: 'Clôture', plannedMinutes: 2 },
+        ],
+      },
+    ]);
+  });
+
+  it('says so when storage is unavailable, and shows Bilan otherwise', async () => {
+    render(() => <App hub={null} t={t} sites={sites} builtInSites={[]} stores={null} />);
+    fireEvent.click(screen.getByRole('tab', { name: t.panelTabReview }));
+    expect(screen.getByTestId('stores-unavailable').textContent).toBe(t.storesUnavailable);
+  });
+});

@@ -1,0 +1,74 @@
+import { For, Show, type Accessor } from 'solid-js';
+import type { PanelState, SessionCommand } from '../../../core/protocol';
+import type { ChatLevel } from '../../../core/session/chatLoad';
+import { fill, type Messages } from '../../../core/i18n/messages';
+import { formatClock } from '../../time';
+import { reconciledList } from '../../reconciled';
+
+export interface ChatActivityProps {
+  state: Accessor<PanelState | null>;
+  command: (command: SessionCommand) => void;
+  t: Messages;
+}
+
+export function chatLevelText(t: Messages, level: ChatLevel): string {
+  return { calm: t.chatCalm, busy: t.chatBusy, overload: t.chatOverload }[level];
+}
+
+/** How busy the chat is, who floods it, and the questions still waiting for an answer. */
+export function ChatActivity(props: ChatActivityProps) {
+  const load = () => props.state()?.chatLoad ?? null;
+  const questions = () => props.state()?.questions ?? null;
+  const open = reconciledList(() => questions()?.open ?? [], 'messageId');
+  return (
+    <section class="chat-activity" aria-labelledby="chat-activity-heading">
+      <h2 id="chat-activity-heading">{props.t.chatLoadTitle}</h2>
+      <Show when={load()}>
+        {(current) => (
+          <div class="chat-load" data-testid="chat-load" data-level={current().level} role="status">
+            <strong data-testid="chat-load-level">{chatLevelText(props.t, current().level)}</strong>{' '}
+            <span data-testid="chat-load-10s">{fill(props.t.chatLast10s, { n: current().last10s })}</span>{' · '}
+            <span data-testid="chat-load-60s">{fill(props.t.chatLast60s, { n: current().last60s })}</span>
+            <Show when={current().bursts.length > 0}>
+              <p>{props.t.chatBursts}</p>
+              <ul class="chat-bursts" data-testid="chat-bursts">
+                <For each={current().bursts}>
+                  {(burst) => (
+                    <li>
+                      <span class="name">{burst.sender}</span> : {fill(props.t.chatBurstCount, { n: burst.count })}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </div>
+        )}
+      </Show>
+
+      <h3>
+        {props.t.questionsTitle} <span class="badge" data-testid="questions-open-count">{open().length}</span>
+      </h3>
+      <ol class="questions" data-testid="questions-open">
+        <For each={open()} fallback={<li class="muted">{props.t.questionsNone}</li>}>
+          {(question) => (
+            <li data-testid="question" data-message-id={question.messageId}>
+              <time>{formatClock(question.at)}</time> <span class="sender">{question.sender}</span>{' '}
+              <span class="text">{question.text ?? props.t.chatTextNotKept}</span>{' '}
+              <button
+                type="button"
+                data-testid="question-answered"
+                aria-label={fill(props.t.questionAnsweredLabel, { name: question.sender })}
+                onClick={() => props.command({ type: 'chat.answered', messageId: question.messageId })}
+              >
+                {props.t.questionAnswered}
+              </button>
+            </li>
+          )}
+        </For>
+      </ol>
+      <p class="muted">
+        {props.t.questionsAnsweredCount} <span data-testid="questions-answered-count">{questions()?.answered.length ?? 0}</span>
+      </p>
+    </section>
+  );
+}
