@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-// The e2e tier: the built extension (.output/chrome-mv3) in headless system Chromium.
-// `npm run test:e2e` builds first. One worker: each test launches its own browser profile.
+// The e2e tier: the demo build (.output/chrome-mv3-demo, the store build plus the demo room in its
+// manifest) in headless Chromium. `npm run test:e2e` builds first. One worker: each test launches its own browser profile.
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',

@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 const ROOM_ORIGINS_ASKED_AT_RUN_TIME = ['https://*/*', 'http://*/*'];
 const OVERLAY_FRAME_PAGE = 'overlay.html';
+// Not a real domain (.invalid is reserved): the id only has to be unique and stable.
+const FIREFOX_ADDON_ID = 'moderato@moderato.invalid';
 // Web pages may frame only what is web-accessible (the overlay); other extension pages stay
 // unframeable by them whatever this policy says.
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'self' https: http:";
@@ -40,5 +42,9 @@ export default defineConfig({
         : [OVERLAY_FRAME_PAGE],
     // Only the extension's own files run in its pages: no remote code, no eval.
     content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    // Firefox asks every new add-on for its id and for what it collects: nothing leaves the machine.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: FIREFOX_ADDON_ID, data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
 });

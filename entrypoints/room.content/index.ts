@@ -17,10 +17,10 @@ import type { PlatformId } from '../../core/session/events';
 const OVERLAY_POSITION = 'overlayPosition';
 
 export default defineContentScript({
-  // The demo server's rooms: the BigBlueButton simulator, and a room no built-in adapter knows
-  // (taught with the picker). Real hosts are enabled one by one by the moderator and get this
-  // script through runtime registration (see origins/).
-  matches: ['http://127.0.0.1/html5client*', 'http://127.0.0.1/via/*'],
+  // No host in the manifest: each room origin the moderator enables gets this script through
+  // runtime registration (background/origins/). The demo build adds the demo room to its
+  // manifest (test/demo/build.mjs).
+  registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
     const t = messagesFor(pickLocale(navigator.languages));

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchBrowser } from '../demo/browser.mjs';
+import { buildDemo } from '../demo/build.mjs';
 import { extensionCopies, openPair, removeCopies, ROOM_HOSTS, startRoomServers } from './pair.mjs';
 import { mainThreadDelta, pageProbe, serviceWorkerProbe, startGcTrace, startProfiler, stopProfiler } from './metrics.mjs';
 import { cpuBetween, cpuSnapshot, procAvailable } from './processes.mjs';
@@ -546,8 +547,9 @@ async function withPairs(sourceDir, work) {
 /** One load with the unminified build and the sampling profiler: where the room page's time goes. */
 async function profileRun() {
   log('building the extension unminified');
-  execFileSync(process.execPath, [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: root, env: { ...process.env, MODERATO_UNMINIFIED: '1' }, stdio: 'ignore' });
-  await withPairs(join(root, '.output', 'unminified', 'chrome-mv3'), async (shared) => {
+  const unminified = join(root, '.output', 'unminified');
+  buildDemo({ env: { ...process.env, MODERATO_UNMINIFIED: '1' }, storeDir: join(unminified, 'chrome-mv3'), demoDir: join(unminified, 'chrome-mv3-demo'), quiet: true });
+  await withPairs(join(unminified, 'chrome-mv3-demo'), async (shared) => {
     log(`profiling one ${CONFIG.seconds} s load with the unminified build`);
     const run = await loadRound(0, shared, { sample: true, profileTop: Number(process.env.BENCH_PROFILE_TOP ?? 25) });
     console.log(`room main thread ${fmt(run.mainThreadMs.with.TaskDuration)} ms (plain room ${fmt(run.mainThreadMs.without.TaskDuration)} ms); Moderato's sampled share ${fmt(run.sampledSharePct)} %`);

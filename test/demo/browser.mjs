@@ -3,8 +3,10 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { DEMO_DIR } from './build.mjs';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+/** The demo build (npm run build:demo): the store build with the demo room in its manifest. */
+export const EXTENSION_DIR = DEMO_DIR;
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -52,7 +54,7 @@ const QUIET_FLAGS = [
  */
 export async function launchBrowser({ headless = true, extension = true, userDataDir, args = [] } = {}) {
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`The extension is not built (${EXTENSION_DIR}). Run "npm run build" first.`);
+    throw new Error(`The extension is not built (${EXTENSION_DIR}). Run "npm run build:demo" first.`);
   }
   const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'moderato-profile-'));
   const extensionArgs = extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];

@@ -1,23 +1,14 @@
-// `npm start`: build Moderato, serve the demo room, open it in Chromium with the extension.
+// `npm start`: build Moderato (its demo build), serve the demo room, open it in Chromium with the extension.
 // Without a display (a server, CI) it runs headless for a minute of simulated class activity
 // and saves screenshots of the room with its overlay and of the side panel.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extensionIdOf, launchBrowser, openSidePanel, tabIdOf } from './browser.mjs';
+import { buildDemo } from './build.mjs';
 import { startDemoServer } from './server.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const headlessSeconds = Number(process.env.MODERATO_DEMO_SECONDS ?? 60);
-
-function build() {
-  console.log('Building Moderato…');
-  const result = spawnSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
 
 function hasDisplay() {
   if (process.platform === 'darwin' || process.platform === 'win32') return true;
@@ -68,7 +59,13 @@ async function runHeadless(server) {
   console.log(`Side panel:            ${panelShot}`);
 }
 
-build();
+console.log('Building Moderato…');
+try {
+  buildDemo();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 const server = await serve();
 try {
   if (hasDisplay()) await runWithWindow(server);
