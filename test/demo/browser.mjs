@@ -4,34 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { DEMO_DIR } from './build.mjs';
+import { provisionChromium } from './provision.mjs';
 
 /** The demo build (npm run build:demo): the store build with the demo room in its manifest. */
 export const EXTENSION_DIR = DEMO_DIR;
-
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-/**
- * The Chromium to drive: $CHROME_PATH, else Debian's, else Playwright's own if this machine has
- * one. Branded Google Chrome ignores --load-extension, so it is never picked by default.
- */
-export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, ...SYSTEM_CHROMIUM].filter(Boolean);
-  for (const path of candidates) if (existsSync(path)) return path;
-  try {
-    const bundled = chromium.executablePath();
-    if (bundled && existsSync(bundled)) return bundled;
-  } catch {
-    // No browser downloaded by Playwright: fall through to the explanation below.
-  }
-  throw new Error(
-    [
-      'No Chromium found for the browser tests.',
-      `Looked at: ${candidates.join(', ') || '(none)'} and Playwright's own download.`,
-      'Fix: install Debian\'s Chromium with "sudo apt-get install -y chromium" (binary /usr/bin/chromium),',
-      'or point CHROME_PATH at a Chromium binary (not branded Chrome: it ignores --load-extension).',
-    ].join('\n'),
-  );
-}
 
 /** Flags that keep Chromium from reaching the network on its own and from nagging. */
 const QUIET_FLAGS = [
@@ -59,7 +35,7 @@ export async function launchBrowser({ headless = true, extension = true, userDat
   const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'moderato-profile-'));
   const extensionArgs = extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
+    executablePath: provisionChromium(),
     headless,
     args: [...QUIET_FLAGS, ...extensionArgs, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...args],
     viewport: headless ? { width: 1366, height: 800 } : null,

@@ -1,6 +1,7 @@
-import { findChromium } from '../demo/browser.mjs';
+import { provisionChromium } from '../demo/provision.mjs';
 
-// Fail the whole tier at once, with the fix, when there is no browser to drive.
+// Before any test and outside their timeouts: find Chromium, or install it on a fresh machine, or
+// fail the whole tier at once with what to do.
 export default function globalSetup() {
-  findChromium();
+  provisionChromium();
 }
