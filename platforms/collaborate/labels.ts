@@ -1,7 +1,7 @@
 /**
  * Labels of Collaborate's moderator controls, FR + EN. English ones come from Blackboard's help
  * pages; of the French ones only "panneau Collaborate", "Mes paramètres" and "Personnes présentes"
- * are confirmed by French help; the others are plausible translations (research §1.7) and are
+ * are confirmed by French help; the others are plausible translations (docs/platforms/collaborate.md) and are
  * accepted as alternatives when matching, so a wrong guess finds nothing rather than something else.
  */
 import type { LockFeature, ManualStep } from '../contract';

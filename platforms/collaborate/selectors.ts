@@ -2,7 +2,7 @@
  * Every CSS selector the Collaborate Ultra adapter uses, as data, with how many elements it must
  * find on each fixture page (test/contract/collaborate-selectors.test.ts checks every count; a
  * meta-test fails when an expectation is missing). All of them are historical evidence from
- * public scripts (2020–2025), none verified in a live room: see shared/research/collaborate-via.md.
+ * public scripts (2020–2025), none verified in a live room: see docs/platforms/collaborate.md.
  */
 
 /** Fixture pages under test/fixtures/collaborate/, without `.html`. */

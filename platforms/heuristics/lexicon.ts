@@ -1,7 +1,7 @@
 /**
  * The bilingual (FR + EN) vocabulary the heuristic readers recognise, compared after folding case,
  * accents and spacing. Entries come from the platforms' help pages and public scripts (see
- * shared/research/collaborate-via.md §4); several French ones are plausible rather than confirmed.
+ * docs/platforms/collaborate.md and via.md); several French ones are plausible rather than confirmed.
  */
 
 /** Lower case, no accents, no typographic quotes, single spaces. */

@@ -1,6 +1,6 @@
 /**
  * Builds synthetic Collaborate Ultra room pages for tests, from the publicly known facts only
- * (shared/research/collaborate-via.md §1: ids, classes, AngularJS markers, FR/EN labels). This is
+ * (docs/platforms/collaborate.md: ids, classes, AngularJS markers, FR/EN labels). This is
  * not Collaborate's markup: it is the smallest page consistent with what public scripts relied
  * on. `drifted` removes every known id and class and keeps roles, aria-labels and headings.
  *
