@@ -3,7 +3,8 @@
 // `node test/bench/run.mjs --profile` (npm run bench:profile) runs one load with an unminified
 // build and prints where the content script spends the room page's time.
 // Options: --smoke, --profile, --load-only, --control, --background, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_SAMPLED_ROUNDS, BENCH_IDLE_SECONDS,
-// BENCH_MARKERS, BENCH_CHAT_MESSAGES, BENCH_TRACE_GC=1. Results: a table on stdout and bench-results/bench-<date>.json.
+// BENCH_MARKERS, BENCH_CHAT_MESSAGES, BENCH_TRACE_GC=1. Results: a table on stdout and
+// bench-results/bench-<date>.json (ignored by git); a full run also writes test/bench/results/latest.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { latencyStats, observeMarkersInPanel, scheduleMarkersInRoom } from './la
 import { benchCore } from './core.mjs';
 import { BENCH_LOAD, loadStarts, meanWithInterval, populateRoom, startLoadAt } from './load.mjs';
 import { bundleSizes, CONTENT_SCRIPT } from './bundles.mjs';
+import { LATEST_RESULTS } from './readmeTable.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
@@ -631,6 +633,7 @@ async function main() {
       contentScriptSha256: createHash('sha256').update(readFileSync(join(snapshotDir, CONTENT_SCRIPT))).digest('hex'),
     };
     const result = {
+      source: `npm run bench (test/bench/run.mjs, ${CONFIG.mode} mode)`,
       date: new Date().toISOString(),
       build,
       config: CONFIG,
@@ -653,11 +656,20 @@ async function main() {
     };
     result.summary = summarise(rounds, chatIdle, bundles, core);
     result.durationSeconds = (Date.now() - t0) / 1000;
-    const outFile = outArg ? resolve(outArg) : join(root, 'bench-results', `bench-${result.date.replace(/[:.]/g, '-')}.json`);
-    mkdirSync(dirname(outFile), { recursive: true });
-    writeFileSync(outFile, JSON.stringify(result, (key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2));
+    // A full run with the default settings also replaces the committed results the README's
+    // table is made from; a run with other settings does not compare with it.
+    const standard = CONFIG.mode === 'full' && CONFIG.drawn && !Object.entries(process.env).some(([name, value]) => name.startsWith('BENCH_') && value);
+    const outFiles = outArg
+      ? [resolve(outArg)]
+      : [join(root, 'bench-results', `bench-${result.date.replace(/[:.]/g, '-')}.json`), ...(standard ? [LATEST_RESULTS] : [])];
+    const json = JSON.stringify(result, (key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2);
+    for (const outFile of outFiles) {
+      mkdirSync(dirname(outFile), { recursive: true });
+      writeFileSync(outFile, `${json}\n`);
+    }
     printReport(result);
-    console.log(`\nWhole run: ${fmt(result.durationSeconds, 0)} s. Results: ${outFile}`);
+    console.log(`\nWhole run: ${fmt(result.durationSeconds, 0)} s. Results: ${outFiles.join(', ')}`);
+    if (outFiles.includes(LATEST_RESULTS)) console.log('README table: node test/bench/readmeTable.mjs (paste it in place of the old one)');
     });
   } finally {
     rmSync(snapshotDir, { recursive: true, force: true });
