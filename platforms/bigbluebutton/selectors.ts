@@ -179,10 +179,6 @@ export const SELECTORS = {
 
 export type SelectorName = keyof typeof SELECTORS;
 
-export function selectorsFor(version: BbbVersion): SelectorName[] {
-  return (Object.keys(SELECTORS) as SelectorName[]).filter((name) => (SELECTORS[name] as SelectorSpec).versions.includes(version));
-}
-
 export function queryOne(root: ParentNode, name: SelectorName): Element | null {
   return root.querySelector(SELECTORS[name].css);
 }
