@@ -65,7 +65,7 @@ const READS: Capability[] = ['participants', 'participantCount', 'raisedHands', 
 
 describe('health names a method for every capability on every fixture', () => {
   test.each(BBB_FIXTURES)('BigBlueButton %s', async (id) => {
-    const { doc } = await loadBbb(id);
+    const { doc } = loadBbb(id);
     const reading = startReading(bigbluebutton, doc);
     const health = reading.health.at(-1)!;
     expectEveryCapabilityWithAMethod(health);
@@ -105,7 +105,7 @@ describe('markup that drifts while it is read turns the right capabilities degra
   afterEach(() => vi.useRealTimers());
 
   test('BigBlueButton 3.0: renamed user rows, then a renamed chat list', async () => {
-    const { doc } = await loadBbb('3.0/room.fr');
+    const { doc } = loadBbb('3.0/room.fr');
     expect(doc.location.href).toBe(BBB_URL);
     const reading = startReading(bigbluebutton, doc);
     expect([...reading.now().values()].every((entry) => entry.status === 'works')).toBe(true);
