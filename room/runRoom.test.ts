@@ -3,6 +3,7 @@ import { runRoom } from './runRoom';
 import { observeBatched } from '../platforms/dom/observe';
 import type { Detection, PlatformAdapter } from '../platforms/contract';
 import type { RoomToHub } from '../core/protocol';
+import { settle } from '../test/support/async';
 
 const detection: Detection = { platform: 'bigbluebutton', version: '3.0', isModerator: true, roomKey: 'k', roomTitle: 'Maths' };
 
@@ -62,7 +63,7 @@ describe('runRoom', () => {
       });
     });
     document.body.append(document.createElement('div'));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     const last = sent.filter((m) => m.kind === 'room/health').at(-1);
     expect(last).toEqual({
       kind: 'room/health',

@@ -5,6 +5,7 @@ import { openModeratoDb } from '../storage/db';
 import { createPlanRepository } from '../storage/plans';
 import { createSessionRepository } from '../storage/sessions';
 import type { PlanRecord } from '../storage/schema';
+import { eventually } from '../../test/support/async';
 import { installBackgroundReminders, RETENTION_ALARM, showReminder, syncReminderAlarms } from './browserReminders';
 
 const MIN = 60_000;
@@ -60,7 +61,7 @@ describe('browser reminders', () => {
     expect(await sessions.get(recent.id)).toBeDefined();
 
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'moderato-plan:p', scheduledTime: NOW + 15 * MIN });
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const shown = (await browser.notifications.getAll()) as unknown as Record<string, { title: string }>;
       expect(shown['moderato-plan:p']?.title).toBe('Class in 30 min: Classe p');
     });

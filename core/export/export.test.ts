@@ -91,6 +91,16 @@ describe('CSV attendance export', () => {
     ]);
   });
 
+  it.each(['=', '+', '-', '@'])('neutralises the name of an absent pupil starting with %j (the class list comes from elsewhere)', (first) => {
+    const name = `${first}HYPERLINK("http://evil.example")`;
+    const roster = parseRoster(`MARTIN Léa\n${name}`);
+    if (!roster.ok) throw new Error('roster');
+    const match = matchRoster(roster.entries, report);
+    expect(match.absent.map((entry) => entry.name)).toEqual([name]);
+    const lines = attendanceCsv(report, { style: 'excel-fr', title: 'x', timeZone: TZ, roster: match }).text.split('\r\n');
+    expect(lines.at(-2)).toBe(`"'${first}HYPERLINK(""http://evil.example"")";;;;;;;0;absent`);
+  });
+
   it('formats dates, durations and file names', () => {
     expect(formatCsvDate(Date.UTC(2025, 6, 1, 22, 5), 'excel-fr', TZ)).toBe('02/07/2025 00:05');
     expect(formatDuration(0)).toBe('0:00:00');

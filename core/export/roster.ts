@@ -23,6 +23,7 @@
  */
 import Papa from 'papaparse';
 import type { Attendance, AttendanceRow } from '../session/attendance';
+import { sizeOver, stripBom } from '../files';
 
 export const MAX_ROSTER_BYTES = 1024 * 1024;
 export const MAX_ROSTER_ENTRIES = 2000;
@@ -103,10 +104,10 @@ export function sameRosterName(a: string, b: string): boolean {
 }
 
 export function parseRoster(text: string): RosterParseResult {
-  const size = new TextEncoder().encode(text).length;
-  if (size > MAX_ROSTER_BYTES) return { ok: false, errors: [rosterError('file-too-big', { size, max: MAX_ROSTER_BYTES })] };
+  const size = sizeOver(text, MAX_ROSTER_BYTES);
+  if (size !== null) return { ok: false, errors: [rosterError('file-too-big', { size, max: MAX_ROSTER_BYTES })] };
   if (text.includes('\u0000')) return { ok: false, errors: [rosterError('not-text')] };
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = stripBom(text);
   const lines = body.split(/\r\n|\n|\r/);
   const firstLine = lines.find((line) => line.trim() !== '') ?? '';
   const delimiter = tableDelimiter(firstLine);

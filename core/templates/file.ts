@@ -13,6 +13,7 @@
  * conflict, and the moderator chooses for each one.
  */
 import * as v from 'valibot';
+import { parseJsonFile } from '../files';
 import { fromCrossFieldIssue, fromValibotIssue, importError, jsonType, type ImportError } from './errors';
 import { normalizeName } from '../session/names';
 import { plainTemplate, TemplateSchema, templateIssues, type Template } from './schema';
@@ -66,23 +67,10 @@ export function templateFileName(date: Date = new Date()): string {
   return `moderato-modeles-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 
-/** UTF-8 size without encoding the whole text when it is obviously small or big. */
-function utf8Size(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
 export function parseTemplateFile(text: string, existing: readonly Template[]): ParseResult {
-  // Refused before parsing: JSON.parse on a huge file would freeze the panel first.
-  if (text.length > MAX_TEMPLATE_FILE_BYTES || utf8Size(text) > MAX_TEMPLATE_FILE_BYTES) {
-    return fail(importError('file-too-big', '', { size: utf8Size(text), max: MAX_TEMPLATE_FILE_BYTES }));
-  }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return fail(importError('json-syntax', '', jsonErrorLocation(body)));
-  }
+  const read = parseJsonFile(text, MAX_TEMPLATE_FILE_BYTES);
+  if (!read.ok) return fail(importError(read.code, '', read.params));
+  const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as Record<string, unknown>).format !== TEMPLATE_FILE_FORMAT) {
     return fail(importError('wrong-format', '', {}));
   }
@@ -197,116 +185,5 @@ function freeName(name: string, suffix: string, taken: Set<string>): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? `${name} (${suffix})` : `${name} (${suffix} ${n})`;
     if (!taken.has(normalizeName(candidate))) return candidate;
-  }
-}
-
-/**
- * Where JSON.parse gave up. Its messages differ between engines and some carry no position, so
- * a small scanner walks the grammar and stops at the first character that cannot belong there.
- */
-export function jsonErrorLocation(text: string): { position: number; line: number; column: number } | Record<string, never> {
-  const position = firstJsonError(text);
-  if (position === null) return {};
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - (before.lastIndexOf('\n') + 1) + 1;
-  return { position, line, column };
-}
-
-function firstJsonError(text: string): number | null {
-  let i = 0;
-  class Stop {
-    constructor(readonly at: number) {}
-  }
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const expect = (literal: string) => {
-    for (const char of literal) {
-      if (text[i] !== char) throw new Stop(i);
-      i++;
-    }
-  };
-  const string = () => {
-    expect('"');
-    while (i < text.length) {
-      const char = text[i]!;
-      if (char === '"') {
-        i++;
-        return;
-      }
-      if (char === '\\') {
-        const next = text[i + 1];
-        if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Stop(i);
-          i += 6;
-        } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
-        else throw new Stop(i);
-        continue;
-      }
-      if (char.charCodeAt(0) < 0x20) throw new Stop(i);
-      i++;
-    }
-    throw new Stop(i);
-  };
-  const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!match || match[0] === '' || match[0] === '-') throw new Stop(i);
-    i += match[0].length;
-  };
-  const value = (): void => {
-    ws();
-    const char = text[i];
-    if (char === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        string();
-        ws();
-        expect(':');
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') {
-          i++;
-          return;
-        } else throw new Stop(i);
-      }
-    }
-    if (char === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') {
-          i++;
-          return;
-        } else throw new Stop(i);
-      }
-    }
-    if (char === '"') return string();
-    if (char === 't') return expect('true');
-    if (char === 'f') return expect('false');
-    if (char === 'n') return expect('null');
-    number();
-  };
-  try {
-    value();
-    ws();
-    return i < text.length ? i : null;
-  } catch (stop) {
-    // Anything else (a nesting too deep for the stack) leaves the error unlocated.
-    return stop instanceof Stop ? stop.at : null;
   }
 }

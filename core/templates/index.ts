@@ -2,4 +2,3 @@
 export * from './schema';
 export * from './errors';
 export * from './file';
-export { defaultTemplates, DEFAULT_TEMPLATE_IDS } from './defaults';

@@ -1,13 +1,13 @@
 import { defaultTemplates, DEFAULT_TEMPLATE_IDS } from './defaults';
 import {
   applyImport,
-  jsonErrorLocation,
   MAX_TEMPLATE_FILE_BYTES,
   parseTemplateFile,
   serializeTemplates,
   type ImportPlan,
 } from './file';
 import { importErrorMessage } from './errors';
+import { jsonErrorLocation } from '../files';
 import { isValidTemplate, templateAgendaItems, templateChatThresholds, templateIssues, type Template } from './schema';
 
 const NOW = new Date(Date.UTC(2025, 2, 10, 14, 0, 0));

@@ -17,5 +17,3 @@ export function createBbbAdapter(options: { actionTimeoutMs?: number } = {}): Pl
 export const bigbluebutton: PlatformAdapter = createBbbAdapter();
 
 export { detectBbb } from './detect';
-export { bbbHealth } from './health';
-export type { BbbVersion } from './version';

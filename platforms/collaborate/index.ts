@@ -17,4 +17,3 @@ export function createCollaborateAdapter(options: { actionTimeoutMs?: number } =
 export const collaborate: PlatformAdapter = createCollaborateAdapter();
 
 export { detectCollaborate } from './detect';
-export { collaborateHealth } from './health';

@@ -1,8 +1,6 @@
 // @vitest-environment jsdom
+import { settle } from '../../test/support/async';
 import { watchContainers } from './containers';
-
-/** Lets the MutationObserver callbacks of the last changes run. */
-const flush = () => new Promise((done) => setTimeout(done, 0));
 
 /** Each test's watch, ended after it: one left watching would react to the next test's page. */
 const watches: AbortController[] = [];
@@ -40,12 +38,12 @@ afterEach(() => {
 test('while every container is there, changes inside them reach no page-wide observer', async () => {
   const { watch, attached, outside } = page();
   document.querySelector('.slot')!.innerHTML = '<div data-talkers></div>';
-  await flush();
+  await settle();
   expect(watch.element('talkers')).toBe(document.querySelector('[data-talkers]'));
   const before = outside();
   for (let i = 0; i < 20; i++) document.querySelector('[data-list]')!.insertAdjacentHTML('beforeend', `<li>Élève ${i}</li>`);
   document.querySelector('[data-talkers]')!.innerHTML = '<button>Paul</button>';
-  await flush();
+  await settle();
   expect(outside()).toBe(before);
   expect(attached.map((a) => a.key)).toEqual(['list', 'talkers']);
 });
@@ -54,7 +52,7 @@ test('a panel replaced around a container gives the new container, and ends the 
   const { watch, attached, changes } = page();
   const old = watch.element('list')!;
   document.querySelector('#sidebar')!.innerHTML = '<section id="panel"><ul data-list><li>Marie</li><li>Paul</li></ul></section>';
-  await flush();
+  await settle();
   const fresh = watch.element('list');
   expect(fresh).not.toBe(old);
   expect(fresh?.isConnected).toBe(true);
@@ -69,7 +67,7 @@ test('a container never seen is found wherever it is mounted', async () => {
   const deep = document.createElement('div');
   deep.innerHTML = '<div><div data-talkers></div></div>';
   document.querySelector('#app')!.append(deep);
-  await flush();
+  await settle();
   expect(watch.element('talkers')).toBe(deep.querySelector('[data-talkers]'));
   expect(changes).toEqual([['talkers']]);
 });
@@ -80,12 +78,12 @@ test('while a container is missing, what the page adds is searched, not the whol
   // A busy chat while nobody has spoken yet: the talking indicator is missing all along.
   for (let i = 0; i < 20; i++) document.querySelector('#sidebar')!.insertAdjacentHTML('beforeend', `<p>Message ${i}</p>`);
   documentWide.mockClear();
-  await flush();
+  await settle();
   expect(documentWide).not.toHaveBeenCalled();
   expect(watch.element('talkers')).toBeNull();
 
   document.querySelector('.slot')!.innerHTML = '<div><div data-talkers></div></div>';
-  await flush();
+  await settle();
   expect(watch.element('talkers')).toBe(document.querySelector('[data-talkers]'));
   expect(changes).toEqual([['talkers']]);
   documentWide.mockRestore();
@@ -94,12 +92,12 @@ test('while a container is missing, what the page adds is searched, not the whol
 test('a container that goes away is lost, then found again where it was', async () => {
   const { watch, changes } = page();
   document.querySelector('.slot')!.innerHTML = '<div data-talkers></div>';
-  await flush();
+  await settle();
   document.querySelector('.slot')!.replaceChildren();
-  await flush();
+  await settle();
   expect(watch.element('talkers')).toBeNull();
   document.querySelector('.slot')!.innerHTML = '<div data-talkers></div>';
-  await flush();
+  await settle();
   expect(watch.element('talkers')?.isConnected).toBe(true);
   expect(changes).toEqual([['talkers'], ['talkers'], ['talkers']]);
 });
@@ -110,11 +108,11 @@ test('a container moved elsewhere is still held, and its removal from there is s
   const other = document.createElement('div');
   document.querySelector('nav')!.append(other);
   other.append(list);
-  await flush();
+  await settle();
   expect(watch.element('list')).toBe(list);
   expect(changes).toEqual([]);
   other.remove();
-  await flush();
+  await settle();
   expect(watch.element('list')).toBeNull();
   expect(changes).toEqual([['list']]);
 });
@@ -124,7 +122,7 @@ test('nothing is reported once the signal aborts', async () => {
   controller.abort();
   expect(attached.every((a) => a.signal.aborted)).toBe(true);
   document.querySelector('#sidebar')!.innerHTML = '<ul data-list></ul>';
-  await flush();
+  await settle();
   expect(changes).toEqual([]);
   expect(watch.element('list')).not.toBeNull(); // the last one held, no longer watched
 });

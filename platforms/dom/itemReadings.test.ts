@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { settle } from '../../test/support/async';
 import { ItemReadings } from './itemReadings';
 
 /** Records of every mutation under `target` made by `change`, as an observer would get them. */
@@ -7,7 +8,7 @@ async function recordsOf(target: Node, change: () => void): Promise<MutationReco
   const observer = new MutationObserver((batch) => records.push(...batch));
   observer.observe(target, { childList: true, subtree: true, attributes: true, characterData: true });
   change();
-  await new Promise((done) => setTimeout(done, 0));
+  await settle();
   observer.disconnect();
   return records;
 }

@@ -29,11 +29,7 @@ export function textsOutside(root: Element, skip: (element: Element) => boolean)
   return texts;
 }
 
-/** Compares labels ignoring case, spacing and typographic quotes («», “”, "). */
-export function sameLabel(a: string | null | undefined, b: string): boolean {
-  return labelKey(a) === labelKey(b);
-}
-
+/** A label to compare with another: case, spacing and typographic quotes («», “”, ") ignored. */
 export function labelKey(text: string | null | undefined): string {
   return normalizeText(text).replace(/[«»“”"']/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -3,8 +3,8 @@
  * a person would, by ARIA roles, labels and headings in French and English. Adapters use them as
  * a fallback after their known selectors; a generic adapter can use them alone.
  */
-export { fold, matches, countIn, CHAT, PARTICIPANTS, RAISED_HAND, SHOWN_TIME } from './lexicon';
-export { accessibleName, containerName, ownTexts } from './names';
-export { findParticipantList, readParticipantsByHeuristics, roleOfLabel, rowHasRaisedHand, rowName, type FoundList, type HeuristicParticipant } from './participants';
-export { findChatLog, parseMessage, readChatByHeuristics, type FoundChat, type HeuristicMessage } from './chat';
+export { fold, countIn } from './lexicon';
+export { ownTexts } from './names';
+export { findParticipantList, readParticipantsByHeuristics, roleOfLabel } from './participants';
+export { findChatLog, readChatByHeuristics } from './chat';
 export { findToggle, toggleState } from './toggles';

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { emptyPack } from '../../core/packs/schema';
 import { click, clearPage, move, press } from '../../test/support/picker';
-import { countMatches, startPicker } from './index';
+import { startPicker } from './picker';
+import { countMatches } from '../taught/query';
 
 function room() {
   document.body.innerHTML = `

@@ -34,6 +34,3 @@ export function createTaughtAdapter(pack: SelectorPack, options: { actionTimeout
   };
 }
 
-export { TaughtHealth } from './health';
-export { TaughtReader } from './reader';
-export { PICKER_HOST_TAG } from './read';

@@ -5,6 +5,7 @@ import { emptyPack, type SelectorPack } from '../../core/packs/schema';
 import { createTaughtAdapter } from './index';
 import { readChatOnce } from './reader';
 import { READ_PACE } from '../dom/readScheduler';
+import { settle } from '../../test/support/async';
 
 const ORIGIN = 'https://via.example.fr';
 const URL_IN_ROOM = new URL(`${ORIGIN}/salle/maths-4e?token=1`);
@@ -37,7 +38,8 @@ function room(): void {
     <textarea class="box"></textarea><button class="send">Envoyer</button>`;
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, READ_PACE.busyIntervalMs + 5));
+/** The adapter gathers changes: at most the busy interval. */
+const flush = () => settle(READ_PACE.busyIntervalMs + 5);
 
 function recorder() {
   const events: RoomEvent[] = [];

@@ -1,4 +1,5 @@
 import { createBbbAdapter } from '../../platforms/bigbluebutton';
+import { lockViewers } from '../../platforms/bigbluebutton/actions/lockViewers';
 import type { RoomAction } from '../../platforms/contract';
 import { CASES, openRoom, type Locale, type TestRoom, type Version } from './bbbRoom';
 
@@ -71,6 +72,19 @@ describe.each(CASES)('BBB %s %s actions', (version: Version, locale: Locale) => 
     expect(room.model.lockSettings).toMatchObject({ disableMic: false, disablePublicChat: false });
     // Every dialog and menu is closed again.
     expect(room.doc.querySelector('[role="dialog"]')).toBeNull();
+  });
+});
+
+describe('BBB lock switches whose "Verrouillé" markers contradict the polarity of the version', () => {
+  test('a 2.7 modal read with 3.0 polarity (checked = allowed): nothing changes, the teacher is asked to do it', async () => {
+    const room = await openRoom('2.7', 'fr');
+    room.model.applyLockSettings({ disableMic: true });
+    await room.settle();
+    // Read as 3.0, the mic's checked switch means "allowed" and a click would "lock" it: in a 2.7
+    // modal that click unlocks it. Its marker says "Verrouillé", so the action must not guess.
+    const result = await lockViewers({ doc: room.doc, version: '3.0', timeoutMs: 300 }, { microphone: true });
+    expect(result).toMatchObject({ status: 'manual', reason: expect.stringContaining('markers disagree') });
+    expect(room.model.lockSettings.disableMic).toBe(true);
   });
 });
 

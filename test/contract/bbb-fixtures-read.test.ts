@@ -1,5 +1,5 @@
-// The adapter's first reading of each saved fixture page against the facts the fixtures were
-// built from (test/demo/room/fixture-facts.ts).
+// The adapter's first reading of each fixture page (generated from the demo room's model by
+// test/demo/room/snapshot.ts) against the facts it was built from (test/demo/room/fixture-facts.ts).
 import { bigbluebutton } from '../../platforms/bigbluebutton';
 import { bbbHealth } from '../../platforms/bigbluebutton/health';
 import type { ParticipantState, RoomEvent } from '../../core/session/events';
@@ -21,13 +21,13 @@ describe.each(standard.map((facts) => [facts.file, facts] as const))('reading %s
   const id = file.replace(/\.html$/, '') as FixtureId;
 
   test('detects the version and the meeting', async () => {
-    const { doc } = await loadFixture(id);
+    const { doc } = loadFixture(id);
     const detection = bigbluebutton.detect(doc, new URL('https://visio.example.fr/html5client/join?sessionToken=t'));
     expect(detection).toMatchObject({ version: facts.version, roomTitle: facts.meetingName, isModerator: true });
   });
 
   test('participants, count, roles, you, presenter, webcams, muted, talking', async () => {
-    const { doc } = await loadFixture(id);
+    const { doc } = loadFixture(id);
     const events = firstBatch(doc);
     const people = events.flatMap((event) => (event.type === 'participant.joined' ? [event.participant] : []));
     const byName = new Map<string, ParticipantState>(people.map((p) => [p.name, p]));
@@ -48,7 +48,7 @@ describe.each(standard.map((facts) => [facts.file, facts] as const))('reading %s
   });
 
   test('raised hands in raise order', async () => {
-    const { doc } = await loadFixture(id);
+    const { doc } = loadFixture(id);
     const raised = firstBatch(doc).flatMap((event) => (event.type === 'hand.raised' ? [event.id] : []));
     // The toast shows the first three in order; the rest come from the rows on screen.
     const shown = new Set(facts.renderedParticipantNames);
@@ -58,7 +58,7 @@ describe.each(standard.map((facts) => [facts.file, facts] as const))('reading %s
   });
 
   test('chat: mounted messages once each, right sender, system notices flagged', async () => {
-    const { doc } = await loadFixture(id);
+    const { doc } = loadFixture(id);
     const messages = firstBatch(doc).flatMap((event) => (event.type === 'chat.message' ? [event.message] : []));
     expect(messages.length).toBeGreaterThan(0);
     expect(new Set(messages.map((message) => message.id)).size).toBe(messages.length);
@@ -87,7 +87,7 @@ describe.each(standard.map((facts) => [facts.file, facts] as const))('reading %s
 });
 
 test('the drifted fixture is degraded where its selectors drifted', async () => {
-  const { doc } = await loadFixture('3.0/room-drifted.fr');
+  const { doc } = loadFixture('3.0/room-drifted.fr');
   const health = bbbHealth(doc, '3.0');
   for (const capability of ['participants', 'participantCount', 'chat', 'postChat', 'muteAll', 'lockViewers'] as const) {
     expect(health.find((entry) => entry.capability === capability)).toMatchObject({ status: 'degraded', method: 'known-selectors', detail: expect.stringContaining('selector') });

@@ -23,7 +23,7 @@ test('a selector expected on a fixture applies to that fixture\'s version', () =
 
 describe.each(FIXTURES)('selectors on %s', (fixture) => {
   test.each(entries.map(([name]) => name))('%s finds the expected count', async (name) => {
-    const { doc } = await loadFixture(fixture);
+    const { doc } = loadFixture(fixture);
     const spec = SELECTORS[name as keyof typeof SELECTORS] as SelectorSpec;
     expect(doc.querySelectorAll(spec.css).length).toBe(spec.expect[fixture]);
   });

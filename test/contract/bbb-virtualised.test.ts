@@ -2,6 +2,7 @@
 // Identity and leaves when the list shows only some rows (2.x virtual window, 3.0 pages of 50).
 import { RoomReader } from '../../platforms/bigbluebutton/roomReader';
 import type { RoomEvent } from '../../core/session/events';
+import { settle } from '../support/async';
 
 function list3(names: string[], count: number): HTMLElement {
   const root = document.createElement('div');
@@ -170,12 +171,11 @@ describe('3.0 chat read from what was added since the last read', () => {
     const reader = new RoomReader('3.0', { rememberItems: true });
     const observer = new MutationObserver((records) => reader.changed('chat', records));
     observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
-    const settle = () => new Promise((done) => setTimeout(done, 0));
-    return { root, list, reader, settle, done: () => (observer.disconnect(), root.remove()) };
+    return { root, list, reader, done: () => (observer.disconnect(), root.remove()) };
   }
 
   test('new messages, a grouped one among them, each once; a re-rendered old one is not news', async () => {
-    const { root, list, reader, settle, done } = await watchedChat();
+    const { root, list, reader, done } = await watchedChat();
     expect(said(reader.readChat(root))).toEqual(['Ana: un', 'Ana: deux']);
     // Ana goes on without a header, Ben answers; the first message re-renders (a new node).
     list.append(item(3, 'trois'), item(4, 'quatre', 'Ben'));
@@ -187,7 +187,7 @@ describe('3.0 chat read from what was added since the last read', () => {
   });
 
   test('a message added in the older place (the moderator scrolled up) comes in page order', async () => {
-    const { root, list, reader, settle, done } = await watchedChat();
+    const { root, list, reader, done } = await watchedChat();
     reader.readChat(root);
     list.append(item(5, 'cinq', 'Ben'));
     list.prepend(item(3, 'trois', 'Chloé'));

@@ -3,6 +3,7 @@
  * into a fresh jsdom window, so tests can make people join, talk, raise hands and chat.
  */
 import { READ_PACE } from '../../platforms/dom/readScheduler';
+import { settle as settleFor } from '../support/async';
 import { JSDOM } from 'jsdom';
 import { RoomModel, type JoinOptions } from '../demo/room/model';
 import { mountRoom, type RenderOptions } from '../demo/room/render';
@@ -46,11 +47,7 @@ export async function openRoom(
   const { people: _people, ...render } = options;
   mountRoom(window.document, model, { version, locale, timeZone: 'Europe/Paris', fallbackViewportHeight: 4000, ...render });
   // Renders happen on the next ticks; the adapter then gathers changes (at most the busy interval).
-  const settle = async () => {
-    for (let index = 0; index < 3; index += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-    await new Promise((resolve) => setTimeout(resolve, READ_PACE.busyIntervalMs + 5));
-    for (let index = 0; index < 2; index += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-  };
+  const settle = () => settleFor(READ_PACE.busyIntervalMs + 5);
   await settle();
   return { window, doc: window.document, model, settle, ids };
 }

@@ -6,6 +6,7 @@ import type { FixtureId } from '../../platforms/collaborate/selectors';
 import type { RoomEvent } from '../../core/session/events';
 import { loadFixture } from '../fixtures/collaborate/load';
 import { READ_PACE } from '../../platforms/dom/readScheduler';
+import { settle as settleFor } from '../support/async';
 
 function start(id: FixtureId) {
   const { doc, facts } = loadFixture(id);
@@ -19,7 +20,8 @@ function start(id: FixtureId) {
   return { doc, facts, batches, events, health, method, errors, controller };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, READ_PACE.busyIntervalMs + 5));
+/** The adapter gathers changes: at most the busy interval. */
+const settle = () => settleFor(READ_PACE.busyIntervalMs + 5);
 
 const ROLE = { moderators: { role: 'moderator', presenter: false }, presenters: { role: 'viewer', presenter: true }, participants: { role: 'viewer', presenter: false } } as const;
 

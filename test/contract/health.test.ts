@@ -16,6 +16,8 @@ import { emptyPack, type SelectorPack } from '../../core/packs/schema';
 import { loadFixture as loadBbb } from './bbbFixtures';
 import { loadFixture as loadCollaborate, ROOM_URL as COLLABORATE_URL } from '../fixtures/collaborate/load';
 import { ROOM_URL as BBB_URL } from './bbbRoom';
+import { READ_PACE } from '../../platforms/dom/readScheduler';
+import { settle } from '../support/async';
 
 const CAPABILITIES: Capability[] = ['participants', 'participantCount', 'raisedHands', 'talking', 'chat', 'postChat', 'lowerHand', 'muteAll', 'lockViewers'];
 const METHODS: HealthMethod[] = ['known-selectors', 'heuristics', 'taught', 'manual'];
@@ -59,21 +61,11 @@ function expectEveryCapabilityWithAMethod(health: CapabilityHealth[]) {
   }
 }
 
-/** Waits, polling, until the latest health satisfies `check` (at most `ms`). */
-async function eventually(check: () => boolean, ms: number): Promise<number> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return Date.now() - started;
-}
-
 const READS: Capability[] = ['participants', 'participantCount', 'raisedHands', 'chat'];
 
 describe('health names a method for every capability on every fixture', () => {
   test.each(BBB_FIXTURES)('BigBlueButton %s', async (id) => {
-    const { doc } = await loadBbb(id);
+    const { doc } = loadBbb(id);
     const reading = startReading(bigbluebutton, doc);
     const health = reading.health.at(-1)!;
     expectEveryCapabilityWithAMethod(health);
@@ -107,16 +99,20 @@ describe('health names a method for every capability on every fixture', () => {
 });
 
 describe('markup that drifts while it is read turns the right capabilities degraded within seconds', () => {
+  // On a fake clock: the drift must show once the reads' pace and the health interval have passed.
+  const WITHIN_MS = READ_PACE.busyIntervalMs + HEALTH_EVERY_MS;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   test('BigBlueButton 3.0: renamed user rows, then a renamed chat list', async () => {
-    const { doc } = await loadBbb('3.0/room.fr');
+    const { doc } = loadBbb('3.0/room.fr');
     expect(doc.location.href).toBe(BBB_URL);
     const reading = startReading(bigbluebutton, doc);
     expect([...reading.now().values()].every((entry) => entry.status === 'works')).toBe(true);
 
     // An update renames the rows' test hooks: everything that reads rows is lost, nothing else.
     for (const row of doc.querySelectorAll('[data-test="userListItem"], [data-test="userListItemCurrent"]')) row.setAttribute('data-test', 'participantsListItem');
-    const took = await eventually(() => reading.now().get('participants')!.status === 'degraded', 3000);
-    expect(took).toBeLessThan(HEALTH_EVERY_MS + 500);
+    await settle(WITHIN_MS);
     const afterRows = reading.now();
     for (const capability of ['participants', 'raisedHands', 'talking', 'lowerHand'] as const) {
       expect(afterRows.get(capability), capability).toMatchObject({ status: 'degraded', method: 'known-selectors', detail: expect.stringContaining('userItem') });
@@ -124,8 +120,8 @@ describe('markup that drifts while it is read turns the right capabilities degra
     for (const capability of ['participantCount', 'chat', 'postChat', 'muteAll', 'lockViewers'] as const) expect(afterRows.get(capability)!.status, capability).toBe('works');
 
     doc.querySelector('[data-test="chatMessages"]')!.setAttribute('data-test', 'chatMessageList');
-    await eventually(() => reading.now().get('chat')!.status === 'degraded', 3000);
-    expect(reading.now().get('chat')!.detail).toContain('chatMessages');
+    await settle(WITHIN_MS);
+    expect(reading.now().get('chat')).toMatchObject({ status: 'degraded', detail: expect.stringContaining('chatMessages') });
     expect(reading.now().get('postChat')!.status).toBe('works');
     expect(reading.errors).toEqual([]);
     reading.stop();
@@ -137,14 +133,14 @@ describe('markup that drifts while it is read turns the right capabilities degra
     expect(reading.now().get('chat')).toMatchObject({ status: 'works', method: 'known-selectors' });
 
     doc.querySelector('#chat-history-container')!.remove();
-    await eventually(() => reading.now().get('chat')!.status === 'degraded', 3000);
-    expect(reading.now().get('chat')!.detail).toContain('chatHistory');
+    await settle(WITHIN_MS);
+    expect(reading.now().get('chat')).toMatchObject({ status: 'degraded', detail: expect.stringContaining('chatHistory') });
     expect(reading.now().get('participants')).toMatchObject({ status: 'works', method: 'known-selectors' });
 
     for (const row of doc.querySelectorAll('.participant-list-participant')) row.className = 'attendee-row';
-    await eventually(() => reading.now().get('participants')!.status === 'degraded', 3000);
+    await settle(WITHIN_MS);
+    expect(reading.now().get('participants')).toMatchObject({ status: 'degraded', detail: expect.stringContaining('participantItem') });
     expect(reading.now().get('raisedHands')!.status).toBe('degraded');
-    expect(reading.now().get('participants')!.detail).toContain('participantItem');
     reading.stop();
   });
 
@@ -153,8 +149,8 @@ describe('markup that drifts while it is read turns the right capabilities degra
     const reading = startReading(createTaughtAdapter(VIA_PACK), doc);
     expect(reading.now().get('participants')!.status).toBe('works');
     doc.querySelector('.colonne-droite')!.className = 'panneau-participants';
-    await eventually(() => reading.now().get('participants')!.status === 'degraded', 3000);
-    expect(reading.now().get('participants')!.detail).toContain('found elements before and finds none now');
+    await settle(WITHIN_MS);
+    expect(reading.now().get('participants')).toMatchObject({ status: 'degraded', detail: expect.stringContaining('found elements before and finds none now') });
     expect(reading.now().get('chat')!.status).toBe('works');
     reading.stop();
   });

@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import type { Messages } from '../../../core/i18n/messages';
+import { fill, type Messages } from '../../../core/i18n/messages';
 import {
   applyImport,
   importErrorMessage,
@@ -11,7 +11,7 @@ import {
   type Template,
 } from '../../../core/templates';
 import { readFileText } from './download';
-import { fill, localeOf } from './stores';
+import { localeOf } from './stores';
 
 export interface ImportTemplatesProps {
   t: Messages;

@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import type { Messages } from '../../../core/i18n/messages';
+import { fill, type Messages } from '../../../core/i18n/messages';
 import type { PanelHub } from '../panelHub';
 import { serializeTemplates, templateAgendaItems, templateFileName, type Template } from '../../../core/templates';
 import { defaultTemplates } from '../../../core/templates/defaults';
@@ -7,7 +7,7 @@ import type { StoredTemplate } from '../../../background/storage/schema';
 import { downloadFile } from './download';
 import { ImportTemplates } from './ImportTemplates';
 import { PlanClass } from './PlanClass';
-import { fill, localeOf, type PanelStores } from './stores';
+import { localeOf, type PanelStores } from './stores';
 import { TemplateEditor } from './TemplateEditor';
 
 export interface PrepareViewProps {

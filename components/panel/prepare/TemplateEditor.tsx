@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, Index, Show } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import * as v from 'valibot';
-import type { Messages, MessageKey } from '../../../core/i18n/messages';
+import { fill, type Messages, type MessageKey } from '../../../core/i18n/messages';
 import {
   CHECKLIST_NAMES,
   fromValibotIssue,
@@ -16,7 +16,7 @@ import {
   type Template,
   type TemplateThresholds,
 } from '../../../core/templates';
-import { fill, localeOf } from './stores';
+import { localeOf } from './stores';
 
 export interface TemplateEditorProps {
   template: Template;

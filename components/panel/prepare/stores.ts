@@ -35,8 +35,3 @@ export function createPanelStores(db: Db, onPlansChanged?: (plans: PlanRecord[])
 export function localeOf(t: Messages): Locale {
   return t === messagesFor('en') ? 'en' : 'fr';
 }
-
-/** Fills `{name}` placeholders of a message. */
-export function fill(message: string, params: Record<string, string | number>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}

@@ -1,11 +1,10 @@
 import { createMemo, For, Show } from 'solid-js';
-import type { Messages, MessageKey } from '../../../core/i18n/messages';
+import { fill, type Messages, type MessageKey } from '../../../core/i18n/messages';
 import { sessionReport } from '../../../core/report/report';
 import { attendance as computeAttendance } from '../../../core/session/attendance';
 import type { LoggedEvent } from '../../../core/session/events';
 import type { Template } from '../../../core/templates/schema';
 import { formatDuration } from '../../../core/export/format';
-import { fill } from '../prepare/stores';
 
 export interface ReportViewProps {
   t: Messages;

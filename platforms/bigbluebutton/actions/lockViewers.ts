@@ -8,7 +8,7 @@
  */
 import type { ActionResult, LockFeature, ManualStep } from '../../contract';
 import { waitForDom } from '../../dom/observe';
-import { labelKey, visibleText } from '../../dom/text';
+import { labelKey, textsOutside, visibleText } from '../../dom/text';
 import { isShown } from '../../dom/visibility';
 import { describeMissing, missingSelector } from '../health';
 import { LABELS, LOCK_LABELS, LOCKED_MARKER } from '../labels';
@@ -51,12 +51,16 @@ function isLocked(input: HTMLInputElement, legacy: boolean): boolean {
   return legacy ? input.checked : !input.checked;
 }
 
+/** The row shows "Verrouillé"/"Locked": a text of its own (the row's whole text glues it to the label). */
+function isMarked(input: HTMLInputElement): boolean {
+  return textsOutside(rowOf(input), () => false).some((text) => LOCKED_MARKER.test(text));
+}
+
 /** When the modal shows markers at all, each row's marker must match the polarity. */
 function markersAgree(modal: Element, inputs: HTMLInputElement[], legacy: boolean): boolean {
-  const rows = inputs.map((input) => ({ input, marked: LOCKED_MARKER.test(visibleText(rowOf(input))) }));
-  const anyMarker = [...modal.querySelectorAll('input[type="checkbox"]')].some((input) => LOCKED_MARKER.test(visibleText(rowOf(input as HTMLInputElement))));
+  const anyMarker = [...modal.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].some(isMarked);
   if (!anyMarker) return true;
-  return rows.every((row) => row.marked === isLocked(row.input, legacy));
+  return inputs.every((input) => isMarked(input) === isLocked(input, legacy));
 }
 
 function closeModal(doc: Document, modal: Element | null): void {

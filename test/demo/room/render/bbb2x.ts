@@ -4,10 +4,10 @@
  * react-toggle lock switches (checked = locked). 2.6 shows a raised hand as the `raiseHand`
  * emoji status; 2.7 has a separate raise-hand field.
  */
-import { orderFor2x, type ChatMessage, type LockSettings, type Participant, type RoomChange, type RoomModel } from '../model';
+import { orderFor2x, type ChatMessage, type LockSettings, type Participant, type RoomModel } from '../model';
 import { avatarColor, formatTime, h, initials } from './dom';
 import { createContext, type RenderContext, type RenderOptions, type RoomView } from './context';
-import { buildChatForm, buildChatHeader, buildFrame, renderOwnHandButton, renderRaiseHandToast, renderTalkingIndicator } from './shared';
+import { batchRenders, buildChatForm, buildChatHeader, buildFrame, renderOwnHandButton, renderRaiseHandToast, renderTalkingIndicator } from './shared';
 import { buildManageUsersMenu } from './moderator';
 import { createVirtualList } from './virtual';
 import { avatarStateClasses } from './bbb30';
@@ -68,11 +68,7 @@ export function mountBbb2x(doc: Document, model: RoomModel, options: RenderOptio
     }
   };
 
-  // --- batching
-  const dirty = new Set<RoomChange>();
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
+  const { flush, stop: unsubscribe } = batchRenders(model, (dirty) => {
     if (dirty.has('users') || dirty.has('locks') || dirty.has('meeting')) {
       renderUsers();
       renderRaiseHandToast(ctx, toastSlot);
@@ -81,18 +77,7 @@ export function mountBbb2x(doc: Document, model: RoomModel, options: RenderOptio
     }
     if (dirty.has('meeting')) menu.render();
     if (dirty.has('chat')) renderChat();
-    dirty.clear();
-  };
-  const schedule = (change: RoomChange) => {
-    dirty.add(change);
-    if (!scheduled) {
-      scheduled = true;
-      queueMicrotask(flush);
-    }
-  };
-  const unsubscribe = model.subscribe(schedule);
-  dirty.add('users').add('chat').add('meeting');
-  flush();
+  });
 
   return {
     flush,

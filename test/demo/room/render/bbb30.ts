@@ -3,11 +3,11 @@
  * chat in pages of 50 with only the last two mounted, raised-hands toast (or the 3.0.17+
  * side-panel list), MUI lock switches (checked = allowed).
  */
-import { orderFor30, type ChatMessage, type Participant, type RoomChange } from '../model';
+import { orderFor30, type ChatMessage, type Participant } from '../model';
 import { avatarColor, formatTime, h, initials, reconcile } from './dom';
 import { createContext, type RenderContext, type RenderOptions, type RoomView } from './context';
 import type { RoomModel } from '../model';
-import { buildChatForm, buildChatHeader, buildFrame, renderOwnHandButton, renderRaiseHandToast, renderTalkingIndicator } from './shared';
+import { batchRenders, buildChatForm, buildChatHeader, buildFrame, renderOwnHandButton, renderRaiseHandToast, renderTalkingIndicator } from './shared';
 import { buildManageUsersMenu } from './moderator';
 
 export const PAGE_SIZE = 50;
@@ -147,11 +147,7 @@ export function mountBbb30(doc: Document, model: RoomModel, options: Omit<Render
     }, CHAT_UNLOAD_DELAY_MS);
   };
 
-  // --- batching
-  const dirty = new Set<RoomChange>();
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
+  const { flush, schedule, stop: unsubscribe } = batchRenders(model, (dirty) => {
     if (dirty.has('users') || dirty.has('meeting')) {
       renderUsers();
       renderHands();
@@ -160,18 +156,7 @@ export function mountBbb30(doc: Document, model: RoomModel, options: Omit<Render
     }
     if (dirty.has('meeting')) menu.render();
     if (dirty.has('chat')) renderChat();
-    dirty.clear();
-  };
-  const schedule = (change: RoomChange) => {
-    dirty.add(change);
-    if (!scheduled) {
-      scheduled = true;
-      queueMicrotask(flush);
-    }
-  };
-  const unsubscribe = model.subscribe(schedule);
-  dirty.add('users').add('chat').add('meeting');
-  flush();
+  });
 
   return {
     flush,

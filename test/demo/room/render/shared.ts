@@ -2,7 +2,7 @@
  * Pieces of the room that look the same, or nearly, in every version: the page frame, the
  * nav-bar talking indicator, the moderator's raised-hands toast, the chat input.
  */
-import type { Participant } from '../model';
+import type { Participant, RoomChange, RoomModel } from '../model';
 import { ROOM_CSS } from './styles';
 import { avatarColor, h, initials, reconcile } from './dom';
 import type { RenderContext } from './context';
@@ -17,6 +17,30 @@ export interface Frame {
 }
 
 /** Title, `<html lang>`, `body.lang-xx`, stylesheet and the three columns of the client. */
+/**
+ * Model changes rendered together at the next microtask, as React batches state updates; `flush`
+ * renders now; `schedule` marks a change the model does not announce. The first render happens at once.
+ */
+export function batchRenders(model: RoomModel, render: (dirty: ReadonlySet<RoomChange>) => void) {
+  const dirty = new Set<RoomChange>(['users', 'chat', 'meeting']);
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    render(dirty);
+    dirty.clear();
+  };
+  const schedule = (change: RoomChange) => {
+    dirty.add(change);
+    if (!scheduled) {
+      scheduled = true;
+      queueMicrotask(flush);
+    }
+  };
+  const stop = model.subscribe(schedule);
+  flush();
+  return { flush, schedule, stop };
+}
+
 export function buildFrame(ctx: RenderContext): Frame {
   const { doc, labels, model, options } = ctx;
   doc.title = `${labels.clientTitle} - ${model.meetingName}`;
