@@ -16,7 +16,7 @@
 import * as v from 'valibot';
 import { fromValibotIssue } from '../templates/errors';
 import { packError, type PackError } from './errors';
-import { MAX_SELECTOR_LENGTH, selectorProblem } from './selector';
+import { isSendControlSelector, MAX_SELECTOR_LENGTH, selectorProblem } from './selector';
 
 export const PACK_FORMAT = 'moderato-selector-pack';
 export const PACK_VERSION = 1;
@@ -43,6 +43,9 @@ export const ROLE_CONTAINER: Partial<Record<PackRole, PackRole>> = {
   chatSender: 'chatMessage',
   chatText: 'chatMessage',
 };
+
+/** The role each role cannot be taught without: its container, and the chat box for the send button. */
+export const ROLE_NEEDS: Partial<Record<PackRole, PackRole>> = { ...ROLE_CONTAINER, chatSend: 'chatInput' };
 
 /** Roles that stand for every similar element (a row, a message), not for one element. */
 export const LIST_ROLES: ReadonlySet<PackRole> = new Set(['participantRow', 'chatMessage', 'participantName', 'raisedHand', 'chatSender', 'chatText']);
@@ -146,10 +149,18 @@ export function validatePack(data: unknown): PackValidation {
       if (typeof value !== 'string') continue;
       const error = selectorError(value, `roles.${role}`);
       if (error) errors.push(error);
+      else if (role === 'chatSend') errors.push(...sendErrors(value, (roles as Record<string, unknown>).chatInput));
     }
   }
   if (errors.length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, pack: plainPack(result.output as SelectorPack) };
+}
+
+/** The send role may only name a send control, next to a taught chat box (see platforms/taught/composer.ts). */
+function sendErrors(send: string, input: unknown): PackError[] {
+  if (!isSendControlSelector(send)) return [packError('send-not-button', 'roles.chatSend')];
+  if (typeof input !== 'string' || input.trim() === '') return [packError('send-without-input', 'roles.chatSend')];
+  return [];
 }
 
 export function isValidPack(data: unknown): data is SelectorPack {

@@ -81,6 +81,8 @@ interface Compound {
   parts: number;
   /** The compound is exactly `:root`. */
   rootOnly: boolean;
+  /** Its exact-value attributes, as `name=value` in lower case (`type=submit`, `role=button`). */
+  attrs: string[];
 }
 
 class Parser {
@@ -88,7 +90,8 @@ class Parser {
   private parens = 0;
   constructor(private readonly s: string) {}
 
-  parse(): void {
+  /** The target compound (the last one) of each selector of the list. */
+  parse(): Compound[] {
     const complexes = this.list(0, false);
     if (this.pos < this.s.length) throw new Fail('selector-invalid', this.pos);
     for (const compounds of complexes) {
@@ -97,6 +100,7 @@ class Parser {
       if (target.rootOnly) throw new Fail('selector-too-broad');
       if (compounds.length === 1 && target.type === '*' && target.parts === 0) throw new Fail('selector-too-broad');
     }
+    return complexes.map((compounds) => compounds[compounds.length - 1]!);
   }
 
   private spaces(): boolean {
@@ -143,6 +147,7 @@ class Parser {
     let type: string | null = null;
     let parts = 0;
     let rootOnly = false;
+    const attrs: string[] = [];
     if (this.s[this.pos] === '*') {
       type = '*';
       this.pos++;
@@ -156,7 +161,8 @@ class Parser {
         this.pos++;
         if (this.ident() === null) throw new Fail('selector-invalid', this.pos);
       } else if (char === '[') {
-        this.attribute();
+        const exact = this.attribute();
+        if (exact) attrs.push(exact);
       } else if (char === ':') {
         const name = this.pseudo(hasDepth);
         rootOnly = name === 'root' && parts === 0 && type === null;
@@ -166,7 +172,7 @@ class Parser {
       parts++;
     }
     if (this.pos === start) throw new Fail('selector-invalid', this.pos);
-    return { type, parts, rootOnly: rootOnly && parts === 1 };
+    return { type, parts, rootOnly: rootOnly && parts === 1, attrs };
   }
 
   private ident(): string | null {
@@ -176,10 +182,13 @@ class Parser {
     return match[0];
   }
 
-  private attribute(): void {
+  /** Parses `[…]`; returns `name=value` (lower case) for an exact-value match, else null. */
+  private attribute(): string | null {
     this.pos++;
     this.spaces();
-    if (this.ident() === null) throw new Fail('selector-invalid', this.pos);
+    const name = this.ident();
+    if (name === null) throw new Fail('selector-invalid', this.pos);
+    let exact: string | null = null;
     this.spaces();
     const op = ATTR_OP.exec(this.s.slice(this.pos));
     if (op) {
@@ -188,6 +197,7 @@ class Parser {
       const value = STRING.exec(this.s.slice(this.pos)) ?? IDENT.exec(this.s.slice(this.pos));
       if (!value) throw new Fail('selector-invalid', this.pos);
       this.pos += value[0].length;
+      if (op[0] === '=') exact = `${name}=${value[0].replace(/^["']|["']$/g, '')}`.toLowerCase();
       this.spaces();
       if (/^[isIS](?=[\s\]])/.test(this.s.slice(this.pos))) {
         this.pos++;
@@ -196,6 +206,7 @@ class Parser {
     }
     if (this.s[this.pos] !== ']') throw new Fail('selector-invalid', this.pos);
     this.pos++;
+    return exact;
   }
 
   private pseudo(hasDepth: number): string {
@@ -269,6 +280,23 @@ export function selectorProblem(selector: string): SelectorProblem | null {
     }
   }
   return null;
+}
+
+/**
+ * True when every element the (already accepted) selector can find is a send control: its target
+ * is a `button`, an `input[type=submit]` or has `[role=button]`, whatever else restricts it. This
+ * is what lets the chat "send" role click: a pack cannot point it at any other element.
+ */
+export function isSendControlSelector(selector: string): boolean {
+  let targets: Compound[];
+  try {
+    targets = new Parser(selector).parse();
+  } catch {
+    return false;
+  }
+  return targets.every(
+    (target) => target.type === 'button' || (target.type === 'input' && target.attrs.includes('type=submit')) || target.attrs.includes('role=button'),
+  );
 }
 
 export function isSafeSelector(selector: unknown): selector is string {
