@@ -34,7 +34,7 @@ function room(): void {
       <li><span class="name">Paul Langevin</span></li>
     </ul>
     <div class="chat"><div class="msg"><b class="from">Paul Langevin</b><span class="text">Bonjour</span></div></div>
-    <textarea class="box"></textarea><button class="send">Envoyer</button>`;
+    <div class="composer"><textarea class="box"></textarea><button class="send">Envoyer</button></div>`;
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, READ_PACE.busyIntervalMs + 5));

@@ -1,5 +1,41 @@
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { test, expect, overlayText, hasOverlay } from './fixtures';
 import { HOSTILE_MESSAGES, HOSTILE_NAMES } from '../corpus/hostile';
+import { tabIdOf } from '../demo/browser.mjs';
+
+/** The Via-like room with the room's own "End meeting" and "Leave" controls, counting their clicks, and a working send button. */
+async function viaRoomWithEndButton(room: Page) {
+  await room.evaluate(() => {
+    const w = window as unknown as { ended: number };
+    w.ended = 0;
+    const bar = document.createElement('header');
+    const end = document.createElement('button');
+    end.textContent = 'Terminer la réunion';
+    const leave = document.createElement('div');
+    leave.setAttribute('role', 'button');
+    leave.textContent = 'Quitter';
+    for (const control of [end, leave]) control.addEventListener('click', () => w.ended++);
+    bar.append(end, leave);
+    document.body.prepend(bar);
+    const box = document.querySelector('textarea')!;
+    document.querySelector('.colonne-gauche button')!.addEventListener('click', () => {
+      const bubble = document.createElement('div');
+      bubble.className = 'bulle';
+      bubble.innerHTML = '<b>Moi</b><small>9:10</small><div></div>';
+      bubble.querySelector('div')!.textContent = box.value;
+      document.querySelector('.fil')!.append(bubble);
+      box.value = '';
+    });
+  });
+}
+
+/** Imports a pack file through the panel's "Teach this site" section. */
+async function importPack(panel: Page, file: string, pack: object) {
+  await writeFile(file, JSON.stringify(pack));
+  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByTestId('teach-import-file').setInputFiles(file);
+}
 
 test.describe('trust', () => {
   test('hostile names and messages render as text everywhere, run nothing and keep the layout', async ({ moderato }) => {
@@ -101,4 +137,38 @@ test('a room page whose security policy forbids frames still shows the overlay',
   // …while the overlay's frame, an extension page, is not subject to it.
   await room.evaluate(() => window.bbbSim.join({ name: 'Sous politique stricte' }));
   await expect.poll(() => overlayText(room)).toContain('👥 2');
+});
+
+test('a hostile pack imported through the panel cannot make any action click outside the chat composer', async ({ moderato, server }, testInfo) => {
+  const room = await moderato.context.newPage();
+  await room.goto(`${server.url}/via/activite`);
+  await viaRoomWithEndButton(room);
+  const tabId = await tabIdOf(moderato.context, moderato.extensionId, room);
+  const panel = await moderato.context.newPage();
+  await panel.goto(`chrome-extension://${moderato.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const base = { format: 'moderato-selector-pack', version: 1, origin: server.url, createdAt: '2025-03-10T14:00:00.000Z' };
+  const reading = { participantRow: '.colonne-droite li', chatMessage: '.bulle', chatSender: 'b', chatText: 'div', chatInput: 'textarea' };
+
+  // A send role that names anything but a send control is refused at import, with the reason.
+  for (const chatSend of [':is(body)', 'body *', 'header > :first-child']) {
+    await importPack(panel, testInfo.outputPath('hostile-send.json'), { ...base, roles: { ...reading, chatSend } });
+    await expect(panel.getByTestId('teach-errors').locator('[data-path="roles.chatSend"]')).toContainText('bouton');
+  }
+
+  // "button" passes (it names buttons): posting the welcome message uses the composer's button only.
+  await importPack(panel, testInfo.outputPath('any-button.json'), { ...base, roles: { ...reading, chatSend: 'button' } });
+  await expect(panel.locator('[data-role="chatSend"]').getByTestId('teach-selector')).toHaveText('button');
+  const welcome = panel.getByTestId('checklist-start').locator('[data-step-id="bienvenue"]');
+  await welcome.getByRole('button', { name: 'Lancer' }).click();
+  await expect(welcome).toHaveAttribute('data-status', 'done', { timeout: 10_000 });
+  await expect(room.locator('.fil')).toContainText('bienvenue dans la classe virtuelle');
+
+  // A role=button that only the room's "Leave" matches: nothing is clicked, the step is left to the moderator.
+  await importPack(panel, testInfo.outputPath('leave.json'), { ...base, roles: { ...reading, chatSend: 'header [role="button"]' } });
+  await expect(panel.locator('[data-role="chatSend"]').getByTestId('teach-selector')).toHaveText('header [role="button"]');
+  const rules = panel.getByTestId('checklist-start').locator('[data-step-id="presenter-regles"]');
+  await rules.getByRole('button', { name: 'Lancer' }).click();
+  await expect(rules).toHaveAttribute('data-status', 'manual');
+
+  expect(await room.evaluate(() => (window as unknown as { ended: number }).ended)).toBe(0);
 });
