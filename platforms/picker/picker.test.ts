@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { emptyPack } from '../../core/packs/schema';
+import { isSendControlSelector } from '../../core/packs/selector';
 import { click, clearPage, move, press } from '../../test/support/picker';
 import { countMatches, startPicker } from './index';
 
@@ -11,7 +12,8 @@ function room() {
       <li class="user"><span class="name">Irène Joliot</span><i class="hand"></i></li>
     </ul>
     <div class="chat"><p class="msg">Bonjour</p><p class="msg">Présent</p></div>
-    <textarea id="chat-box"></textarea><button class="send">Envoyer</button>`;
+    <div class="composer"><textarea id="chat-box"></textarea><button class="send">Envoyer</button></div>
+    <header><button class="end">Terminer la réunion</button></header>`;
 }
 
 
@@ -72,6 +74,27 @@ describe('startPicker', () => {
     click(document.querySelector('.name')!);
     expect(onPicked).toHaveBeenCalledWith('span.name', 3);
     picker.stop();
+  });
+
+  it('teaches the chat send control only as a button of the chat box’s composer', () => {
+    const onPicked = vi.fn();
+    const onHover = vi.fn();
+    const picker = startPicker(document, 'chatSend', { onPicked, onCancel: vi.fn(), onHover, composer: '#chat-box' });
+    click(document.querySelector('button.end')!);
+    expect(onPicked).not.toHaveBeenCalled();
+    expect(onHover).toHaveBeenLastCalledWith(null, 0);
+    click(document.querySelector('button.send')!);
+    expect(onPicked).toHaveBeenCalledTimes(1);
+    const [selector] = onPicked.mock.calls[0]! as [string];
+    expect(isSendControlSelector(selector)).toBe(true);
+    expect(document.querySelector(selector)).toBe(document.querySelector('button.send'));
+    picker.stop();
+    // Without the chat box taught first, no send control can be taught.
+    const alone = vi.fn();
+    const second = startPicker(document, 'chatSend', { onPicked: alone, onCancel: vi.fn() });
+    click(document.querySelector('button.send')!);
+    expect(alone).not.toHaveBeenCalled();
+    second.stop();
   });
 
   it('cancels on Escape and removes every listener and its host', () => {

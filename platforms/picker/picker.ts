@@ -7,7 +7,9 @@
  * the host are removed.
  */
 import { generateSelector, repeatingItem, type GeneratedSelector } from './generate';
-import { safeQueryAll } from '../taught/query';
+import { safeQueryAll, safeQueryOne } from '../taught/query';
+import { inComposer, SEND_CONTROL } from '../taught/composer';
+import { isSendControlSelector } from '../../core/packs/selector';
 import { LIST_ROLES, ROLE_LABELS, type PackRole } from '../../core/packs/schema';
 
 export const PICKER_HOST_TAG = 'moderato-picker';
@@ -23,6 +25,8 @@ export interface PickerOptions {
    * then relative to the container, and the count adds up every container.
    */
   within?: string;
+  /** For chatSend: the taught chat box's selector; only a send control of its composer can be taught. */
+  composer?: string;
   locale?: 'fr' | 'en';
 }
 
@@ -89,12 +93,23 @@ export function startPicker(doc: Document, role: PackRole, options: PickerOption
     return made && { selector: made.selector, count: countFor(doc, made.selector, options.within) };
   };
 
+  /** The send control pointed at, in the chat box's composer, with a selector that names a send control. */
+  const generateSend = (element: Element): GeneratedSelector | null => {
+    const field = safeQueryOne(doc, options.composer);
+    if (!field || !inComposer(field, element)) return null;
+    const made = generateSelector(element);
+    if (!made) return null;
+    const kind = element.localName === 'button' ? 'button' : element.localName === 'input' ? 'input[type="submit"]' : '[role="button"]';
+    const selector = isSendControlSelector(made.selector) ? made.selector : `${kind}:is(${made.selector})`;
+    return { selector, count: safeQueryAll(doc, selector).length };
+  };
+
   const point = (under: Element) => {
     // For a list of items (rows, messages) the outline shows the whole repeated item that will be taught.
-    const element = list && !options.within ? repeatingItem(under) : under;
+    const element = role === 'chatSend' ? (under.closest(SEND_CONTROL) ?? under) : list && !options.within ? repeatingItem(under) : under;
     if (element === pointed) return;
     pointed = element;
-    generated = generate(element);
+    generated = role === 'chatSend' ? generateSend(element) : generate(element);
     const rect = element.getBoundingClientRect();
     Object.assign(box.style, { display: 'block', left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
     if (generated) say(fr ? `${what} : ${generated.count} élément(s) trouvé(s)` : `${what}: ${generated.count} element(s) found`);

@@ -1,6 +1,6 @@
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
 import { fill, type Messages } from '../../../core/i18n/messages';
-import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../../core/packs';
+import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, ROLE_NEEDS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../../core/packs';
 import type { RoleCounts } from '../../../platforms/taught/query';
 import { InvalidPackError, type PackRepository } from '../../../background/storage/packs';
 import { downloadFile, readFileText } from '../prepare/download';
@@ -92,15 +92,17 @@ export function TeachSite(props: TeachSiteProps) {
     const current = working();
     const access = props.access;
     if (!current || !access) return;
+    const needed = ROLE_NEEDS[role];
+    if (needed && !current.roles[needed]) return;
     const container = ROLE_CONTAINER[role];
     const within = container ? current.roles[container] : undefined;
-    if (container && !within) return;
+    const composer = role === 'chatSend' ? current.roles.chatInput : undefined;
     setNotice(null);
     setErrors([]);
     setPicking(role);
     let answer;
     try {
-      answer = await access.pick(role, within, locale());
+      answer = await access.pick(role, within, locale(), composer);
     } catch {
       return say('error', props.t.teachUnreachable);
     } finally {
@@ -111,13 +113,13 @@ export function TeachSite(props: TeachSiteProps) {
     if (saved) say('ok', fill(props.t.teachPicked, { what: label(role), n: answer.count }));
   };
 
-  /** Forgets a role, and the roles read inside it (they mean nothing without it). */
+  /** Forgets a role, and the roles that need it (read inside it, or sent with it). */
   const forget = async (role: PackRole) => {
     const current = pack();
     if (!current) return;
     const roles = { ...current.roles };
     delete roles[role];
-    for (const [inner, container] of Object.entries(ROLE_CONTAINER)) if (container === role) delete roles[inner as PackRole];
+    for (const [inner, needed] of Object.entries(ROLE_NEEDS)) if (needed === role) delete roles[inner as PackRole];
     if (Object.keys(roles).length === 0) return remove(current.origin);
     await save({ ...current, roles });
   };
@@ -187,7 +189,7 @@ export function TeachSite(props: TeachSiteProps) {
                           <For each={group.roles}>
                             {(role) => {
                               const selector = () => pack()?.roles[role];
-                              const container = ROLE_CONTAINER[role];
+                              const container = ROLE_NEEDS[role];
                               const blocked = () => !!container && !pack()?.roles[container];
                               return (
                                 <li data-testid="teach-role" data-role={role}>
