@@ -37,6 +37,10 @@ const FR: Sentences = {
   'selector-at-rule': () => 'Le sélecteur contient « @ » (règle @import ou autre) : refusé.',
   'selector-escape': () => 'Le sélecteur contient une barre oblique inverse (\\) : les échappements peuvent cacher des caractères, ils sont refusés.',
   'selector-has-nested': () => 'Le sélecteur imbrique « :has( » dans « :has( » : trop coûteux pour la page, un seul niveau est accepté.',
+  'selector-sibling-nested': () =>
+    'Le sélecteur met un « + » ou un « ~ » dans « :is( », « :not( », « :where( » ou « :has( » : trop coûteux, il pourrait figer la page de la classe.',
+  'selector-too-complex': (p) =>
+    `Le sélecteur est trop complexe (plus de ${p.combinators} combinateurs, ou plus de ${p.nesting} niveaux de « :is( », « :not( »…) : il pourrait figer la page de la classe.`,
   'selector-too-broad': () => 'Le sélecteur est trop large (« * » seul, html, body, head ou :root) : il désignerait la page entière.',
   'selector-invalid': (p) =>
     p.at === undefined ? 'Ce sélecteur CSS n’est pas valide.' : `Ce sélecteur CSS n’est pas valide (caractère ${Number(p.at) + 1}).`,
@@ -57,6 +61,9 @@ const EN: Sentences = {
   'selector-at-rule': () => 'The selector contains "@" (@import or another at-rule): refused.',
   'selector-escape': () => 'The selector contains a backslash (\\): escapes can hide characters, so they are refused.',
   'selector-has-nested': () => 'The selector nests ":has(" inside ":has(": too costly for the page, one level is accepted.',
+  'selector-sibling-nested': () => 'The selector puts "+" or "~" inside ":is(", ":not(", ":where(" or ":has(": too costly, it could freeze the class page.',
+  'selector-too-complex': (p) =>
+    `The selector is too complex (more than ${p.combinators} combinators, or more than ${p.nesting} levels of ":is(", ":not("…): it could freeze the class page.`,
   'selector-too-broad': () => 'The selector is too broad ("*" alone, html, body, head or :root): it would mean the whole page.',
   'selector-invalid': (p) => (p.at === undefined ? 'This CSS selector is not valid.' : `This CSS selector is not valid (character ${Number(p.at) + 1}).`),
 };

@@ -50,6 +50,14 @@ describe('selector pack validation', () => {
     ['an unknown pseudo-class', 'li:hover-ish', 'selector-invalid'],
     ['nested :has', 'li:has(span:has(i))', 'selector-has-nested'],
     ['an empty selector', '   ', 'selector-empty'],
+    ['the 99-character freezer', ':is(p ~ * * ~ * * ~ * *, p * ~ * * ~ *) ~ * *', 'selector-sibling-nested'],
+    ['a sibling inside :not', 'li:not(.a + .b)', 'selector-sibling-nested'],
+    ['a sibling inside :where', ':where(p ~ *) span', 'selector-sibling-nested'],
+    ['a relative sibling in :has', 'li:has(~ .x)', 'selector-sibling-nested'],
+    ['a relative next sibling in :has', 'li:has(+ .x)', 'selector-sibling-nested'],
+    ['more than ten combinators', 'a b c d e f g h i j k l', 'selector-too-complex'],
+    ['combinators counted inside pseudo-classes too', 'a b c d e f g:is(h i j k l m)', 'selector-too-complex'],
+    ['three nested selector pseudo-classes', 'li:is(.a:not(.b:where(.c)))', 'selector-too-complex'],
   ])('refuses %s with a specific error', (_, selector, code) => {
     const errors = roleError(selector);
     expect(errors).toHaveLength(1);

@@ -17,6 +17,7 @@ import * as v from 'valibot';
 import { fromValibotIssue } from '../templates/errors';
 import { packError, type PackError } from './errors';
 import { isSendControlSelector, MAX_SELECTOR_LENGTH, selectorProblem } from './selector';
+import { MAX_COMBINATORS, MAX_NESTING } from './selectorGrammar';
 
 export const PACK_FORMAT = 'moderato-selector-pack';
 export const PACK_VERSION = 1;
@@ -118,6 +119,7 @@ export function selectorError(value: string, path: string): PackError | null {
   const problem = selectorProblem(value);
   if (!problem) return null;
   if (problem.code === 'selector-too-long') return packError(problem.code, path, { length: value.length, max: MAX_SELECTOR_LENGTH });
+  if (problem.code === 'selector-too-complex') return packError(problem.code, path, { combinators: MAX_COMBINATORS, nesting: MAX_NESTING });
   return packError(problem.code, path, problem.at === undefined ? {} : { at: problem.at });
 }
 
