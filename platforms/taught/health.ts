@@ -9,7 +9,7 @@
  */
 import type { Capability, CapabilityHealth } from '../contract';
 import { findComposer } from './composer';
-import { roleElements } from './query';
+import { roleElements, SLOW_QUERY_MS, type SlowSelector } from './query';
 import type { PackRole, SelectorPack } from '../../core/packs/schema';
 
 type RoleState = 'unset' | 'found' | 'lost' | 'none';
@@ -59,6 +59,16 @@ export class TaughtHealth {
     const manual = MANUAL_ALWAYS.map((capability): CapabilityHealth => ({ capability, status: 'manual', method: 'manual', detail: 'not readable through a taught pack' }));
     return [people, count, hands, manual[0]!, chat, postChat, ...manual.slice(1)];
   }
+}
+
+/** A pack switched off because one of its selectors was too slow for this page (see query.ts). */
+export function switchedOffHealth(slow: SlowSelector): CapabilityHealth[] {
+  const detail = `selector too slow on this page: roles.${slow.role} took ${slow.ms} ms (limit ${SLOW_QUERY_MS} ms); the taught pack is switched off here`;
+  const taught: Capability[] = ['participants', 'participantCount', 'raisedHands', 'chat', 'postChat'];
+  return [
+    ...taught.map((capability): CapabilityHealth => ({ capability, status: 'degraded', method: 'taught', detail, reason: 'slow-selector' })),
+    ...MANUAL_ALWAYS.map((capability): CapabilityHealth => ({ capability, status: 'manual', method: 'manual', detail: 'not readable through a taught pack' })),
+  ];
 }
 
 /** Posting works only through the chat box's own send control, and only when it can be read back. */

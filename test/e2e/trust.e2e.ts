@@ -172,3 +172,31 @@ test('a hostile pack imported through the panel cannot make any action click out
 
   expect(await room.evaluate(() => (window as unknown as { ended: number }).ended)).toBe(0);
 });
+
+test('a pack cannot freeze the page: the pathological selector is refused at import, a slow one is switched off while the page keeps running', async ({ moderato, server }, testInfo) => {
+  const room = await moderato.context.newPage();
+  await room.goto(`${server.url}/via/huge`);
+  const tabId = await tabIdOf(moderato.context, moderato.extensionId, room);
+  const panel = await moderato.context.newPage();
+  await panel.goto(`chrome-extension://${moderato.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const base = { format: 'moderato-selector-pack', version: 1, origin: server.url, createdAt: '2025-03-10T14:00:00.000Z' };
+
+  await importPack(panel, testInfo.outputPath('freezer.json'), {
+    ...base,
+    roles: { participantRow: '.colonne-droite li', chatMessage: ':is(p ~ * * ~ * * ~ * *, p * ~ * * ~ *) ~ * *' },
+  });
+  await expect(panel.getByTestId('teach-errors').locator('[data-path="roles.chatMessage"]')).toContainText('figer la page');
+
+  // Grammatical, but it searches the whole page under every element: ~100 ms per query on this page.
+  const ticks = () => room.evaluate(() => [(window as unknown as { ticks: number }).ticks, performance.now()] as const);
+  const [ticks0, t0] = await ticks();
+  await importPack(panel, testInfo.outputPath('slow.json'), { ...base, roles: { participantRow: '.colonne-droite li', chatMessage: ':has(b * *)' } });
+  await panel.getByRole('tab', { name: 'Animer' }).click();
+  const chat = panel.getByTestId('health').locator('[data-capability="chat"]');
+  await expect(chat).toHaveAttribute('data-reason', 'slow-selector', { timeout: 5_000 });
+  await expect(chat).toContainText('sélecteur trop lent sur cette page');
+  // Messages keep arriving every 500 ms; the page's own 100 ms timer got most of its ticks.
+  await room.waitForTimeout(5_000);
+  const [ticks1, t1] = await ticks();
+  expect(ticks1 - ticks0).toBeGreaterThan(0.8 * ((t1 - t0) / 100));
+});
