@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ADAPTERS, detectRoom } from '../../platforms/registry';
 import { createTaughtAdapter } from '../../platforms/taught';
 import type { Detection, PlatformAdapter } from '../../platforms/contract';
-import { waitForRoom } from '../../room/waitForRoom';
+import { handOverToBuiltIn, waitForRoom } from '../../room/waitForRoom';
 import { runRoom } from '../../room/runRoom';
 import { createHubLink } from '../../room/hubLink';
 import { requestPack } from '../../room/packRequest';
@@ -40,6 +40,8 @@ export default defineContentScript({
       const found = await waitForRoom(document, () => detectRoom(document, new URL(location.href), adapters), signal);
       if (!found || signal.aborted) return;
       reading = found.adapter.id;
+      // A pack reads only until a built-in adapter recognises the page (a room that loaded late).
+      if (reading === 'generic') handOverToBuiltIn(document, () => new URL(location.href), signal, () => void detectAndRun());
       await runWithOverlay(ctx, found.adapter, found.detection, t, signal);
     };
 
