@@ -30,11 +30,17 @@ async function viaRoomWithEndButton(room: Page) {
   });
 }
 
-/** Imports a pack file through the panel's "Teach this site" section. */
+/** Imports a pack file through the panel's "Teach this site" section, accepting it when it is valid. */
 async function importPack(panel: Page, file: string, pack: object) {
   await writeFile(file, JSON.stringify(pack));
   await panel.getByRole('tab', { name: 'Préparer' }).click();
   await panel.getByTestId('teach-import-file').setInputFiles(file);
+  const review = panel.getByTestId('teach-review');
+  await expect(review.or(panel.getByTestId('teach-errors'))).toBeVisible();
+  if (!(await review.isVisible())) return;
+  const replace = review.getByTestId('teach-review-replace');
+  await ((await replace.count()) > 0 ? replace : review.getByTestId('teach-review-save')).click();
+  await expect(review).toHaveCount(0);
 }
 
 test.describe('trust', () => {

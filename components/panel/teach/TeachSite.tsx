@@ -6,11 +6,15 @@ import { InvalidPackError, type PackRepository } from '../../../background/stora
 import { downloadFile, readFileText } from '../prepare/download';
 import { localeOf } from '../prepare/stores';
 import type { TeachAccess } from './access';
+import { isOriginEnabled } from '../../../background/origins/roomOrigins';
+import { ImportReview, type PendingImport } from './ImportReview';
 
 export interface TeachSiteProps {
   /** The room tab's side; null when the panel does not know its tab. */
   access: TeachAccess | null;
   packs: PackRepository;
+  /** Host patterns of the sites the moderator enabled (and the manifest's): packs are imported for those only. */
+  enabledSites(): Promise<string[]>;
   t: Messages;
   now?: () => Date;
 }
@@ -42,6 +46,7 @@ export function TeachSite(props: TeachSiteProps) {
   const [notice, setNotice] = createSignal<Notice | null>(null);
   const [errors, setErrors] = createSignal<PackError[]>([]);
   const [confirmDelete, setConfirmDelete] = createSignal<string | null>(null);
+  const [pending, setPending] = createSignal<PendingImport | null>(null);
   let fileInput!: HTMLInputElement;
 
   const working = (): SelectorPack | null => {
@@ -138,9 +143,11 @@ export function TeachSite(props: TeachSiteProps) {
 
   const exportPack = (shared: SelectorPack) => downloadFile(serializePack(shared), packFileName(shared), 'application/json');
 
+  /** Reads a file, then shows what it holds for the moderator to accept (ImportReview): nothing is stored yet. */
   const importFile = async (file: File | undefined) => {
     setNotice(null);
     setErrors([]);
+    setPending(null);
     if (!file) return;
     const result = parsePackFile(await readFileText(file));
     if (fileInput) fileInput.value = '';
@@ -148,14 +155,29 @@ export function TeachSite(props: TeachSiteProps) {
       setErrors(result.errors);
       return say('error', props.t.teachImportErrors);
     }
-    if (result.pack.origin === origin()) {
-      if (await save(result.pack)) say('ok', fill(props.t.teachImported, { origin: result.pack.origin }));
+    const imported = result.pack;
+    if (!isOriginEnabled(imported.origin, await props.enabledSites().catch(() => []))) {
+      return say('error', fill(props.t.teachNotEnabled, { origin: imported.origin }));
+    }
+    const existing = (await props.packs.get(imported.origin)) ?? null;
+    const counts = imported.origin === origin() && props.access ? await props.access.count(imported) : null;
+    setPending({ pack: imported, existing, counts });
+  };
+
+  /** Stores the reviewed pack; with `keepBoth`, the stored one is first saved as a file. */
+  const acceptImport = async (keepBoth: boolean) => {
+    const accepted = pending();
+    setPending(null);
+    if (!accepted) return;
+    if (keepBoth && accepted.existing) exportPack(accepted.existing);
+    if (accepted.pack.origin === origin()) {
+      if (await save(accepted.pack)) say('ok', fill(props.t.teachImported, { origin: accepted.pack.origin }));
       return;
     }
     try {
-      await props.packs.put(result.pack);
+      await props.packs.put(accepted.pack);
       void refetchStored();
-      say('ok', fill(props.t.teachImportedOther, { origin: result.pack.origin }));
+      say('ok', fill(props.t.teachImportedOther, { origin: accepted.pack.origin }));
     } catch (error) {
       setErrors(error instanceof InvalidPackError ? error.errors : []);
       say('error', props.t.teachSaveFailed);
@@ -261,6 +283,21 @@ export function TeachSite(props: TeachSiteProps) {
         {props.t.teachImport}
         <input ref={fileInput} type="file" accept=".json,application/json" data-testid="teach-import-file" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
       </label>
+      <Show when={pending()}>
+        {(shown) => (
+          <ImportReview
+            pending={shown()}
+            t={props.t}
+            locale={locale()}
+            onSave={() => void acceptImport(false)}
+            onKeepBoth={() => void acceptImport(true)}
+            onCancel={() => {
+              setPending(null);
+              say('ok', props.t.teachReviewCancelled);
+            }}
+          />
+        )}
+      </Show>
       <Show when={notice()}>
         {(shown) => (
           <p role="status" class={shown().tone === 'error' ? 'warning' : 'ok'} data-testid="teach-message">
