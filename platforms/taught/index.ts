@@ -9,7 +9,11 @@ import type { SelectorPack } from '../../core/packs/schema';
 import { actTaught, DEFAULT_TAUGHT_ACTION_TIMEOUT_MS } from './act';
 import { readTaught } from './read';
 
-export function detectTaught(doc: Document, url: URL, pack: SelectorPack): Detection | null {
+/**
+ * `roomKey`: the room's key, a keyed digest of its address made by the room script
+ * (core/session/roomKey.ts) before detection; without it, the origin alone. Never the path's text.
+ */
+export function detectTaught(doc: Document, url: URL, pack: SelectorPack, roomKey = `taught|${url.origin}`): Detection | null {
   if (url.origin !== pack.origin) return null;
   const found = roleElements(doc, pack, 'participantRow').length > 0 || roleElements(doc, pack, 'chatMessage').length > 0;
   if (!found) return null;
@@ -19,16 +23,16 @@ export function detectTaught(doc: Document, url: URL, pack: SelectorPack): Detec
     version: null,
     // Packs are taught by moderators for their rooms; the page gives no general way to check.
     isModerator: true,
-    roomKey: `${url.origin}${url.pathname}`,
+    roomKey,
     roomTitle: title,
   };
 }
 
-export function createTaughtAdapter(pack: SelectorPack, options: { actionTimeoutMs?: number } = {}): PlatformAdapter {
+export function createTaughtAdapter(pack: SelectorPack, options: { actionTimeoutMs?: number; roomKey?: string } = {}): PlatformAdapter {
   const timeoutMs = options.actionTimeoutMs ?? DEFAULT_TAUGHT_ACTION_TIMEOUT_MS;
   return {
     id: 'generic',
-    detect: (doc, url) => detectTaught(doc, url, pack),
+    detect: (doc, url) => detectTaught(doc, url, pack, options.roomKey),
     read: (doc, sink, signal) => readTaught(doc, pack, sink, signal),
     act: (doc, action) => actTaught(doc, pack, action, timeoutMs),
   };
