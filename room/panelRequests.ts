@@ -18,6 +18,8 @@ export interface PanelRequestOptions {
   reading(): PlatformId | null;
   /** The pack of this origin was saved, imported or deleted. */
   onPackChanged(): void;
+  /** Passed to the picker (see PickerOptions.trusts); tests only. */
+  trusts?: (event: Event) => boolean;
 }
 
 export type PanelRequestAnswer = RoomWhere | PickerAnswer | RoleCounts | { ok: boolean };
@@ -52,6 +54,7 @@ export function createPanelRequests(options: PanelRequestOptions) {
         locale,
         ...(within ? { within } : {}),
         ...(composer ? { composer } : {}),
+        ...(options.trusts ? { trusts: options.trusts } : {}),
         onPicked: (selector, count) => settle({ picked: true, selector, count }),
         onCancel: () => settle({ picked: false }),
       });

@@ -17,6 +17,9 @@ function room() {
 }
 
 
+/** jsdom's events are all synthetic (isTrusted false): these tests stand in for the moderator's real ones. */
+const trustAll = () => true;
+
 beforeEach(room);
 afterEach(clearPage);
 
@@ -30,7 +33,7 @@ describe('startPicker', () => {
     const onCancel = vi.fn();
     const onHover = vi.fn();
     const before = document.body.innerHTML;
-    startPicker(document, 'participantRow', { onPicked, onCancel, onHover });
+    startPicker(document, 'participantRow', { trusts: trustAll, onPicked, onCancel, onHover });
 
     expect(document.querySelectorAll('moderato-picker')).toHaveLength(1);
     // A closed shadow root: the page cannot reach into the picker.
@@ -57,7 +60,7 @@ describe('startPicker', () => {
 
   it('picks a role inside its container, relative to it, counting every container', () => {
     const onPicked = vi.fn();
-    startPicker(document, 'raisedHand', { onPicked, onCancel: vi.fn(), within: 'li.user' });
+    startPicker(document, 'raisedHand', { trusts: trustAll, onPicked, onCancel: vi.fn(), within: 'li.user' });
     const hand = document.querySelector('i.hand')!;
     move(hand);
     click(hand);
@@ -67,7 +70,7 @@ describe('startPicker', () => {
   it('keeps picking when the element is outside the container role', () => {
     const onPicked = vi.fn();
     const onHover = vi.fn();
-    const picker = startPicker(document, 'participantName', { onPicked, onCancel: vi.fn(), onHover, within: 'li.user' });
+    const picker = startPicker(document, 'participantName', { trusts: trustAll, onPicked, onCancel: vi.fn(), onHover, within: 'li.user' });
     click(document.querySelector('.chat p')!);
     expect(onPicked).not.toHaveBeenCalled();
     expect(onHover).toHaveBeenLastCalledWith(null, 0);
@@ -79,7 +82,7 @@ describe('startPicker', () => {
   it('teaches the chat send control only as a button of the chat box’s composer', () => {
     const onPicked = vi.fn();
     const onHover = vi.fn();
-    const picker = startPicker(document, 'chatSend', { onPicked, onCancel: vi.fn(), onHover, composer: '#chat-box' });
+    const picker = startPicker(document, 'chatSend', { trusts: trustAll, onPicked, onCancel: vi.fn(), onHover, composer: '#chat-box' });
     click(document.querySelector('button.end')!);
     expect(onPicked).not.toHaveBeenCalled();
     expect(onHover).toHaveBeenLastCalledWith(null, 0);
@@ -91,17 +94,33 @@ describe('startPicker', () => {
     picker.stop();
     // Without the chat box taught first, no send control can be taught.
     const alone = vi.fn();
-    const second = startPicker(document, 'chatSend', { onPicked: alone, onCancel: vi.fn() });
+    const second = startPicker(document, 'chatSend', { trusts: trustAll, onPicked: alone, onCancel: vi.fn() });
     click(document.querySelector('button.send')!);
     expect(alone).not.toHaveBeenCalled();
     second.stop();
+  });
+
+  it('ignores synthetic events: a page script can neither pick, point nor cancel', () => {
+    const onPicked = vi.fn();
+    const onCancel = vi.fn();
+    const onHover = vi.fn();
+    const picker = startPicker(document, 'participantRow', { onPicked, onCancel, onHover });
+    const row = document.querySelector('li.user')!;
+    move(row);
+    click(row);
+    press('Escape');
+    expect(onHover).not.toHaveBeenCalled();
+    expect(onPicked).not.toHaveBeenCalled();
+    expect(onCancel).not.toHaveBeenCalled();
+    expect(document.querySelector('moderato-picker')).not.toBeNull();
+    picker.stop();
   });
 
   it('cancels on Escape and removes every listener and its host', () => {
     const onPicked = vi.fn();
     const onCancel = vi.fn();
     const onHover = vi.fn();
-    startPicker(document, 'chatInput', { onPicked, onCancel, onHover });
+    startPicker(document, 'chatInput', { trusts: trustAll, onPicked, onCancel, onHover });
     move(document.querySelector('textarea')!);
     expect(onHover).toHaveBeenLastCalledWith('#chat-box', 1);
     press('Enter');
@@ -119,7 +138,7 @@ describe('startPicker', () => {
 
   it('for a row or a message, pointing at a name or a text teaches the repeated item around it', () => {
     const onPicked = vi.fn();
-    startPicker(document, 'participantRow', { onPicked, onCancel: vi.fn() });
+    startPicker(document, 'participantRow', { trusts: trustAll, onPicked, onCancel: vi.fn() });
     const name = document.querySelectorAll('span.name')[1]!;
     move(name);
     click(name);
@@ -129,7 +148,7 @@ describe('startPicker', () => {
   it('stop() ends it quietly', () => {
     const onPicked = vi.fn();
     const onCancel = vi.fn();
-    const picker = startPicker(document, 'chatSend', { onPicked, onCancel, locale: 'en' });
+    const picker = startPicker(document, 'chatSend', { trusts: trustAll, onPicked, onCancel, locale: 'en' });
     picker.stop();
     picker.stop();
     click(document.querySelector('button')!);

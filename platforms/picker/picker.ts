@@ -3,8 +3,9 @@
  * participant row"… and clicks. The outline and the live count are drawn in Moderato's own host
  * (`<moderato-picker>`, closed shadow root, pointer-events: none); the page's elements are never
  * changed. While it runs, clicks and presses are caught in the capture phase (preventDefault +
- * stopPropagation), so the page does not react; Escape cancels. When done, every listener and
- * the host are removed.
+ * stopPropagation), so the page does not react; Escape cancels. Only the moderator's own input
+ * counts: events a page script made (`isTrusted` false) neither point, pick nor cancel. When
+ * done, every listener and the host are removed.
  */
 import { generateSelector, repeatingItem, type GeneratedSelector } from './generate';
 import { safeQueryAll, safeQueryOne } from '../taught/query';
@@ -28,6 +29,8 @@ export interface PickerOptions {
   /** For chatSend: the taught chat box's selector; only a send control of its composer can be taught. */
   composer?: string;
   locale?: 'fr' | 'en';
+  /** Whether an event is the moderator's (default `isTrusted`); tests, whose events are all synthetic, override it. */
+  trusts?: (event: Event) => boolean;
 }
 
 export interface PickerHandle {
@@ -129,12 +132,16 @@ export function startPicker(doc: Document, role: PackRole, options: PickerOption
     event.stopImmediatePropagation();
   };
 
+  const trusts = options.trusts ?? ((event: Event) => event.isTrusted);
+
   const onMove = (event: Event) => {
+    if (!trusts(event)) return;
     const element = elementOf(event);
     if (element) point(element);
   };
   const onClick = (event: Event) => {
     swallow(event);
+    if (!trusts(event)) return;
     const element = elementOf(event);
     if (!element) return;
     point(element);
@@ -144,7 +151,7 @@ export function startPicker(doc: Document, role: PackRole, options: PickerOption
     options.onPicked(selector, count);
   };
   const onKey = (event: Event) => {
-    if ((event as KeyboardEvent).key !== 'Escape') return;
+    if ((event as KeyboardEvent).key !== 'Escape' || !trusts(event)) return;
     swallow(event);
     finish();
     options.onCancel();
