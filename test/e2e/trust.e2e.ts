@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, overlayText, hasOverlay } from './fixtures';
+import { test, expect, overlayFrame, overlayText, hasOverlay } from './fixtures';
 import { HOSTILE_MESSAGES, HOSTILE_NAMES } from '../corpus/hostile';
 import { tabIdOf } from '../demo/browser.mjs';
 
@@ -211,4 +211,33 @@ test('a pack cannot freeze the page: the pathological selector is refused at imp
   await expect(chat).toContainText('sélecteur trop lent sur cette page');
   // Messages keep arriving every 500 ms; the page's timer keeps most of its ticks.
   expect(await rate(5_000)).toBeGreaterThan(0.8 * before);
+});
+
+test('the overlay ignores clicks while the room page covers it with something see-through', async ({ moderato }) => {
+  const room = await moderato.openRoom('sim=off');
+  await room.evaluate(() => {
+    for (const name of ['Lina Vincent', 'Hugo Roux']) window.bbbSim.join({ name });
+    for (const name of ['Lina Vincent', 'Hugo Roux']) window.bbbSim.raiseHand(name);
+  });
+  await expect.poll(() => overlayText(room)).toContain('Ensuite : Lina Vincent, Hugo Roux');
+  const frame = overlayFrame(room)!;
+
+  // A clickjacking layer: invisible to the eye, over the whole page, letting clicks through.
+  await room.evaluate(() => {
+    const veil = document.createElement('div');
+    veil.id = 'veil';
+    veil.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgba(255,255,255,0.01)';
+    document.documentElement.append(veil);
+  });
+  await room.waitForTimeout(300);
+  await frame.getByTestId('overlay-queue-next').click();
+  await room.waitForTimeout(500);
+  expect(await overlayText(room)).not.toContain('Parole : Lina Vincent');
+  expect(await room.evaluate(() => window.bbbSim.state().raisedHands)).toEqual(['Lina Vincent', 'Hugo Roux']);
+
+  // Uncovered, the same click works.
+  await room.evaluate(() => document.getElementById('veil')!.remove());
+  await room.waitForTimeout(300);
+  await frame.getByTestId('overlay-queue-next').click();
+  await expect.poll(() => overlayText(room)).toContain('Parole : Lina Vincent');
 });
