@@ -165,6 +165,24 @@ function sendErrors(send: string, input: unknown): PackError[] {
   return [];
 }
 
+/**
+ * A stored pack taught under older, looser rules: the roles today's rules refuse are left out
+ * (with the roles that need them), the rest is kept, so a rule made stricter never loses a whole
+ * pack. Null when something else is wrong, or nothing is left.
+ */
+export function salvagePack(data: unknown): SelectorPack | null {
+  const first = validatePack(data);
+  if (first.ok) return first.pack;
+  const refused = new Set(first.errors.map((error) => /^roles\.(\w+)$/.exec(error.path)?.[1]));
+  if (refused.has(undefined) || typeof data !== 'object' || data === null) return null;
+  const roles: Record<string, unknown> = { ...((data as { roles?: object }).roles ?? {}) };
+  for (const role of refused) delete roles[role!];
+  // Twice: a role's need may itself need a role (none today, cheap to be sure).
+  for (let pass = 0; pass < 2; pass++) for (const [role, needed] of Object.entries(ROLE_NEEDS)) if (!(needed in roles)) delete roles[role];
+  const second = validatePack({ ...data, roles });
+  return second.ok && Object.keys(second.pack.roles).length > 0 ? second.pack : null;
+}
+
 export function isValidPack(data: unknown): data is SelectorPack {
   return validatePack(data).ok;
 }
