@@ -4,7 +4,7 @@
  * `querySelectorAll` / `matches` / `textContent`.
  */
 import type { Detection, PlatformAdapter } from '../contract';
-import { roleElements } from './query';
+import { roleElements, slowSelectorIn } from './query';
 import type { SelectorPack } from '../../core/packs/schema';
 import { actTaught, DEFAULT_TAUGHT_ACTION_TIMEOUT_MS } from './act';
 import { readTaught } from './read';
@@ -16,7 +16,9 @@ import { readTaught } from './read';
 export function detectTaught(doc: Document, url: URL, pack: SelectorPack, roomKey = `taught|${url.origin}`): Detection | null {
   if (url.origin !== pack.origin) return null;
   const found = roleElements(doc, pack, 'participantRow').length > 0 || roleElements(doc, pack, 'chatMessage').length > 0;
-  if (!found) return null;
+  // A pack switched off for being too slow here finds nothing now; its room stays its own, so the
+  // reader can say why nothing is read (see read.ts).
+  if (!found && !slowSelectorIn(doc, pack)) return null;
   const title = (doc.title ?? '').trim() || pack.name || url.host;
   return {
     platform: 'generic',

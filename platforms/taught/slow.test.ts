@@ -5,6 +5,7 @@ import { emptyPack, type SelectorPack } from '../../core/packs/schema';
 import { READ_PACE } from '../dom/readScheduler';
 import { readTaught } from './read';
 import { safeQueryAll, setQueryClock, SLOW_QUERY_MS } from './query';
+import { createTaughtAdapter } from './index';
 
 /** A fake clock that only a query of `slow` moves, by `cost` ms: no real slow query in unit tests. */
 function slowQueries(slow: string, cost: number) {
@@ -76,5 +77,19 @@ describe('a taught selector too slow for the page', () => {
     document.querySelector('.chat')!.insertAdjacentHTML('beforeend', '<p class="msg">Encore</p>');
     await flush();
     expect(events.filter((event) => event.type === 'chat.message')).toHaveLength(2);
+  });
+
+  it('still recognises the room when the slow selector finds nothing any more, so the panel can say why it is off', () => {
+    const slow = 'ul.users > li:not(.x)';
+    slowQueries(slow, SLOW_QUERY_MS + 1);
+    const taught = { ...pack('.nothing-here'), roles: { participantRow: slow } };
+    const adapter = createTaughtAdapter(taught);
+    const url = new URL('https://via.example.fr/salle');
+    expect(adapter.detect(document, url)).not.toBeNull();
+    // Switched off: the selector is not run again, yet the room is still this pack's.
+    expect(adapter.detect(document, url)).not.toBeNull();
+    const { sink, health } = recorder();
+    adapter.read(document, sink, controller.signal);
+    expect(health.at(-1)!.find((h) => h.capability === 'participants')).toMatchObject({ reason: 'slow-selector' });
   });
 });
