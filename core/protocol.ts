@@ -175,7 +175,7 @@ export type HubToPanel =
  */
 export type PanelToRoom =
   | { kind: 'room/where' }
-  | { kind: 'picker/start'; role: PackRole; within?: string; locale: Locale }
+  | { kind: 'picker/start'; role: PackRole; within?: string; composer?: string; locale: Locale }
   | { kind: 'picker/stop' }
   | { kind: 'pack/count'; pack: SelectorPack }
   /** The pack of this page's origin was saved, imported or deleted: detect the room again. */

@@ -39,6 +39,8 @@ export interface CapabilityHealth {
   method: HealthMethod;
   /** Why it is degraded or manual (e.g. which selector found nothing). */
   detail?: string;
+  /** A reason the panel words in the moderator's language: a taught selector too slow for the page. */
+  reason?: 'slow-selector';
 }
 
 /** What a moderator can ask to lock for viewers. `true` = locked (feature taken away from viewers). */

@@ -5,6 +5,7 @@ import { clampPosition, OVERLAY_KEY_STEP, type OverlayPosition } from '../compon
 import { OVERLAY_FRAME_HELLO, type OverlayFrameToRoom, type OverlayState, type RoomToOverlayFrame, type SessionCommand } from '../core/protocol';
 // Inlined into the script: the page gets no stylesheet URL to probe for Moderato.
 import frameCss from './overlayFrame.css?inline';
+import { visibilityGate, type VisibilityGate } from './visibilityGate';
 
 /** The frame's page, web-accessible only under a per-session URL (use_dynamic_url). */
 const FRAME_PAGE = '/overlay.html';
@@ -37,6 +38,8 @@ export async function mountOverlayFrame(ctx: ContentScriptContext, options: Over
   let lastState: OverlayState | null = null;
   let position: OverlayPosition | null = null;
   let dragFrom: DOMRect | null = null;
+  // Clicks on the overlay count only while the browser shows it unobstructed (visibilityGate.ts).
+  let gate: VisibilityGate | null = null;
 
   const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
   const place = (at: OverlayPosition) => {
@@ -52,7 +55,7 @@ export async function mountOverlayFrame(ctx: ContentScriptContext, options: Over
     const message = event.data;
     if (!frame || !message) return;
     if (message.kind === 'frame/command') {
-      options.onCommand(message.command);
+      if (gate?.allows()) options.onCommand(message.command);
     } else if (message.kind === 'frame/size' && isLength(message.width) && isLength(message.height)) {
       frame.style.width = `${message.width}px`;
       frame.style.height = `${message.height}px`;
@@ -102,10 +105,13 @@ export async function mountOverlayFrame(ctx: ContentScriptContext, options: Over
       created.addEventListener('load', connectFrame);
       container.append(created);
       frame = created;
+      gate = visibilityGate(created);
       if (options.initialPosition) place(clampPosition(options.initialPosition, 0, viewport()));
       return created;
     },
     onRemove: () => {
+      gate?.stop();
+      gate = null;
       port?.close();
       port = null;
       frame = null;

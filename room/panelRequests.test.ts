@@ -16,7 +16,7 @@ afterEach(clearPage);
 
 function requests(reading: 'generic' | 'bigbluebutton' | null = null) {
   const onPackChanged = vi.fn();
-  return { onPackChanged, panel: createPanelRequests({ doc: document, reading: () => reading, onPackChanged }) };
+  return { onPackChanged, panel: createPanelRequests({ doc: document, reading: () => reading, onPackChanged, trusts: () => true }) };
 }
 
 describe('what the side panel asks of the room page', () => {

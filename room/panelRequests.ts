@@ -18,6 +18,8 @@ export interface PanelRequestOptions {
   reading(): PlatformId | null;
   /** The pack of this origin was saved, imported or deleted. */
   onPackChanged(): void;
+  /** Passed to the picker (see PickerOptions.trusts); tests only. */
+  trusts?: (event: Event) => boolean;
 }
 
 export type PanelRequestAnswer = RoomWhere | PickerAnswer | RoleCounts | { ok: boolean };
@@ -37,7 +39,7 @@ export function createPanelRequests(options: PanelRequestOptions) {
     current?.settle({ picked: false });
   };
 
-  const pick = (role: PackRole, within: string | undefined, locale: 'fr' | 'en') =>
+  const pick = (role: PackRole, within: string | undefined, composer: string | undefined, locale: 'fr' | 'en') =>
     new Promise<PickerAnswer>((resolve) => {
       // One picker at a time: a new request ends the one before (the panel shows the new role).
       stopPicking();
@@ -51,6 +53,8 @@ export function createPanelRequests(options: PanelRequestOptions) {
       const handle = startPicker(doc, role, {
         locale,
         ...(within ? { within } : {}),
+        ...(composer ? { composer } : {}),
+        ...(options.trusts ? { trusts: options.trusts } : {}),
         onPicked: (selector, count) => settle({ picked: true, selector, count }),
         onCancel: () => settle({ picked: false }),
       });
@@ -59,7 +63,7 @@ export function createPanelRequests(options: PanelRequestOptions) {
 
   /** The answer to a message, or undefined when the message is not for this handler. */
   function handle(message: unknown): Promise<PanelRequestAnswer> | undefined {
-    const request = message as { kind?: unknown; role?: unknown; within?: unknown; locale?: unknown; pack?: unknown } | null;
+    const request = message as { kind?: unknown; role?: unknown; within?: unknown; composer?: unknown; locale?: unknown; pack?: unknown } | null;
     switch (request?.kind) {
       case 'room/where': {
         const url = new URL(doc.location?.href ?? 'about:blank');
@@ -67,8 +71,8 @@ export function createPanelRequests(options: PanelRequestOptions) {
       }
       case 'picker/start': {
         if (!isRole(request.role)) return undefined;
-        const within = typeof request.within === 'string' && request.within.length <= MAX_SELECTOR_LENGTH ? request.within : undefined;
-        return pick(request.role, within, request.locale === 'en' ? 'en' : 'fr');
+        const selector = (value: unknown) => (typeof value === 'string' && value.length <= MAX_SELECTOR_LENGTH ? value : undefined);
+        return pick(request.role, selector(request.within), selector(request.composer), request.locale === 'en' ? 'en' : 'fr');
       }
       case 'picker/stop':
         stopPicking();

@@ -40,6 +40,19 @@ describe('runRoom', () => {
     ]);
   });
 
+  it('caps names and message texts where the readings enter the event stream', () => {
+    const huge = 'N'.repeat(10_000);
+    const sent = start((_doc, sink) => {
+      sink.events([
+        { type: 'participant.joined', participant: { id: huge, name: huge, role: 'viewer', presenter: false, you: false, handRaised: false, talking: false, muted: null, webcam: false } },
+        { type: 'chat.message', message: { id: 'm1', sender: huge, shownTime: null, text: 'T'.repeat(100_000), system: false } },
+      ]);
+    });
+    const batch = sent.find((m) => m.kind === 'room/events');
+    expect(batch?.kind === 'room/events' && batch.events.map((e) => (e.type === 'participant.joined' ? e.participant.name.length : e.type === 'chat.message' ? e.message.text.length : 0))).toEqual([256, 5_000]);
+    expect(JSON.stringify(sent).length).toBeLessThan(20_000);
+  });
+
   it('turns an adapter that throws into degraded health instead of an error in the page', () => {
     const sent = start(() => {
       throw new Error('unexpected page');

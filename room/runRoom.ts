@@ -1,6 +1,7 @@
 import type { Capability, CapabilityHealth, Detection, PlatformAdapter, ReadSink } from '../platforms/contract';
 import type { ChatMessage, RoomEvent, TimedRoomEvent } from '../core/session/events';
 import type { HubToRoom, RoomToHub } from '../core/protocol';
+import { capRoomEvent } from '../core/session/limits';
 
 /** How many recent chat messages the room keeps to refill a hub that restarted. */
 const RECENT_CHAT = 20;
@@ -49,8 +50,10 @@ export function runRoom({ doc, adapter, detection, connect, now, signal }: RoomR
 
   function sink(): ReadSink {
     return {
-      events(events: RoomEvent[]) {
-        if (events.length === 0 && snapshotSent) return;
+      events(read: RoomEvent[]) {
+        if (read.length === 0 && snapshotSent) return;
+        // The one place a page's readings become session events: names and texts are bounded here.
+        const events = read.map(capRoomEvent);
         const at = now();
         for (const event of events) {
           if (event.type !== 'chat.message') continue;

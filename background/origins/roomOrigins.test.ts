@@ -1,4 +1,4 @@
-import { checkRoomAddress, syncRoomScripts, ROOM_SCRIPT_PREFIX, type RoomScriptApi } from './roomOrigins';
+import { isOriginEnabled, checkRoomAddress, syncRoomScripts, ROOM_SCRIPT_PREFIX, type RoomScriptApi } from './roomOrigins';
 
 describe('checkRoomAddress', () => {
   it('turns a pasted room link into its origin and match pattern', () => {
@@ -55,5 +55,22 @@ describe('syncRoomScripts', () => {
     await syncRoomScripts(api, demo);
     expect(register).not.toHaveBeenCalled();
     expect(unregister).not.toHaveBeenCalled();
+  });
+});
+
+describe('isOriginEnabled', () => {
+  const patterns = ['https://via.exemple.fr/*', 'http://127.0.0.1/*', '*://classe.lycee.fr/*'];
+  it.each([
+    ['https://via.exemple.fr', true],
+    ['https://via.exemple.fr:8443', true],
+    ['http://127.0.0.1:5173', true],
+    ['http://classe.lycee.fr', true],
+    ['http://via.exemple.fr', false],
+    ['https://autre.exemple.fr', false],
+    ['https://exemple.fr', false],
+    ['not an origin', false],
+  ])('%s → %s', (origin, enabled) => expect(isOriginEnabled(origin, patterns)).toBe(enabled));
+  it('never counts a catch-all pattern as enabling a site', () => {
+    expect(isOriginEnabled('https://via.exemple.fr', ['<all_urls>', '*://*/*', 'https://*.exemple.fr/*'])).toBe(false);
   });
 });

@@ -26,6 +26,25 @@ export function checkRoomAddress(input: string): OriginCheck {
   return { ok: true, origin: url.origin, pattern: `${url.protocol}//${url.hostname}/*` };
 }
 
+/**
+ * Whether `origin` (`https://host[:port]`) is one the moderator enabled, given the host patterns
+ * granted (`https://host/*`, any port, as checkRoomAddress makes them) and those of the manifest.
+ */
+export function isOriginEnabled(origin: string, patterns: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  return patterns.some((pattern) => {
+    const match = /^(https?|\*):\/\/([^/:]+)(?::\d+)?\//.exec(pattern);
+    if (!match || match[2] === '*' || match[2]!.startsWith('*.')) return false;
+    const scheme = match[1] === '*' ? ['http:', 'https:'] : [`${match[1]}:`];
+    return scheme.includes(url.protocol) && match[2] === url.hostname;
+  });
+}
+
 export const ROOM_SCRIPT_PREFIX = 'moderato-room:';
 
 /** What Moderato needs from the browser to keep room scripts in step with granted origins. */

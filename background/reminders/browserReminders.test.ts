@@ -52,6 +52,9 @@ describe('browser reminders', () => {
     const plans = createPlanRepository(db);
     const sessions = createSessionRepository(db);
     await plans.put(plan('p', NOW + 30 * MIN));
+    // Past planned classes hold moderator join links: retention deletes them like old sessions.
+    await plans.put({ ...plan('old', NOW - 100 * DAY), moderatorLink: 'https://bbb.example/b/x?role=moderator&secret=abc' });
+    await plans.put(plan('yesterday', NOW - DAY));
     const old = await sessions.create({ roomKey: 'k', platform: 'bigbluebutton', roomTitle: 'Old', startedAt: NOW - 100 * DAY });
     const recent = await sessions.create({ roomKey: 'k', platform: 'bigbluebutton', roomTitle: 'Recent', startedAt: NOW - DAY });
     await installBackgroundReminders({ plans: async () => plans, sessions: async () => sessions, locale: 'en', now: () => NOW });
@@ -59,6 +62,7 @@ describe('browser reminders', () => {
     expect(await browser.alarms.get(RETENTION_ALARM)).toBeDefined();
     expect(await sessions.get(old.id)).toBeUndefined();
     expect(await sessions.get(recent.id)).toBeDefined();
+    expect((await plans.list()).map((p) => p.id)).toEqual(['yesterday', 'p']);
 
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'moderato-plan:p', scheduledTime: NOW + 15 * MIN });
     await eventually(async () => {

@@ -11,6 +11,7 @@ import type { PlanRecord } from '../storage/schema';
 import type { PlanRepository } from '../storage/plans';
 import type { SessionRepository } from '../storage/sessions';
 import { alarmChanges, planIdOfAlarm, reminderAlarms, reminderText } from './schedule';
+import { applyRetention as applyRetentionTo } from '../storage/retention';
 
 /** Brings the browser's reminder alarms in line with the plans (other alarms are not touched). */
 export async function syncReminderAlarms(plans: readonly PlanRecord[], now: number = Date.now()): Promise<void> {
@@ -76,7 +77,7 @@ export interface BackgroundReminderOptions {
 export function installBackgroundReminders(options: BackgroundReminderOptions): Promise<void> {
   const now = options.now ?? Date.now;
   const applyRetention = async () => {
-    await (await options.sessions()).applyRetention(now());
+    await applyRetentionTo(await options.sessions(), await options.plans(), now());
   };
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) {

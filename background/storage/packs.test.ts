@@ -89,4 +89,19 @@ describe('pack repository', () => {
     expect(await repo.get('https://via.example.fr')).toBeUndefined();
     expect(await repo.list()).toEqual([]);
   });
+
+  it('keeps what still holds of a pack taught under older rules: only the roles refused today are left out', async () => {
+    const db = await openModeratoDb(freshName());
+    const older = pack('https://via.example.fr', {
+      participantRow: 'ul.users > li',
+      participantName: 'span:not(.a ~ .b)',
+      chatMessage: '.chat .msg',
+      chatInput: 'textarea',
+      chatSend: '[aria-label="Envoyer"]',
+    });
+    await db.put('packs', older);
+    const repo = createPackRepository(db);
+    expect((await repo.get('https://via.example.fr'))?.roles).toEqual({ participantRow: 'ul.users > li', chatMessage: '.chat .msg', chatInput: 'textarea' });
+    expect(await repo.list()).toHaveLength(1);
+  });
 });

@@ -1,11 +1,12 @@
 /**
  * The moderator's selector packs, one per site origin. Every write is validated against the pack
  * model first, so the store only holds packs that are safe to give to `querySelectorAll`; a
- * record that no longer validates (edited by hand, or from a future model) is never returned.
+ * record that no longer validates (edited by hand, or from a future model) is never returned, and
+ * one taught under older, looser rules is returned without the roles refused today.
  */
 import type { Db } from './db';
 import type { PackError } from '../../core/packs/errors';
-import { validatePack, type SelectorPack } from '../../core/packs/schema';
+import { salvagePack, validatePack, type SelectorPack } from '../../core/packs/schema';
 
 export class InvalidPackError extends Error {
   constructor(readonly errors: PackError[]) {
@@ -20,9 +21,9 @@ function checked(pack: unknown): SelectorPack {
   return result.pack;
 }
 
+/** A stored pack as it can be used today (roles refused by stricter rules left out: salvagePack). */
 function readable(record: unknown): SelectorPack | undefined {
-  const result = validatePack(record);
-  return result.ok ? result.pack : undefined;
+  return salvagePack(record) ?? undefined;
 }
 
 export function createPackRepository(db: Db) {

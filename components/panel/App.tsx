@@ -77,7 +77,7 @@ export function App(props: AppProps) {
           </Match>
           <Match when={tab() === 'prepare'}>
             <RoomSites access={props.sites} builtIn={props.builtInSites} t={props.t} />
-            <Show when={props.stores}>{(stores) => <TeachSite access={props.teach ?? null} packs={stores().packs} t={props.t} />}</Show>
+            <Show when={props.stores}>{(stores) => <TeachSite access={props.teach ?? null} packs={stores().packs} enabledSites={async () => [...(await props.sites.granted()), ...props.builtInSites]} t={props.t} />}</Show>
             <Show when={sessionOpen() && props.hub}>
               {(hub) => (
                 <ChecklistView

@@ -74,6 +74,15 @@ describe('RunView', () => {
     expect(screen.getByTestId('health-lost').getAttribute('role')).toBe('alert');
   });
 
+  it('words a pack switched off for a too slow selector in the moderator’s language', () => {
+    const detail = 'selector too slow on this page: roles.chatMessage took 900 ms (limit 50 ms); the taught pack is switched off here';
+    const hub = fakeHub(panelStateFrom([], LOCAL_T0, { health: [{ capability: 'chat', status: 'degraded', method: 'taught', detail, reason: 'slow-selector' }] }));
+    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    const chat = screen.getByTestId('health').querySelector('[data-capability="chat"]')!;
+    expect(chat.textContent).toContain('sélecteur trop lent sur cette page');
+    expect(chat.getAttribute('data-reason')).toBe('slow-selector');
+  });
+
   it('says how many messages went by too fast to be read, only when some did', () => {
     const log = [chat(LOCAL_T0, 'm1', 'Léa', 'Bonjour')];
     const hub = fakeHub(panelStateFrom(log, LOCAL_T0 + 1000, { chatTotal: 1, chatMissed: 0 }));

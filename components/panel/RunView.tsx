@@ -138,7 +138,7 @@ export function RunView(props: RunViewProps) {
             <ul class="health" data-testid="health">
               <For each={props.state()?.health ?? []}>
                 {(entry) => (
-                  <li data-capability={entry.capability} data-status={entry.status} data-method={entry.method}>
+                  <li data-capability={entry.capability} data-status={entry.status} data-method={entry.method} data-reason={entry.reason}>
                     {capabilityLabel(props.t, entry.capability)} :{' '}
                     {entry.status === 'works'
                       ? props.t.healthWorks
@@ -148,7 +148,7 @@ export function RunView(props: RunViewProps) {
                     <Show when={entry.method !== 'manual'}>
                       {' '}— <span class="muted" data-testid="health-method">{methodLabel(entry.method)}</span>
                     </Show>
-                    <Show when={entry.detail}> ({entry.detail})</Show>
+                    <Show when={entry.detail}> ({entry.reason === 'slow-selector' ? props.t.healthSlowSelector : entry.detail})</Show>
                   </li>
                 )}
               </For>

@@ -20,11 +20,11 @@ const roleError = (selector: string) => errorsOf(pack({ chatMessage: selector })
 describe('selector pack validation', () => {
   it('accepts a working pack and keeps only its fields, roles in the model order', () => {
     const result = validatePack(
-      pack({ chatSend: 'button[aria-label="Envoyer"]', participantRow: 'ul.users > li', chatMessage: '[data-test="msg"]:not(.system)' }),
+      pack({ chatInput: 'textarea', chatSend: 'button[aria-label="Envoyer"]', participantRow: 'ul.users > li', chatMessage: '[data-test="msg"]:not(.system)' }),
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.pack.roles)).toEqual(['participantRow', 'chatMessage', 'chatSend']);
+    expect(Object.keys(result.pack.roles)).toEqual(['participantRow', 'chatMessage', 'chatInput', 'chatSend']);
     expect(result.pack.name).toBe('Via du lycée');
   });
 
@@ -50,6 +50,14 @@ describe('selector pack validation', () => {
     ['an unknown pseudo-class', 'li:hover-ish', 'selector-invalid'],
     ['nested :has', 'li:has(span:has(i))', 'selector-has-nested'],
     ['an empty selector', '   ', 'selector-empty'],
+    ['the 99-character freezer', ':is(p ~ * * ~ * * ~ * *, p * ~ * * ~ *) ~ * *', 'selector-sibling-nested'],
+    ['a sibling inside :not', 'li:not(.a + .b)', 'selector-sibling-nested'],
+    ['a sibling inside :where', ':where(p ~ *) span', 'selector-sibling-nested'],
+    ['a relative sibling in :has', 'li:has(~ .x)', 'selector-sibling-nested'],
+    ['a relative next sibling in :has', 'li:has(+ .x)', 'selector-sibling-nested'],
+    ['more than ten combinators', 'a b c d e f g h i j k l', 'selector-too-complex'],
+    ['combinators counted inside pseudo-classes too', 'a b c d e f g:is(h i j k l m)', 'selector-too-complex'],
+    ['three nested selector pseudo-classes', 'li:is(.a:not(.b:where(.c)))', 'selector-too-complex'],
   ])('refuses %s with a specific error', (_, selector, code) => {
     const errors = roleError(selector);
     expect(errors).toHaveLength(1);
@@ -144,5 +152,26 @@ describe('pack file', () => {
   it('locates a JSON syntax error', () => {
     const result = parsePackFile('{\n  "format": "moderato-selector-pack",\n  "version": 1,,\n}');
     expect(result).toMatchObject({ ok: false, errors: [{ code: 'json-syntax', params: { line: 3, column: 16 } }] });
+  });
+});
+
+describe('the chat send role names a send control by construction', () => {
+  const send = (chatSend: string, roles: SelectorPack['roles'] = { chatInput: 'textarea' }) => validatePack(pack({ ...roles, chatSend }));
+  it.each([':is(body)', 'body *', '.end-meeting', '#end', 'div', '*:is(button)', '[role*="button"]', 'button, .end', 'input[type="text"]'])(
+    'refuses %s: its target is not a button, a submit input or a role=button',
+    (chatSend) => {
+      const result = send(chatSend);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors.map((e) => [e.code, e.path])).toContainEqual(['send-not-button', 'roles.chatSend']);
+    },
+  );
+  it.each(['button', 'form.composer button.send', 'button[aria-label="Envoyer"]', 'input[type=submit]', 'input[type="submit" i]', 'div[role="button"].send', 'button:is(.a, .b)'])(
+    'accepts %s',
+    (chatSend) => expect(send(chatSend).ok).toBe(true),
+  );
+  it('refuses a send button without the chat box it sends', () => {
+    const result = send('button.send', {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ code: 'send-without-input', path: 'roles.chatSend', fr: expect.stringContaining('zone de saisie'), en: expect.stringContaining('chat box') });
   });
 });

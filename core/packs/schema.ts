@@ -16,7 +16,8 @@
 import * as v from 'valibot';
 import { fromValibotIssue } from '../templates/errors';
 import { packError, type PackError } from './errors';
-import { MAX_SELECTOR_LENGTH, selectorProblem } from './selector';
+import { isSendControlSelector, MAX_SELECTOR_LENGTH, selectorProblem } from './selector';
+import { MAX_COMBINATORS, MAX_NESTING } from './selectorGrammar';
 
 export const PACK_FORMAT = 'moderato-selector-pack';
 export const PACK_VERSION = 1;
@@ -43,6 +44,9 @@ export const ROLE_CONTAINER: Partial<Record<PackRole, PackRole>> = {
   chatSender: 'chatMessage',
   chatText: 'chatMessage',
 };
+
+/** The role each role cannot be taught without: its container, and the chat box for the send button. */
+export const ROLE_NEEDS: Partial<Record<PackRole, PackRole>> = { ...ROLE_CONTAINER, chatSend: 'chatInput' };
 
 /** Roles that stand for every similar element (a row, a message), not for one element. */
 export const LIST_ROLES: ReadonlySet<PackRole> = new Set(['participantRow', 'chatMessage', 'participantName', 'raisedHand', 'chatSender', 'chatText']);
@@ -115,6 +119,7 @@ export function selectorError(value: string, path: string): PackError | null {
   const problem = selectorProblem(value);
   if (!problem) return null;
   if (problem.code === 'selector-too-long') return packError(problem.code, path, { length: value.length, max: MAX_SELECTOR_LENGTH });
+  if (problem.code === 'selector-too-complex') return packError(problem.code, path, { combinators: MAX_COMBINATORS, nesting: MAX_NESTING });
   return packError(problem.code, path, problem.at === undefined ? {} : { at: problem.at });
 }
 
@@ -146,10 +151,36 @@ export function validatePack(data: unknown): PackValidation {
       if (typeof value !== 'string') continue;
       const error = selectorError(value, `roles.${role}`);
       if (error) errors.push(error);
+      else if (role === 'chatSend') errors.push(...sendErrors(value, (roles as Record<string, unknown>).chatInput));
     }
   }
   if (errors.length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, pack: plainPack(result.output as SelectorPack) };
+}
+
+/** The send role may only name a send control, next to a taught chat box (see platforms/taught/composer.ts). */
+function sendErrors(send: string, input: unknown): PackError[] {
+  if (!isSendControlSelector(send)) return [packError('send-not-button', 'roles.chatSend')];
+  if (typeof input !== 'string' || input.trim() === '') return [packError('send-without-input', 'roles.chatSend')];
+  return [];
+}
+
+/**
+ * A stored pack taught under older, looser rules: the roles today's rules refuse are left out
+ * (with the roles that need them), the rest is kept, so a rule made stricter never loses a whole
+ * pack. Null when something else is wrong, or nothing is left.
+ */
+export function salvagePack(data: unknown): SelectorPack | null {
+  const first = validatePack(data);
+  if (first.ok) return first.pack;
+  const refused = new Set(first.errors.map((error) => /^roles\.(\w+)$/.exec(error.path)?.[1]));
+  if (refused.has(undefined) || typeof data !== 'object' || data === null) return null;
+  const roles: Record<string, unknown> = { ...((data as { roles?: object }).roles ?? {}) };
+  for (const role of refused) delete roles[role!];
+  // Twice: a role's need may itself need a role (none today, cheap to be sure).
+  for (let pass = 0; pass < 2; pass++) for (const [role, needed] of Object.entries(ROLE_NEEDS)) if (!(needed in roles)) delete roles[role];
+  const second = validatePack({ ...data, roles });
+  return second.ok && Object.keys(second.pack.roles).length > 0 ? second.pack : null;
 }
 
 export function isValidPack(data: unknown): data is SelectorPack {

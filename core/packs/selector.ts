@@ -7,10 +7,13 @@
  * - at most 300 characters, one line, no invisible or direction-changing characters;
  * - no `<` (markup), no `url(`, no `javascript:`, no `@` (at-rules), no backslash escapes
  *   (they can hide characters);
- * - `:has(` at most one level deep (nested `:has` is costly on every DOM change);
+ * - `:has(` at most one level deep (nested `:has` is costly on every DOM change), no sibling
+ *   combinator inside a selector pseudo-class, bounded combinators and nesting (selectorGrammar.ts);
  * - not `*` alone, and never a selector whose target is `html`, `body`, `head` or `:root`.
  * Where a document exists, the selector must also parse there (a sandbox document, never the page).
  */
+
+import { Fail, Parser, type Compound } from './selectorGrammar';
 
 export const MAX_SELECTOR_LENGTH = 300;
 
@@ -24,6 +27,8 @@ export type SelectorProblemCode =
   | 'selector-at-rule'
   | 'selector-escape'
   | 'selector-has-nested'
+  | 'selector-sibling-nested'
+  | 'selector-too-complex'
   | 'selector-too-broad'
   | 'selector-invalid';
 
@@ -36,198 +41,6 @@ export interface SelectorProblem {
 /** C0/C1 controls, zero-width characters, bidi overrides and isolates, BOM, line separators. */
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 
-const SIMPLE_PSEUDO = new Set([
-  'first-child',
-  'last-child',
-  'only-child',
-  'first-of-type',
-  'last-of-type',
-  'only-of-type',
-  'empty',
-  'checked',
-  'disabled',
-  'enabled',
-  'required',
-  'optional',
-  'read-only',
-  'read-write',
-  'placeholder-shown',
-  'focus',
-  'focus-within',
-  'focus-visible',
-  'root',
-  'link',
-  'defined',
-]);
-const SELECTOR_PSEUDO = new Set(['not', 'is', 'where', 'has']);
-const NTH_PSEUDO = new Set(['nth-child', 'nth-last-child', 'nth-of-type', 'nth-last-of-type']);
-const PAGE_FRAME = new Set(['html', 'body', 'head']);
-
-const IDENT = /^(?:--|-?[_a-zA-Z\u00a0-\uffff])[-_a-zA-Z0-9\u00a0-\uffff]*/;
-const STRING = /^(?:"[^"]*"|'[^']*')/;
-const NTH = /^\s*(?:odd|even|[+-]?\d*n(?:\s*[+-]\s*\d+)?|[+-]?\d+)\s*/i;
-const ATTR_OP = /^(?:[~|^$*]?=)/;
-
-class Fail {
-  constructor(
-    readonly code: SelectorProblemCode,
-    readonly at?: number,
-  ) {}
-}
-
-interface Compound {
-  type: string | null;
-  /** Ids, classes, attributes and pseudo-classes in the compound. */
-  parts: number;
-  /** The compound is exactly `:root`. */
-  rootOnly: boolean;
-}
-
-class Parser {
-  private pos = 0;
-  private parens = 0;
-  constructor(private readonly s: string) {}
-
-  parse(): void {
-    const complexes = this.list(0, false);
-    if (this.pos < this.s.length) throw new Fail('selector-invalid', this.pos);
-    for (const compounds of complexes) {
-      const target = compounds[compounds.length - 1]!;
-      if (target.type !== null && PAGE_FRAME.has(target.type)) throw new Fail('selector-too-broad');
-      if (target.rootOnly) throw new Fail('selector-too-broad');
-      if (compounds.length === 1 && target.type === '*' && target.parts === 0) throw new Fail('selector-too-broad');
-    }
-  }
-
-  private spaces(): boolean {
-    const start = this.pos;
-    while (this.s[this.pos] === ' ') this.pos++;
-    return this.pos > start;
-  }
-
-  private list(hasDepth: number, relative: boolean): Compound[][] {
-    const complexes: Compound[][] = [];
-    for (;;) {
-      this.spaces();
-      complexes.push(this.complex(hasDepth, relative));
-      this.spaces();
-      if (this.s[this.pos] !== ',') return complexes;
-      this.pos++;
-    }
-  }
-
-  private complex(hasDepth: number, relative: boolean): Compound[] {
-    const compounds: Compound[] = [];
-    if (relative && /[>+~]/.test(this.s[this.pos] ?? '')) {
-      this.pos++;
-      this.spaces();
-    }
-    compounds.push(this.compound(hasDepth));
-    for (;;) {
-      const spaced = this.spaces();
-      const next = this.s[this.pos];
-      if (next === '>' || next === '+' || next === '~') {
-        this.pos++;
-        this.spaces();
-        compounds.push(this.compound(hasDepth));
-      } else if (spaced && next !== undefined && next !== ',' && next !== ')') {
-        compounds.push(this.compound(hasDepth));
-      } else {
-        return compounds;
-      }
-    }
-  }
-
-  private compound(hasDepth: number): Compound {
-    const start = this.pos;
-    let type: string | null = null;
-    let parts = 0;
-    let rootOnly = false;
-    if (this.s[this.pos] === '*') {
-      type = '*';
-      this.pos++;
-    } else {
-      const ident = this.ident();
-      if (ident !== null) type = ident.toLowerCase();
-    }
-    for (;;) {
-      const char = this.s[this.pos];
-      if (char === '#' || char === '.') {
-        this.pos++;
-        if (this.ident() === null) throw new Fail('selector-invalid', this.pos);
-      } else if (char === '[') {
-        this.attribute();
-      } else if (char === ':') {
-        const name = this.pseudo(hasDepth);
-        rootOnly = name === 'root' && parts === 0 && type === null;
-      } else {
-        break;
-      }
-      parts++;
-    }
-    if (this.pos === start) throw new Fail('selector-invalid', this.pos);
-    return { type, parts, rootOnly: rootOnly && parts === 1 };
-  }
-
-  private ident(): string | null {
-    const match = IDENT.exec(this.s.slice(this.pos));
-    if (!match) return null;
-    this.pos += match[0].length;
-    return match[0];
-  }
-
-  private attribute(): void {
-    this.pos++;
-    this.spaces();
-    if (this.ident() === null) throw new Fail('selector-invalid', this.pos);
-    this.spaces();
-    const op = ATTR_OP.exec(this.s.slice(this.pos));
-    if (op) {
-      this.pos += op[0].length;
-      this.spaces();
-      const value = STRING.exec(this.s.slice(this.pos)) ?? IDENT.exec(this.s.slice(this.pos));
-      if (!value) throw new Fail('selector-invalid', this.pos);
-      this.pos += value[0].length;
-      this.spaces();
-      if (/^[isIS](?=[\s\]])/.test(this.s.slice(this.pos))) {
-        this.pos++;
-        this.spaces();
-      }
-    }
-    if (this.s[this.pos] !== ']') throw new Fail('selector-invalid', this.pos);
-    this.pos++;
-  }
-
-  private pseudo(hasDepth: number): string {
-    this.pos++;
-    if (this.s[this.pos] === ':') throw new Fail('selector-invalid', this.pos); // pseudo-elements match no element
-    const at = this.pos;
-    const name = this.ident()?.toLowerCase();
-    if (!name) throw new Fail('selector-invalid', at);
-    if (this.s[this.pos] !== '(') {
-      if (!SIMPLE_PSEUDO.has(name)) throw new Fail('selector-invalid', at);
-      return name;
-    }
-    this.pos++;
-    if (++this.parens > 3) throw new Fail('selector-invalid', this.pos);
-    if (SELECTOR_PSEUDO.has(name)) {
-      const inHas = name === 'has';
-      if (inHas && hasDepth >= 1) throw new Fail('selector-has-nested');
-      this.list(inHas ? hasDepth + 1 : hasDepth, inHas);
-    } else if (NTH_PSEUDO.has(name)) {
-      const nth = NTH.exec(this.s.slice(this.pos));
-      if (!nth) throw new Fail('selector-invalid', this.pos);
-      this.pos += nth[0].length;
-    } else {
-      throw new Fail('selector-invalid', at);
-    }
-    this.spaces();
-    if (this.s[this.pos] !== ')') throw new Fail('selector-invalid', this.pos);
-    this.pos++;
-    this.parens--;
-    return name;
-  }
-}
 
 let sandbox: Document | null | undefined;
 
@@ -269,6 +82,23 @@ export function selectorProblem(selector: string): SelectorProblem | null {
     }
   }
   return null;
+}
+
+/**
+ * True when every element the (already accepted) selector can find is a send control: its target
+ * is a `button`, an `input[type=submit]` or has `[role=button]`, whatever else restricts it. This
+ * is what lets the chat "send" role click: a pack cannot point it at any other element.
+ */
+export function isSendControlSelector(selector: string): boolean {
+  let targets: Compound[];
+  try {
+    targets = new Parser(selector).parse();
+  } catch {
+    return false;
+  }
+  return targets.every(
+    (target) => target.type === 'button' || (target.type === 'input' && target.attrs.includes('type=submit')) || target.attrs.includes('role=button'),
+  );
 }
 
 export function isSafeSelector(selector: unknown): selector is string {

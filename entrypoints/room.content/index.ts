@@ -2,10 +2,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ADAPTERS, detectRoom } from '../../platforms/registry';
 import { createTaughtAdapter } from '../../platforms/taught';
 import type { Detection, PlatformAdapter } from '../../platforms/contract';
-import { waitForRoom } from '../../room/waitForRoom';
+import { handOverToBuiltIn, waitForRoom } from '../../room/waitForRoom';
 import { runRoom } from '../../room/runRoom';
 import { createHubLink } from '../../room/hubLink';
 import { requestPack } from '../../room/packRequest';
+import { installSecret } from '../../room/installSecret';
+import { keyedChatIds } from '../../room/keyedIds';
+import { keyedRoomKey } from '../../core/session/roomKey';
 import { createPanelRequests } from '../../room/panelRequests';
 import { mountOverlayFrame } from '../../room/overlayFrame';
 import { isOverlayPosition } from '../../components/overlayPosition';
@@ -35,12 +38,17 @@ export default defineContentScript({
       const signal = AbortSignal.any([ctx.signal, controller.signal]);
       reading = null;
       const pack = await requestPack();
+      // Kept in the extension's storage: keys taught rooms and chat ids (core/session/roomKey.ts).
+      const secret = await installSecret(browser.storage.local);
+      const roomKey = pack ? await keyedRoomKey(new URL(location.href), secret) : undefined;
       if (signal.aborted) return;
-      const adapters: readonly PlatformAdapter[] = pack ? [...ADAPTERS, createTaughtAdapter(pack)] : ADAPTERS;
+      const adapters: readonly PlatformAdapter[] = pack ? [...ADAPTERS, createTaughtAdapter(pack, { roomKey })] : ADAPTERS;
       const found = await waitForRoom(document, () => detectRoom(document, new URL(location.href), adapters), signal);
       if (!found || signal.aborted) return;
       reading = found.adapter.id;
-      await runWithOverlay(ctx, found.adapter, found.detection, t, signal);
+      // A pack reads only until a built-in adapter recognises the page (a room that loaded late).
+      if (reading === 'generic') handOverToBuiltIn(document, () => new URL(location.href), signal, () => void detectAndRun());
+      await runWithOverlay(ctx, keyedChatIds(found.adapter, secret), found.detection, t, signal);
     };
 
     const panelRequests = createPanelRequests({

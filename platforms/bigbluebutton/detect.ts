@@ -82,6 +82,17 @@ export function roomKeyOf(doc: Document, url: URL): string {
   return ['bbb', url.origin, meeting, token === null ? null : `t:${digest(token)}`].filter((part) => part !== null).join('|');
 }
 
+/**
+ * A BigBlueButton client page, even before its user list renders (detectBbb is null until then):
+ * served under /html5client, or its page shell (the client's main.html: `#app[role=document]` and
+ * `audio#remote-media`), or its user panel. Never a room by itself; it keeps taught packs away.
+ */
+export function isBbbClientPage(doc: Document, url: URL): boolean {
+  if (/^\/html5client(\/|$)/.test(url.pathname)) return true;
+  if (doc.querySelector('#app[role="document"]') && doc.querySelector('audio#remote-media')) return true;
+  return !!doc.querySelector('[data-test="userListContent"]');
+}
+
 export function detectBbb(doc: Document, url: URL): BbbDetection | null {
   const version = bbbVersion(doc);
   if (!version) return null;

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { emptyPack } from '../../core/packs/schema';
+import { isSendControlSelector } from '../../core/packs/selector';
 import { click, clearPage, move, press } from '../../test/support/picker';
 import { startPicker } from './picker';
 import { countMatches } from '../taught/query';
@@ -12,9 +13,13 @@ function room() {
       <li class="user"><span class="name">Irène Joliot</span><i class="hand"></i></li>
     </ul>
     <div class="chat"><p class="msg">Bonjour</p><p class="msg">Présent</p></div>
-    <textarea id="chat-box"></textarea><button class="send">Envoyer</button>`;
+    <div class="composer"><textarea id="chat-box"></textarea><button class="send">Envoyer</button></div>
+    <header><button class="end">Terminer la réunion</button></header>`;
 }
 
+
+/** jsdom's events are all synthetic (isTrusted false): these tests stand in for the moderator's real ones. */
+const trustAll = () => true;
 
 beforeEach(room);
 afterEach(clearPage);
@@ -29,7 +34,7 @@ describe('startPicker', () => {
     const onCancel = vi.fn();
     const onHover = vi.fn();
     const before = document.body.innerHTML;
-    startPicker(document, 'participantRow', { onPicked, onCancel, onHover });
+    startPicker(document, 'participantRow', { trusts: trustAll, onPicked, onCancel, onHover });
 
     expect(document.querySelectorAll('moderato-picker')).toHaveLength(1);
     // A closed shadow root: the page cannot reach into the picker.
@@ -56,7 +61,7 @@ describe('startPicker', () => {
 
   it('picks a role inside its container, relative to it, counting every container', () => {
     const onPicked = vi.fn();
-    startPicker(document, 'raisedHand', { onPicked, onCancel: vi.fn(), within: 'li.user' });
+    startPicker(document, 'raisedHand', { trusts: trustAll, onPicked, onCancel: vi.fn(), within: 'li.user' });
     const hand = document.querySelector('i.hand')!;
     move(hand);
     click(hand);
@@ -66,7 +71,7 @@ describe('startPicker', () => {
   it('keeps picking when the element is outside the container role', () => {
     const onPicked = vi.fn();
     const onHover = vi.fn();
-    const picker = startPicker(document, 'participantName', { onPicked, onCancel: vi.fn(), onHover, within: 'li.user' });
+    const picker = startPicker(document, 'participantName', { trusts: trustAll, onPicked, onCancel: vi.fn(), onHover, within: 'li.user' });
     click(document.querySelector('.chat p')!);
     expect(onPicked).not.toHaveBeenCalled();
     expect(onHover).toHaveBeenLastCalledWith(null, 0);
@@ -75,11 +80,48 @@ describe('startPicker', () => {
     picker.stop();
   });
 
+  it('teaches the chat send control only as a button of the chat box’s composer', () => {
+    const onPicked = vi.fn();
+    const onHover = vi.fn();
+    const picker = startPicker(document, 'chatSend', { trusts: trustAll, onPicked, onCancel: vi.fn(), onHover, composer: '#chat-box' });
+    click(document.querySelector('button.end')!);
+    expect(onPicked).not.toHaveBeenCalled();
+    expect(onHover).toHaveBeenLastCalledWith(null, 0);
+    click(document.querySelector('button.send')!);
+    expect(onPicked).toHaveBeenCalledTimes(1);
+    const [selector] = onPicked.mock.calls[0]! as [string];
+    expect(isSendControlSelector(selector)).toBe(true);
+    expect(document.querySelector(selector)).toBe(document.querySelector('button.send'));
+    picker.stop();
+    // Without the chat box taught first, no send control can be taught.
+    const alone = vi.fn();
+    const second = startPicker(document, 'chatSend', { trusts: trustAll, onPicked: alone, onCancel: vi.fn() });
+    click(document.querySelector('button.send')!);
+    expect(alone).not.toHaveBeenCalled();
+    second.stop();
+  });
+
+  it('ignores synthetic events: a page script can neither pick, point nor cancel', () => {
+    const onPicked = vi.fn();
+    const onCancel = vi.fn();
+    const onHover = vi.fn();
+    const picker = startPicker(document, 'participantRow', { onPicked, onCancel, onHover });
+    const row = document.querySelector('li.user')!;
+    move(row);
+    click(row);
+    press('Escape');
+    expect(onHover).not.toHaveBeenCalled();
+    expect(onPicked).not.toHaveBeenCalled();
+    expect(onCancel).not.toHaveBeenCalled();
+    expect(document.querySelector('moderato-picker')).not.toBeNull();
+    picker.stop();
+  });
+
   it('cancels on Escape and removes every listener and its host', () => {
     const onPicked = vi.fn();
     const onCancel = vi.fn();
     const onHover = vi.fn();
-    startPicker(document, 'chatInput', { onPicked, onCancel, onHover });
+    startPicker(document, 'chatInput', { trusts: trustAll, onPicked, onCancel, onHover });
     move(document.querySelector('textarea')!);
     expect(onHover).toHaveBeenLastCalledWith('#chat-box', 1);
     press('Enter');
@@ -97,7 +139,7 @@ describe('startPicker', () => {
 
   it('for a row or a message, pointing at a name or a text teaches the repeated item around it', () => {
     const onPicked = vi.fn();
-    startPicker(document, 'participantRow', { onPicked, onCancel: vi.fn() });
+    startPicker(document, 'participantRow', { trusts: trustAll, onPicked, onCancel: vi.fn() });
     const name = document.querySelectorAll('span.name')[1]!;
     move(name);
     click(name);
@@ -107,7 +149,7 @@ describe('startPicker', () => {
   it('stop() ends it quietly', () => {
     const onPicked = vi.fn();
     const onCancel = vi.fn();
-    const picker = startPicker(document, 'chatSend', { onPicked, onCancel, locale: 'en' });
+    const picker = startPicker(document, 'chatSend', { trusts: trustAll, onPicked, onCancel, locale: 'en' });
     picker.stop();
     picker.stop();
     click(document.querySelector('button')!);

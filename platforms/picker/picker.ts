@@ -3,11 +3,14 @@
  * participant row"… and clicks. The outline and the live count are drawn in Moderato's own host
  * (`<moderato-picker>`, closed shadow root, pointer-events: none); the page's elements are never
  * changed. While it runs, clicks and presses are caught in the capture phase (preventDefault +
- * stopPropagation), so the page does not react; Escape cancels. When done, every listener and
- * the host are removed.
+ * stopPropagation), so the page does not react; Escape cancels. Only the moderator's own input
+ * counts: events a page script made (`isTrusted` false) neither point, pick nor cancel. When
+ * done, every listener and the host are removed.
  */
 import { generateSelector, repeatingItem, type GeneratedSelector } from './generate';
-import { safeQueryAll } from '../taught/query';
+import { safeQueryAll, safeQueryOne } from '../taught/query';
+import { inComposer, SEND_CONTROL } from '../taught/composer';
+import { isSendControlSelector } from '../../core/packs/selector';
 import { LIST_ROLES, ROLE_LABELS, type PackRole } from '../../core/packs/schema';
 
 export const PICKER_HOST_TAG = 'moderato-picker';
@@ -23,7 +26,11 @@ export interface PickerOptions {
    * then relative to the container, and the count adds up every container.
    */
   within?: string;
+  /** For chatSend: the taught chat box's selector; only a send control of its composer can be taught. */
+  composer?: string;
   locale?: 'fr' | 'en';
+  /** Whether an event is the moderator's (default `isTrusted`); tests, whose events are all synthetic, override it. */
+  trusts?: (event: Event) => boolean;
 }
 
 export interface PickerHandle {
@@ -89,12 +96,23 @@ export function startPicker(doc: Document, role: PackRole, options: PickerOption
     return made && { selector: made.selector, count: countFor(doc, made.selector, options.within) };
   };
 
+  /** The send control pointed at, in the chat box's composer, with a selector that names a send control. */
+  const generateSend = (element: Element): GeneratedSelector | null => {
+    const field = safeQueryOne(doc, options.composer);
+    if (!field || !inComposer(field, element)) return null;
+    const made = generateSelector(element);
+    if (!made) return null;
+    const kind = element.localName === 'button' ? 'button' : element.localName === 'input' ? 'input[type="submit"]' : '[role="button"]';
+    const selector = isSendControlSelector(made.selector) ? made.selector : `${kind}:is(${made.selector})`;
+    return { selector, count: safeQueryAll(doc, selector).length };
+  };
+
   const point = (under: Element) => {
     // For a list of items (rows, messages) the outline shows the whole repeated item that will be taught.
-    const element = list && !options.within ? repeatingItem(under) : under;
+    const element = role === 'chatSend' ? (under.closest(SEND_CONTROL) ?? under) : list && !options.within ? repeatingItem(under) : under;
     if (element === pointed) return;
     pointed = element;
-    generated = generate(element);
+    generated = role === 'chatSend' ? generateSend(element) : generate(element);
     const rect = element.getBoundingClientRect();
     Object.assign(box.style, { display: 'block', left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
     if (generated) say(fr ? `${what} : ${generated.count} élément(s) trouvé(s)` : `${what}: ${generated.count} element(s) found`);
@@ -114,12 +132,16 @@ export function startPicker(doc: Document, role: PackRole, options: PickerOption
     event.stopImmediatePropagation();
   };
 
+  const trusts = options.trusts ?? ((event: Event) => event.isTrusted);
+
   const onMove = (event: Event) => {
+    if (!trusts(event)) return;
     const element = elementOf(event);
     if (element) point(element);
   };
   const onClick = (event: Event) => {
     swallow(event);
+    if (!trusts(event)) return;
     const element = elementOf(event);
     if (!element) return;
     point(element);
@@ -129,7 +151,7 @@ export function startPicker(doc: Document, role: PackRole, options: PickerOption
     options.onPicked(selector, count);
   };
   const onKey = (event: Event) => {
-    if ((event as KeyboardEvent).key !== 'Escape') return;
+    if ((event as KeyboardEvent).key !== 'Escape' || !trusts(event)) return;
     swallow(event);
     finish();
     options.onCancel();

@@ -1,12 +1,14 @@
 /**
  * What a taught pack can do: post to the chat through the taught chat box and send button, then
- * read the chat back to verify the message appeared. Everything else is for the moderator.
+ * read the chat back to verify the message appeared. Everything else is for the moderator. The
+ * one click is on the send control of the chat box's composer, checked just before (composer.ts);
+ * without a taught chat message to read the post back, nothing is clicked.
  */
 import type { ActionResult, ManualStep, RoomAction } from '../contract';
 import { waitForDom } from '../dom/observe';
 import { setReactTextValue } from '../dom/reactInput';
 import { normalizeText } from '../dom/text';
-import { safeQueryOne } from './query';
+import { findComposer } from './composer';
 import type { SelectorPack } from '../../core/packs/schema';
 import { readChatOnce } from './reader';
 
@@ -43,17 +45,15 @@ export async function actTaught(doc: Document, pack: SelectorPack, action: RoomA
   const wanted = normalizeText(action.text);
   const steps: ManualStep[] = [{ fr: `Écrire dans le chat : ${action.text}`, en: `Type in the chat: ${action.text}` }, { fr: 'Envoyer', en: 'Send' }];
   if (!wanted) return { status: 'failed', reason: 'empty message' };
-  const { chatInput, chatSend, chatMessage } = pack.roles;
-  if (!chatInput || !chatSend) return manual('chat box or send button not taught', steps);
-  const field = safeQueryOne(doc, chatInput);
-  const send = safeQueryOne(doc, chatSend) as HTMLElement | null;
-  if (!field || !send) return manual(`${field ? 'chatSend' : 'chatInput'} finds no element`, steps);
+  if (!pack.roles.chatMessage) return manual('chat messages not taught: the post could not be verified', steps);
+  const composer = findComposer(doc, pack);
+  if (!composer.ok) return manual(composer.reason, steps);
+  const { field, send } = composer;
 
   const copies = () => readChatOnce(doc, pack).filter((message) => message.text === wanted).length;
   const before = copies();
   if (!typeInto(field, action.text)) return manual('the taught chat box is not a text field', steps);
   send.click();
-  if (!chatMessage) return { status: 'done' }; // Nothing taught to read it back with.
   const shown = await waitForDom(doc, () => copies() > before, timeoutMs);
   return shown ? { status: 'done' } : { status: 'failed', reason: 'the message did not appear in the chat' };
 }

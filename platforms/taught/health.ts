@@ -8,7 +8,8 @@
  * - a capability whose roles were not taught, and everything a pack cannot do, is 'manual'.
  */
 import type { Capability, CapabilityHealth } from '../contract';
-import { roleElements } from './query';
+import { findComposer } from './composer';
+import { roleElements, SLOW_QUERY_MS, type SlowSelector } from './query';
 import type { PackRole, SelectorPack } from '../../core/packs/schema';
 
 type RoleState = 'unset' | 'found' | 'lost' | 'none';
@@ -54,10 +55,28 @@ export class TaughtHealth {
     const hands = this.pack.roles.raisedHand ? health('raisedHands', ['participantRow', 'raisedHand'], [], ['raisedHand']) : health('raisedHands', ['raisedHand']);
     const chatBoxShown = state('chatInput') === 'found';
     const chat = health('chat', ['chatMessage'], chatBoxShown && state('chatMessage') === 'none' ? ['chatMessage'] : []);
-    const postChat = health('postChat', ['chatInput', 'chatSend']);
+    const postChat = composerHealth(doc, this.pack, health('postChat', ['chatInput', 'chatSend', ...optional(this.pack, 'chatMessage')]));
     const manual = MANUAL_ALWAYS.map((capability): CapabilityHealth => ({ capability, status: 'manual', method: 'manual', detail: 'not readable through a taught pack' }));
     return [people, count, hands, manual[0]!, chat, postChat, ...manual.slice(1)];
   }
+}
+
+/** A pack switched off because one of its selectors was too slow for this page (see query.ts). */
+export function switchedOffHealth(slow: SlowSelector): CapabilityHealth[] {
+  const detail = `selector too slow on this page: roles.${slow.role} took ${slow.ms} ms (limit ${SLOW_QUERY_MS} ms); the taught pack is switched off here`;
+  const taught: Capability[] = ['participants', 'participantCount', 'raisedHands', 'chat', 'postChat'];
+  return [
+    ...taught.map((capability): CapabilityHealth => ({ capability, status: 'degraded', method: 'taught', detail, reason: 'slow-selector' })),
+    ...MANUAL_ALWAYS.map((capability): CapabilityHealth => ({ capability, status: 'manual', method: 'manual', detail: 'not readable through a taught pack' })),
+  ];
+}
+
+/** Posting works only through the chat box's own send control, and only when it can be read back. */
+function composerHealth(doc: Document, pack: SelectorPack, byRoles: CapabilityHealth): CapabilityHealth {
+  if (byRoles.status !== 'works') return byRoles;
+  if (!pack.roles.chatMessage) return { capability: 'postChat', status: 'manual', method: 'manual', detail: 'not taught: chatMessage (to verify the post)' };
+  const composer = findComposer(doc, pack);
+  return composer.ok ? byRoles : { capability: 'postChat', status: 'degraded', method: 'taught', detail: composer.reason };
 }
 
 function optional(pack: SelectorPack, role: PackRole): PackRole[] {

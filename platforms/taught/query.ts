@@ -1,36 +1,86 @@
 /**
- * Where a pack's selectors are used: `querySelectorAll` and `matches`, nothing else. A selector
- * the page's engine refuses finds nothing (and says so through `onInvalid`), it never throws.
+ * Where a pack's selectors are used: `querySelectorAll`, `querySelector`, `matches` and `closest`,
+ * nothing else. A selector the page's engine refuses finds nothing (and says so through
+ * `onInvalid`), it never throws. Every query is timed: a selector that once takes longer than
+ * SLOW_QUERY_MS on a page is never run on that page again (it finds nothing at once), and the
+ * reader switches its pack off (read.ts), because it would be run at every change of the class.
  */
 import { PACK_ROLES, ROLE_CONTAINER, type PackRole, type SelectorPack } from '../../core/packs/schema';
 
-export function safeQueryAll(scope: ParentNode, selector: string | undefined, onInvalid?: (selector: string) => void): Element[] {
-  if (!selector) return [];
+/** Longer than this, a query run at every change stalls the class page (its timers, its video). */
+export const SLOW_QUERY_MS = 50;
+
+const realClock = () => performance.now();
+let clock: () => number = realClock;
+
+/** Tests give a fake clock; no argument restores `performance.now`. */
+export function setQueryClock(now?: () => number): void {
+  clock = now ?? realClock;
+}
+
+/** Per page, the selectors found too slow there, with how long they took. */
+const tooSlow = new WeakMap<Document, Map<string, number>>();
+
+function pageOf(scope: ParentNode | Element): Document {
+  return (scope as Node).ownerDocument ?? (scope as Document);
+}
+
+/** Runs one query of `selector`, timed; `none` without running it when it was too slow on this page. */
+function timed<T>(scope: ParentNode | Element, selector: string, none: T, query: () => T, onInvalid?: (selector: string) => void): T {
+  const page = pageOf(scope);
+  if (tooSlow.get(page)?.has(selector)) return none;
+  const start = clock();
   try {
-    return [...scope.querySelectorAll(selector)];
+    return query();
   } catch {
     onInvalid?.(selector);
-    return [];
+    return none;
+  } finally {
+    const took = clock() - start;
+    if (took > SLOW_QUERY_MS) {
+      const slow = tooSlow.get(page) ?? new Map<string, number>();
+      slow.set(selector, Math.round(took));
+      tooSlow.set(page, slow);
+    }
   }
+}
+
+export function safeQueryAll(scope: ParentNode, selector: string | undefined, onInvalid?: (selector: string) => void): Element[] {
+  if (!selector) return [];
+  return timed(scope, selector, [], () => [...scope.querySelectorAll(selector)], onInvalid);
 }
 
 export function safeQueryOne(scope: ParentNode, selector: string | undefined, onInvalid?: (selector: string) => void): Element | null {
   if (!selector) return null;
-  try {
-    return scope.querySelector(selector);
-  } catch {
-    onInvalid?.(selector);
-    return null;
-  }
+  return timed(scope, selector, null, () => scope.querySelector(selector), onInvalid);
 }
 
 export function safeMatches(element: Element, selector: string | undefined): boolean {
   if (!selector) return false;
-  try {
-    return element.matches(selector);
-  } catch {
-    return false;
+  return timed(element, selector, false, () => element.matches(selector));
+}
+
+export function safeClosest(element: Element, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  return timed(element, selector, null, () => element.closest(selector));
+}
+
+export interface SlowSelector {
+  role: PackRole;
+  selector: string;
+  ms: number;
+}
+
+/** The first role of the pack whose selector was too slow on this page, null while none was. */
+export function slowSelectorIn(doc: Document, pack: SelectorPack): SlowSelector | null {
+  const slow = tooSlow.get(doc);
+  if (!slow) return null;
+  for (const role of PACK_ROLES) {
+    const selector = pack.roles[role];
+    const ms = selector === undefined ? undefined : slow.get(selector);
+    if (selector !== undefined && ms !== undefined) return { role, selector, ms };
   }
+  return null;
 }
 
 /** Every element a role finds: in the page, or inside each element of its container role. */

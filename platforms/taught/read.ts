@@ -10,10 +10,10 @@ import type { CapabilityHealth, ReadSink } from '../contract';
 import type { RoomEvent } from '../../core/session/events';
 import { asElement, observeBatched } from '../dom/observe';
 import { createReadScheduler, READ_PACE } from '../dom/readScheduler';
-import { safeMatches, safeQueryAll } from './query';
+import { safeClosest, safeMatches, safeQueryAll, safeQueryOne, slowSelectorIn } from './query';
 import type { PackRole, SelectorPack } from '../../core/packs/schema';
 import { PICKER_HOST_TAG } from '../picker/picker';
-import { TaughtHealth } from './health';
+import { switchedOffHealth, TaughtHealth } from './health';
 import { TaughtReader } from './reader';
 
 /** The picker's host (its own mutations are never the room's). */
@@ -31,26 +31,13 @@ function selectorsOf(pack: SelectorPack, roles: PackRole[]): string[] {
 function holds(node: Node, selectors: readonly string[]): boolean {
   const element = asElement(node);
   if (!element || element.localName === PICKER_HOST_TAG) return false;
-  return selectors.some((selector) => {
-    if (safeMatches(element, selector)) return true;
-    try {
-      return element.querySelector(selector) !== null;
-    } catch {
-      return false;
-    }
-  });
+  return selectors.some((selector) => safeMatches(element, selector) || safeQueryOne(element, selector) !== null);
 }
 
 function inside(node: Node, selectors: readonly string[]): boolean {
   const element = asElement(node) ?? node.parentElement;
   if (!element) return false;
-  return selectors.some((selector) => {
-    try {
-      return element.closest(selector) !== null;
-    } catch {
-      return false;
-    }
-  });
+  return selectors.some((selector) => safeClosest(element, selector) !== null);
 }
 
 /** A change on an ancestor of what was found (a class on the list, a container swapped) may hide it all. */
@@ -69,8 +56,11 @@ function concerns(records: MutationRecord[], selectors: readonly string[], ancho
   );
 }
 
-export function readTaught(doc: Document, pack: SelectorPack, sink: ReadSink, signal: AbortSignal): void {
-  if (signal.aborted) return;
+export function readTaught(doc: Document, pack: SelectorPack, sink: ReadSink, outer: AbortSignal): void {
+  if (outer.aborted) return;
+  // Aborted too when a selector proves too slow for this page: the pack is switched off here.
+  const switchOff = new AbortController();
+  const signal = AbortSignal.any([outer, switchOff.signal]);
   const refused = new Set<string>();
   const onInvalid = (selector: string) => {
     if (refused.has(selector)) return;
@@ -94,10 +84,21 @@ export function readTaught(doc: Document, pack: SelectorPack, sink: ReadSink, si
     return [...parents].slice(0, 20);
   };
 
+  /** True (and the pack switched off, its health said) when a selector was too slow for the page. */
+  const tooSlow = () => {
+    const slow = slowSelectorIn(doc, pack);
+    if (!slow) return false;
+    switchOff.abort();
+    sink.health(switchedOffHealth(slow));
+    return true;
+  };
+
   const run = (people: boolean, chat: boolean) => {
+    if (signal.aborted) return;
     const events: RoomEvent[] = [];
     if (people) events.push(...reader.readPeople(doc));
     if (chat) events.push(...reader.readChat(doc));
+    if (tooSlow()) return;
     if (people) peopleAnchors = anchorsOf(peopleSelectors, peopleAnchors);
     if (chat) chatAnchors = anchorsOf(chatSelectors, chatAnchors);
     if (events.length > 0) sink.events(events);
@@ -124,6 +125,7 @@ export function readTaught(doc: Document, pack: SelectorPack, sink: ReadSink, si
     target: doc.body ?? doc.documentElement,
     options: WATCH_ALL,
     onBatch(records) {
+      if (tooSlow()) return;
       // Anchors are those of the last read: a change above what was found still counts.
       if (concerns(records, peopleSelectors, peopleAnchors)) reads.schedule('people');
       if (concerns(records, chatSelectors, chatAnchors)) reads.schedule('chat');

@@ -35,7 +35,7 @@ function room(): void {
       <li><span class="name">Paul Langevin</span></li>
     </ul>
     <div class="chat"><div class="msg"><b class="from">Paul Langevin</b><span class="text">Bonjour</span></div></div>
-    <textarea class="box"></textarea><button class="send">Envoyer</button>`;
+    <div class="composer"><textarea class="box"></textarea><button class="send">Envoyer</button></div>`;
 }
 
 /** The adapter gathers changes: at most the busy interval. */
@@ -83,9 +83,16 @@ describe('taught adapter: detect', () => {
       platform: 'generic',
       version: null,
       isModerator: true,
-      roomKey: `${ORIGIN}/salle/maths-4e`,
+      roomKey: `taught|${ORIGIN}`,
       roomTitle: 'Maths 4e',
     });
+  });
+
+  it('keys the room with the keyed digest it is given, never with the text of the address', () => {
+    const secretUrl = new URL(`${ORIGIN}/join/s3cr3t-jeton?code=ABCD`);
+    expect(createTaughtAdapter(PACK).detect(document, secretUrl)?.roomKey).toBe(`taught|${ORIGIN}`);
+    const keyed = `taught|${ORIGIN}|k:0123456789abcdef0123456789abcdef`;
+    expect(createTaughtAdapter(PACK, { roomKey: keyed }).detect(document, secretUrl)?.roomKey).toBe(keyed);
   });
 
   it('ignores another origin, and a page where the pack finds nothing', () => {

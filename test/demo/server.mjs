@@ -36,6 +36,44 @@ const NOT_A_ROOM_HTML = `<!doctype html>
 </html>
 `;
 
+/**
+ * GENERATED STRESS PAGE (/via/huge), not a real site: the Via-like room with `blocks` × 111
+ * generated elements in its document area (1,000 blocks: ~111,000 elements), for the e2e that
+ * checks a slow pack is switched off. Like a live class, a chat message arrives every 500 ms; the
+ * page counts its own timer ticks (window.ticks, every 100 ms) to show whether it was frozen.
+ */
+function hugeViaHtml(blocksCount) {
+  const block = (i) => `<div class="groupe">${Array.from({ length: 10 }, (_, j) => `<p class="ligne">${Array.from({ length: 10 }, (_, k) => `<span>${i}.${j}.${k}</span>`).join('')}</p>`).join('')}</div>`;
+  const blocks = Array.from({ length: blocksCount }, (_, i) => block(i)).join('');
+  return `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>Activité : page de charge générée</title><link rel="icon" href="data:,"></head>
+<body>
+<div class="layout">
+  <aside class="colonne-gauche">
+    <div class="fil"><div class="bulle"><b>Julie Tremblay</b><small>9:00</small><div>Bienvenue</div></div></div>
+    <textarea placeholder="Écrire un message"></textarea><button>Envoyer</button>
+  </aside>
+  <main class="centre"><div class="document">${blocks}</div></main>
+  <aside class="colonne-droite"><ul><li><span>Julie Tremblay</span></li><li><span>Marc Gagnon</span></li></ul></aside>
+</div>
+<script>
+window.ticks = 0;
+setInterval(() => window.ticks++, 100);
+let n = 0;
+setInterval(() => {
+  const bubble = document.createElement('div');
+  bubble.className = 'bulle';
+  bubble.innerHTML = '<b>Marc Gagnon</b><small>9:01</small><div></div>';
+  bubble.querySelector('div').textContent = 'Message ' + ++n;
+  document.querySelector('.fil').append(bubble);
+}, 500);
+</script>
+</body>
+</html>
+`;
+}
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png' };
 
 /** The room script, bundled once and kept in memory. */
@@ -71,6 +109,7 @@ async function handle(request, response) {
   }
   if (path === '/not-a-room.html') return send(200, TYPES['.html'], NOT_A_ROOM_HTML);
   // A room no built-in adapter knows (shaped like Via's public description): teach it with the picker.
+  if (path === '/via/huge') return send(200, TYPES['.html'], hugeViaHtml(Math.min(Number(url.searchParams.get('blocks')) || 1000, 2000)));
   if (path === '/via/activite') return send(200, TYPES['.html'], await readFile(resolve(fixturesDir, 'via/room-like.fr.html')));
   if (path === '/') {
     response.writeHead(302, { location: '/html5client?sessionToken=demo-moderator' });

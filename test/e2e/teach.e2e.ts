@@ -118,6 +118,9 @@ test('on a room no adapter knows, the moderator teaches chat and participants; t
   // Import it back: the room is read again, with the message sent while it was not.
   await panel.getByRole('tab', { name: 'Préparer' }).click();
   await panel.getByTestId('teach-import-file').setInputFiles(exported);
+  // Shown first, with what each selector finds on the open page; stored once confirmed.
+  await expect(panel.getByTestId('teach-review').locator('[data-role="chatMessage"]').getByTestId('teach-review-count')).toHaveAttribute('data-count', '8');
+  await panel.getByTestId('teach-review-save').click();
   await expect(panel.getByTestId('teach-message')).toContainText('importé');
   await expect(panel.locator('[data-role="chatMessage"]').getByTestId('teach-count')).toHaveAttribute('data-count', '8');
   await panel.getByRole('tab', { name: 'Animer' }).click();
@@ -154,6 +157,9 @@ test('on a room no adapter knows, the moderator teaches chat and participants; t
   const absurd = testInfo.outputPath('absurd.json');
   await writeFile(absurd, JSON.stringify({ ...shared, roles: { ...shared.roles, chatMessage: 'section:not(section) > p' } }));
   await panel.getByTestId('teach-import-file').setInputFiles(absurd);
+  // A pack is stored for this site already: replacing it is the moderator's choice.
+  await expect(panel.getByTestId('teach-review-existing')).toBeVisible();
+  await panel.getByTestId('teach-review-replace').click();
   await expect(panel.locator('[data-role="chatMessage"]').getByTestId('teach-count')).toHaveAttribute('data-count', '0');
   await panel.getByRole('tab', { name: 'Animer' }).click();
   await expect(panel.getByTestId('health').locator('[data-capability="chat"]')).toHaveAttribute('data-status', 'degraded');

@@ -1,5 +1,47 @@
-import { test, expect, overlayText, hasOverlay } from './fixtures';
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect, overlayFrame, overlayText, hasOverlay } from './fixtures';
 import { HOSTILE_MESSAGES, HOSTILE_NAMES } from '../corpus/hostile';
+import { tabIdOf } from '../demo/browser.mjs';
+
+/** The Via-like room with the room's own "End meeting" and "Leave" controls, counting their clicks, and a working send button. */
+async function viaRoomWithEndButton(room: Page) {
+  await room.evaluate(() => {
+    const w = window as unknown as { ended: number };
+    w.ended = 0;
+    const bar = document.createElement('header');
+    const end = document.createElement('button');
+    end.textContent = 'Terminer la réunion';
+    const leave = document.createElement('div');
+    leave.setAttribute('role', 'button');
+    leave.textContent = 'Quitter';
+    for (const control of [end, leave]) control.addEventListener('click', () => w.ended++);
+    bar.append(end, leave);
+    document.body.prepend(bar);
+    const box = document.querySelector('textarea')!;
+    document.querySelector('.colonne-gauche button')!.addEventListener('click', () => {
+      const bubble = document.createElement('div');
+      bubble.className = 'bulle';
+      bubble.innerHTML = '<b>Moi</b><small>9:10</small><div></div>';
+      bubble.querySelector('div')!.textContent = box.value;
+      document.querySelector('.fil')!.append(bubble);
+      box.value = '';
+    });
+  });
+}
+
+/** Imports a pack file through the panel's "Teach this site" section, accepting it when it is valid. */
+async function importPack(panel: Page, file: string, pack: object) {
+  await writeFile(file, JSON.stringify(pack));
+  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByTestId('teach-import-file').setInputFiles(file);
+  const review = panel.getByTestId('teach-review');
+  await expect(review.or(panel.getByTestId('teach-errors'))).toBeVisible();
+  if (!(await review.isVisible())) return;
+  const replace = review.getByTestId('teach-review-replace');
+  await ((await replace.count()) > 0 ? replace : review.getByTestId('teach-review-save')).click();
+  await expect(review).toHaveCount(0);
+}
 
 test.describe('trust', () => {
   test('hostile names and messages render as text everywhere, run nothing and keep the layout', async ({ moderato }) => {
@@ -101,4 +143,101 @@ test('a room page whose security policy forbids frames still shows the overlay',
   // …while the overlay's frame, an extension page, is not subject to it.
   await room.evaluate(() => window.bbbSim.join({ name: 'Sous politique stricte' }));
   await expect.poll(() => overlayText(room)).toContain('👥 2');
+});
+
+test('a hostile pack imported through the panel cannot make any action click outside the chat composer', async ({ moderato, server }, testInfo) => {
+  const room = await moderato.context.newPage();
+  await room.goto(`${server.url}/via/activite`);
+  await viaRoomWithEndButton(room);
+  const tabId = await tabIdOf(moderato.context, moderato.extensionId, room);
+  const panel = await moderato.context.newPage();
+  await panel.goto(`chrome-extension://${moderato.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const base = { format: 'moderato-selector-pack', version: 1, origin: server.url, createdAt: '2025-03-10T14:00:00.000Z' };
+  const reading = { participantRow: '.colonne-droite li', chatMessage: '.bulle', chatSender: 'b', chatText: 'div', chatInput: 'textarea' };
+
+  // A send role that names anything but a send control is refused at import, with the reason.
+  for (const chatSend of [':is(body)', 'body *', 'header > :first-child']) {
+    await importPack(panel, testInfo.outputPath('hostile-send.json'), { ...base, roles: { ...reading, chatSend } });
+    await expect(panel.getByTestId('teach-errors').locator('[data-path="roles.chatSend"]')).toContainText('bouton');
+  }
+
+  // "button" passes (it names buttons): posting the welcome message uses the composer's button only.
+  await importPack(panel, testInfo.outputPath('any-button.json'), { ...base, roles: { ...reading, chatSend: 'button' } });
+  await expect(panel.locator('[data-role="chatSend"]').getByTestId('teach-selector')).toHaveText('button');
+  const welcome = panel.getByTestId('checklist-start').locator('[data-step-id="bienvenue"]');
+  await welcome.getByRole('button', { name: 'Lancer' }).click();
+  await expect(welcome).toHaveAttribute('data-status', 'done', { timeout: 10_000 });
+  await expect(room.locator('.fil')).toContainText('bienvenue dans la classe virtuelle');
+
+  // A role=button that only the room's "Leave" matches: nothing is clicked, the step is left to the moderator.
+  await importPack(panel, testInfo.outputPath('leave.json'), { ...base, roles: { ...reading, chatSend: 'header [role="button"]' } });
+  await expect(panel.locator('[data-role="chatSend"]').getByTestId('teach-selector')).toHaveText('header [role="button"]');
+  const rules = panel.getByTestId('checklist-start').locator('[data-step-id="presenter-regles"]');
+  await rules.getByRole('button', { name: 'Lancer' }).click();
+  await expect(rules).toHaveAttribute('data-status', 'manual');
+
+  expect(await room.evaluate(() => (window as unknown as { ended: number }).ended)).toBe(0);
+});
+
+test('a pack cannot freeze the page: the pathological selector is refused at import, a slow one is switched off while the page keeps running', async ({ moderato, server }, testInfo) => {
+  const room = await moderato.context.newPage();
+  await room.goto(`${server.url}/via/huge`);
+  const tabId = await tabIdOf(moderato.context, moderato.extensionId, room);
+  const panel = await moderato.context.newPage();
+  await panel.goto(`chrome-extension://${moderato.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const base = { format: 'moderato-selector-pack', version: 1, origin: server.url, createdAt: '2025-03-10T14:00:00.000Z' };
+
+  await importPack(panel, testInfo.outputPath('freezer.json'), {
+    ...base,
+    roles: { participantRow: '.colonne-droite li', chatMessage: ':is(p ~ * * ~ * * ~ * *, p * ~ * * ~ *) ~ * *' },
+  });
+  await expect(panel.getByTestId('teach-errors').locator('[data-path="roles.chatMessage"]')).toContainText('figer la page');
+
+  // The page's own 100 ms timer, as a share of the ticks it should have had (the machine may be busy: compared with itself).
+  const rate = async (ms: number) => {
+    const [ticks0, t0] = await room.evaluate(() => [(window as unknown as { ticks: number }).ticks, performance.now()] as const);
+    await room.waitForTimeout(ms);
+    const [ticks1, t1] = await room.evaluate(() => [(window as unknown as { ticks: number }).ticks, performance.now()] as const);
+    return (ticks1 - ticks0) / ((t1 - t0) / 100);
+  };
+  await room.bringToFront();
+  const before = await rate(3_000);
+
+  // Grammatical, but it searches the whole page under every element: ~100 ms per query on this page.
+  await importPack(panel, testInfo.outputPath('slow.json'), { ...base, roles: { participantRow: '.colonne-droite li', chatMessage: ':has(b * *)' } });
+  await panel.getByRole('tab', { name: 'Animer' }).click();
+  const chat = panel.getByTestId('health').locator('[data-capability="chat"]');
+  await expect(chat).toHaveAttribute('data-reason', 'slow-selector', { timeout: 5_000 });
+  await expect(chat).toContainText('sélecteur trop lent sur cette page');
+  // Messages keep arriving every 500 ms; the page's timer keeps most of its ticks.
+  expect(await rate(5_000)).toBeGreaterThan(0.8 * before);
+});
+
+test('the overlay ignores clicks while the room page covers it with something see-through', async ({ moderato }) => {
+  const room = await moderato.openRoom('sim=off');
+  await room.evaluate(() => {
+    for (const name of ['Lina Vincent', 'Hugo Roux']) window.bbbSim.join({ name });
+    for (const name of ['Lina Vincent', 'Hugo Roux']) window.bbbSim.raiseHand(name);
+  });
+  await expect.poll(() => overlayText(room)).toContain('Ensuite : Lina Vincent, Hugo Roux');
+  const frame = overlayFrame(room)!;
+
+  // A clickjacking layer: invisible to the eye, over the whole page, letting clicks through.
+  await room.evaluate(() => {
+    const veil = document.createElement('div');
+    veil.id = 'veil';
+    veil.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgba(255,255,255,0.01)';
+    document.documentElement.append(veil);
+  });
+  await room.waitForTimeout(300);
+  await frame.getByTestId('overlay-queue-next').click();
+  await room.waitForTimeout(500);
+  expect(await overlayText(room)).not.toContain('Parole : Lina Vincent');
+  expect(await room.evaluate(() => window.bbbSim.state().raisedHands)).toEqual(['Lina Vincent', 'Hugo Roux']);
+
+  // Uncovered, the same click works.
+  await room.evaluate(() => document.getElementById('veil')!.remove());
+  await room.waitForTimeout(300);
+  await frame.getByTestId('overlay-queue-next').click();
+  await expect.poll(() => overlayText(room)).toContain('Parole : Lina Vincent');
 });

@@ -9,6 +9,7 @@ import { formatDuration } from '../../../core/export/format';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../../background/storage/sessions';
 import { ReportView } from './ReportView';
 import { ExportDialog } from './ExportDialog';
+import { applyRetention, deleteHistory } from '../../../background/storage/retention';
 
 export interface ReviewViewProps {
   t: Messages;
@@ -71,7 +72,7 @@ export function ReviewView(props: ReviewViewProps) {
   };
 
   const remove = async (target: string | 'all') => {
-    if (target === 'all') await props.stores.sessions.deleteAll();
+    if (target === 'all') await deleteHistory(props.stores.sessions, props.stores.plans, now());
     else await props.stores.sessions.delete(target);
     if (target === 'all' || target === picked()) setPicked(null);
     setConfirm(null);
@@ -83,7 +84,7 @@ export function ReviewView(props: ReviewViewProps) {
     const value = Number(new FormData(event.currentTarget as HTMLFormElement).get('retention'));
     if (!Number.isInteger(value) || value < MIN_RETENTION_DAYS || value > MAX_RETENTION_DAYS) return setRetentionMessage(props.t.retInvalid);
     await props.stores.sessions.setRetentionDays(value);
-    await props.stores.sessions.applyRetention(now());
+    await applyRetention(props.stores.sessions, props.stores.plans, now());
     setRetentionMessage(props.t.retSaved);
     void refetchRetention();
     reload();

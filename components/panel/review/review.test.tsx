@@ -105,6 +105,9 @@ let dbCount = 0;
 describe('Bilan history', () => {
   it('reopens a past session, deletes one after confirmation, then all', async () => {
     const stores = createPanelStores(await openModeratoDb(`review-test-${++dbCount}`));
+    const plan = { templateId: 't', title: 'Maths', participantsLink: 'https://bbb.example/b/x', moderatorLink: 'https://bbb.example/b/x?secret=1' };
+    await stores.plans.put({ ...plan, id: 'past', startsAt: m(-60) });
+    await stores.plans.put({ ...plan, id: 'coming', startsAt: m(24 * 60) });
     const a = await stores.sessions.create({ roomKey: 'k1', platform: 'bigbluebutton', roomTitle: 'Maths 4e B', startedAt: m(0) });
     await stores.sessions.append(a.id, log.map(toPersisted) as never);
     const b = await stores.sessions.create({ roomKey: 'k2', platform: 'bigbluebutton', roomTitle: 'Histoire 3e', startedAt: m(60) });
@@ -131,6 +134,8 @@ describe('Bilan history', () => {
     fireEvent.click(within(screen.getByTestId('history-delete-all-confirm')).getByRole('button', { name: t.prepConfirm }));
     await waitFor(() => expect(screen.getByTestId('history').textContent).toContain(t.histNone));
     expect(await stores.sessions.list()).toEqual([]);
+    // Past planned classes (their join links) go too; a class still to come stays planned.
+    await waitFor(async () => expect((await stores.plans.list()).map((p) => p.id)).toEqual(['coming']));
   });
 
   it('shows the current session of the connected room without being asked, with the template’s labels', async () => {

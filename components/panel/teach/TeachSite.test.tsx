@@ -9,6 +9,12 @@ import { countMatches } from '../../../platforms/taught/query';
 import type { PickerAnswer } from '../../../core/protocol';
 import type { TeachAccess } from './access';
 import { TeachSite } from './TeachSite';
+import { downloadFile } from '../prepare/download';
+
+vi.mock('../prepare/download', async (original) => ({ ...(await original<typeof import('../prepare/download')>()), downloadFile: vi.fn() }));
+
+/** Sites the moderator enabled (host patterns, as the browser grants them). */
+const ENABLED = ['https://via.exemple.fr/*', 'https://via.autre-lycee.fr/*'];
 
 const ORIGIN = 'https://via.exemple.fr';
 const NOW = new Date(Date.UTC(2025, 2, 10, 14, 0, 0));
@@ -38,7 +44,7 @@ async function setup(access: TeachAccess | null, locale: 'fr' | 'en' = 'fr', sto
   const packs = createPackRepository(await openModeratoDb(`teach-test-${++dbCount}`));
   if (stored) await packs.put(stored);
   const t = messagesFor(locale);
-  render(() => <TeachSite access={access} packs={packs} t={t} now={() => NOW} />);
+  render(() => <TeachSite access={access} packs={packs} t={t} now={() => NOW} enabledSites={async () => ENABLED} />);
   return { packs, t };
 }
 
@@ -143,14 +149,80 @@ describe('Teach this site', () => {
     await screen.findByTestId('teach-origin');
     const colleague = { ...emptyPack('https://via.autre-lycee.fr', NOW, 'Via'), roles: { chatMessage: '.chat p' } };
     importFile(serializePack(colleague));
+    fireEvent.click(await screen.findByTestId('teach-review-save'));
     await waitFor(() => expect(screen.getByTestId('teach-message').textContent).toContain('https://via.autre-lycee.fr: it will work on that site'));
     expect(await packs.get('https://via.autre-lycee.fr')).toEqual(colleague);
     expect(room.access.packChanged).not.toHaveBeenCalled();
     expect(screen.getByTestId('teach-stored').textContent).toContain('Via — https://via.autre-lycee.fr');
 
     importFile(serializePack({ ...colleague, origin: ORIGIN }));
+    fireEvent.click(await screen.findByTestId('teach-review-save'));
     await waitFor(() => expect(within(roleRow('chatMessage')).getByTestId('teach-count').dataset.count).toBe('1'));
     expect(room.access.packChanged).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.getByTestId('teach-message').textContent).toBe(`Selector pack imported for ${ORIGIN}.`));
+  });
+
+  it('shows an imported pack before saving it: its origin, each selector as text and what it finds on the open page', async () => {
+    const room = fakeRoom();
+    const { packs } = await setup(room.access);
+    await screen.findByTestId('teach-origin');
+    const shared = { ...emptyPack(ORIGIN, NOW, 'Via du collègue'), roles: { participantRow: 'ul.users > li', chatMessage: '.chat .msg', chatSender: '<b>x</b>' } };
+    importFile(serializePack({ ...shared, roles: { participantRow: 'ul.users > li', chatMessage: '.chat .msg', chatText: 'img[alt="&amp;"]' } }));
+    const review = await screen.findByTestId('teach-review');
+    expect(within(review).getByTestId('teach-review-origin').textContent).toBe(ORIGIN);
+    await waitFor(() => expect(within(review).getAllByTestId('teach-review-count').map((count) => count.dataset.count)).toEqual(['3', '1', '0']));
+    const selectors = within(review).getAllByTestId('teach-review-selector').map((code) => code.textContent);
+    expect(selectors).toEqual(['ul.users > li', '.chat .msg', 'img[alt="&amp;"]']);
+    expect(review.querySelector('img, svg')).toBeNull();
+    // Nothing is stored, nothing told to the page, until the moderator confirms.
+    expect(await packs.get(ORIGIN)).toBeUndefined();
+    expect(room.access.packChanged).not.toHaveBeenCalled();
+    fireEvent.click(within(review).getByTestId('teach-review-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('teach-review')).toBeNull());
+    expect(await packs.get(ORIGIN)).toBeUndefined();
+
+    importFile(serializePack({ ...shared, roles: { participantRow: 'ul.users > li' } }));
+    fireEvent.click(await screen.findByTestId('teach-review-save'));
+    await waitFor(async () => expect((await packs.get(ORIGIN))?.roles).toEqual({ participantRow: 'ul.users > li' }));
+    expect(room.access.packChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('never overwrites a stored pack silently: it says so and offers replace, keep both or cancel', async () => {
+    const room = fakeRoom();
+    const mine = { ...emptyPack(ORIGIN, NOW, 'Le mien'), roles: { chatMessage: '.msg' } };
+    const { packs } = await setup(room.access, 'fr', mine);
+    await screen.findByTestId('teach-origin');
+    const theirs = { ...emptyPack(ORIGIN, NOW, 'Celui du collègue'), roles: { participantRow: 'ul.users > li' } };
+
+    importFile(serializePack(theirs));
+    expect((await screen.findByTestId('teach-review-existing')).textContent).toContain('Le mien');
+    expect(screen.queryByTestId('teach-review-save')).toBeNull();
+    fireEvent.click(screen.getByTestId('teach-review-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('teach-review')).toBeNull());
+    expect(await packs.get(ORIGIN)).toEqual(mine);
+
+    // Keep both: the stored pack is saved as a file first, then the imported one is used.
+    importFile(serializePack(theirs));
+    fireEvent.click(await screen.findByTestId('teach-review-keep-both'));
+    await waitFor(async () => expect(await packs.get(ORIGIN)).toEqual(theirs));
+    expect(vi.mocked(downloadFile)).toHaveBeenCalledWith(serializePack(mine), expect.stringContaining('via.exemple.fr'), 'application/json');
+
+    // Replace: the imported one is used, after the moderator said so.
+    vi.mocked(downloadFile).mockClear();
+    importFile(serializePack(mine));
+    fireEvent.click(await screen.findByTestId('teach-review-replace'));
+    await waitFor(async () => expect(await packs.get(ORIGIN)).toEqual(mine));
+    expect(vi.mocked(downloadFile)).not.toHaveBeenCalled();
+  });
+
+  it('refuses a pack for a site the moderator has not enabled, saying which and what to do', async () => {
+    const room = fakeRoom();
+    const { packs } = await setup(room.access, 'en');
+    await screen.findByTestId('teach-origin');
+    importFile(serializePack({ ...emptyPack('https://intranet.example.org', NOW), roles: { chatMessage: 'p' } }));
+    await waitFor(() => expect(screen.getByTestId('teach-message').textContent).toContain('https://intranet.example.org'));
+    expect(screen.getByTestId('teach-message').textContent).toContain('not enabled');
+    expect(screen.queryByTestId('teach-review')).toBeNull();
+    expect(await packs.get('https://intranet.example.org')).toBeUndefined();
   });
 });

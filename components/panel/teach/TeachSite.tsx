@@ -1,16 +1,20 @@
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
 import { fill, type Messages } from '../../../core/i18n/messages';
-import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../../core/packs';
+import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, ROLE_NEEDS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../../core/packs';
 import type { RoleCounts } from '../../../platforms/taught/query';
 import { InvalidPackError, type PackRepository } from '../../../background/storage/packs';
 import { downloadFile, readFileText } from '../prepare/download';
 import { localeOf } from '../prepare/stores';
 import type { TeachAccess } from './access';
+import { isOriginEnabled } from '../../../background/origins/roomOrigins';
+import { ImportReview, type PendingImport } from './ImportReview';
 
 export interface TeachSiteProps {
   /** The room tab's side; null when the panel does not know its tab. */
   access: TeachAccess | null;
   packs: PackRepository;
+  /** Host patterns of the sites the moderator enabled (and the manifest's): packs are imported for those only. */
+  enabledSites(): Promise<string[]>;
   t: Messages;
   now?: () => Date;
 }
@@ -42,6 +46,7 @@ export function TeachSite(props: TeachSiteProps) {
   const [notice, setNotice] = createSignal<Notice | null>(null);
   const [errors, setErrors] = createSignal<PackError[]>([]);
   const [confirmDelete, setConfirmDelete] = createSignal<string | null>(null);
+  const [pending, setPending] = createSignal<PendingImport | null>(null);
   let fileInput!: HTMLInputElement;
 
   const working = (): SelectorPack | null => {
@@ -92,15 +97,17 @@ export function TeachSite(props: TeachSiteProps) {
     const current = working();
     const access = props.access;
     if (!current || !access) return;
+    const needed = ROLE_NEEDS[role];
+    if (needed && !current.roles[needed]) return;
     const container = ROLE_CONTAINER[role];
     const within = container ? current.roles[container] : undefined;
-    if (container && !within) return;
+    const composer = role === 'chatSend' ? current.roles.chatInput : undefined;
     setNotice(null);
     setErrors([]);
     setPicking(role);
     let answer;
     try {
-      answer = await access.pick(role, within, locale());
+      answer = await access.pick(role, within, locale(), composer);
     } catch {
       return say('error', props.t.teachUnreachable);
     } finally {
@@ -111,13 +118,13 @@ export function TeachSite(props: TeachSiteProps) {
     if (saved) say('ok', fill(props.t.teachPicked, { what: label(role), n: answer.count }));
   };
 
-  /** Forgets a role, and the roles read inside it (they mean nothing without it). */
+  /** Forgets a role, and the roles that need it (read inside it, or sent with it). */
   const forget = async (role: PackRole) => {
     const current = pack();
     if (!current) return;
     const roles = { ...current.roles };
     delete roles[role];
-    for (const [inner, container] of Object.entries(ROLE_CONTAINER)) if (container === role) delete roles[inner as PackRole];
+    for (const [inner, needed] of Object.entries(ROLE_NEEDS)) if (needed === role) delete roles[inner as PackRole];
     if (Object.keys(roles).length === 0) return remove(current.origin);
     await save({ ...current, roles });
   };
@@ -136,9 +143,11 @@ export function TeachSite(props: TeachSiteProps) {
 
   const exportPack = (shared: SelectorPack) => downloadFile(serializePack(shared), packFileName(shared), 'application/json');
 
+  /** Reads a file, then shows what it holds for the moderator to accept (ImportReview): nothing is stored yet. */
   const importFile = async (file: File | undefined) => {
     setNotice(null);
     setErrors([]);
+    setPending(null);
     if (!file) return;
     const result = parsePackFile(await readFileText(file));
     if (fileInput) fileInput.value = '';
@@ -146,14 +155,29 @@ export function TeachSite(props: TeachSiteProps) {
       setErrors(result.errors);
       return say('error', props.t.teachImportErrors);
     }
-    if (result.pack.origin === origin()) {
-      if (await save(result.pack)) say('ok', fill(props.t.teachImported, { origin: result.pack.origin }));
+    const imported = result.pack;
+    if (!isOriginEnabled(imported.origin, await props.enabledSites().catch(() => []))) {
+      return say('error', fill(props.t.teachNotEnabled, { origin: imported.origin }));
+    }
+    const existing = (await props.packs.get(imported.origin)) ?? null;
+    const counts = imported.origin === origin() && props.access ? await props.access.count(imported) : null;
+    setPending({ pack: imported, existing, counts });
+  };
+
+  /** Stores the reviewed pack; with `keepBoth`, the stored one is first saved as a file. */
+  const acceptImport = async (keepBoth: boolean) => {
+    const accepted = pending();
+    setPending(null);
+    if (!accepted) return;
+    if (keepBoth && accepted.existing) exportPack(accepted.existing);
+    if (accepted.pack.origin === origin()) {
+      if (await save(accepted.pack)) say('ok', fill(props.t.teachImported, { origin: accepted.pack.origin }));
       return;
     }
     try {
-      await props.packs.put(result.pack);
+      await props.packs.put(accepted.pack);
       void refetchStored();
-      say('ok', fill(props.t.teachImportedOther, { origin: result.pack.origin }));
+      say('ok', fill(props.t.teachImportedOther, { origin: accepted.pack.origin }));
     } catch (error) {
       setErrors(error instanceof InvalidPackError ? error.errors : []);
       say('error', props.t.teachSaveFailed);
@@ -187,7 +211,7 @@ export function TeachSite(props: TeachSiteProps) {
                           <For each={group.roles}>
                             {(role) => {
                               const selector = () => pack()?.roles[role];
-                              const container = ROLE_CONTAINER[role];
+                              const container = ROLE_NEEDS[role];
                               const blocked = () => !!container && !pack()?.roles[container];
                               return (
                                 <li data-testid="teach-role" data-role={role}>
@@ -259,6 +283,21 @@ export function TeachSite(props: TeachSiteProps) {
         {props.t.teachImport}
         <input ref={fileInput} type="file" accept=".json,application/json" data-testid="teach-import-file" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
       </label>
+      <Show when={pending()}>
+        {(shown) => (
+          <ImportReview
+            pending={shown()}
+            t={props.t}
+            locale={locale()}
+            onSave={() => void acceptImport(false)}
+            onKeepBoth={() => void acceptImport(true)}
+            onCancel={() => {
+              setPending(null);
+              say('ok', props.t.teachReviewCancelled);
+            }}
+          />
+        )}
+      </Show>
       <Show when={notice()}>
         {(shown) => (
           <p role="status" class={shown().tone === 'error' ? 'warning' : 'ok'} data-testid="teach-message">

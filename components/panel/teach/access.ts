@@ -11,7 +11,8 @@ export interface TeachAccess {
   /** The page in the room tab; null when Moderato's room script does not run there. */
   where(): Promise<RoomWhere | null>;
   /** Runs the picker in the page for one role; resolves when the moderator clicks or cancels, rejects when the page is gone. */
-  pick(role: PackRole, within: string | undefined, locale: Locale): Promise<PickerAnswer>;
+  /** `composer`: for the chat send button, the taught chat box it must sit next to. */
+  pick(role: PackRole, within: string | undefined, locale: Locale, composer?: string): Promise<PickerAnswer>;
   stopPicking(): void;
   /** How many elements each role of `pack` finds in the page now; null when the page does not answer. */
   count(pack: SelectorPack): Promise<RoleCounts | null>;

@@ -23,7 +23,8 @@ export function browserTeachAccess(tabId: number): TeachAccess {
         }
       }
     },
-    pick: (role, within, locale) => send<PickerAnswer>({ kind: 'picker/start', role, locale, ...(within ? { within } : {}) }),
+    pick: (role, within, locale, composer) =>
+      send<PickerAnswer>({ kind: 'picker/start', role, locale, ...(within ? { within } : {}), ...(composer ? { composer } : {}) }),
     stopPicking: () => void send({ kind: 'picker/stop' }).catch(() => undefined),
     count: (pack) =>
       send<RoleCounts | { ok: false }>({ kind: 'pack/count', pack })
