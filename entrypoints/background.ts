@@ -6,12 +6,13 @@ import { createSessionRepository, type SessionRepository } from '../background/s
 import { createPlanRepository } from '../background/storage/plans';
 import { createPackRepository } from '../background/storage/packs';
 import { installBackgroundReminders } from '../background/reminders/browserReminders';
-import { pickLocale } from '../core/i18n/messages';
+import { messagesFor, pickLocale } from '../core/i18n/messages';
 import { PANEL_PORT, ROOM_PORT } from '../core/protocol';
 import { syncRoomScripts } from '../background/origins/roomOrigins';
 import { browserRoomScripts, manifestRoomOrigins } from '../background/origins/browserRoomScripts';
 
 export default defineBackground(() => {
+  const locale = pickLocale(navigator.languages);
   // One connection for the whole worker, opened on first use.
   let db: Promise<Db> | null = null;
   const openDb = () =>
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   const hub = createSessionHub({
     repository: sessions,
     now: Date.now,
+    untitled: messagesFor(locale).manualUntitled,
     wakeRoom: (tabId) => void browser.tabs.sendMessage(tabId, { kind: 'hub/reconnect' }).catch(() => undefined),
     // Chrome: the action opens a side panel bound to this very tab, so two rooms never mix.
     onRoomBound: (tabId) =>
@@ -50,7 +52,7 @@ export default defineBackground(() => {
   void installBackgroundReminders({
     plans: () => openDb().then(createPlanRepository),
     sessions,
-    locale: pickLocale(navigator.languages),
+    locale,
   }).catch((error: unknown) => console.error('Moderato: reminders or retention failed', error));
 
   // A room script asks for the selector pack taught for its page's origin (null when none).

@@ -31,6 +31,8 @@ const fr = {
   chatTextNotKept: '(texte non conservé)',
   manualHelp: 'Moderato ne sait pas lire cet onglet (Via, autre plateforme…) : vous pouvez tout de même animer la séance à la main — ordre du jour, tours de parole, listes de contrôle et présences.',
   manualTitleLabel: 'Titre de la séance',
+  /** The title of a manual session the moderator did not name. */
+  manualUntitled: 'Séance',
   manualStart: 'Animer cette séance à la main',
   manualAttendanceTitle: 'Présences (à la main)',
   manualPasteLabel: 'Coller la liste des participants (un nom par ligne)',
@@ -408,6 +410,7 @@ const en: Messages = {
   chatTextNotKept: '(text not kept)',
   manualHelp: 'Moderato cannot read this tab (Via, another platform…): you can still run the session by hand — agenda, speaking turns, checklists and attendance.',
   manualTitleLabel: 'Session title',
+  manualUntitled: 'Session',
   manualStart: 'Run this session by hand',
   manualAttendanceTitle: 'Attendance (by hand)',
   manualPasteLabel: 'Paste the participant list (one name per line)',
