@@ -1,14 +1,22 @@
 /**
- * The one message protocol between Moderato's parts. Type names say the direction:
- * RoomToHub = room content script → background, HubToPanel = background → side panel, etc.
- * Rooms and panels talk to the hub over long-lived Ports (one per room tab, one per panel).
+ * The one list of every channel between Moderato's parts; each message type's name says its
+ * direction (RoomToHub = room content script → background hub, HubToPanel = hub → side panel…).
+ * Every message sent anywhere is a member of one of these types.
+ *
+ * - Room ⇄ hub: a long-lived Port per room tab (ROOM_PORT): RoomToHub, HubToRoom. A room whose
+ *   Port closed is woken with runtime.sendMessage: HubToRoomWake.
+ * - Room → hub, one-off (runtime.sendMessage): RoomToHubPackRequest, answered HubToRoomPack.
+ * - Panel ⇄ hub: a long-lived Port per side panel (PANEL_PORT): PanelToHub, HubToPanel.
+ * - Panel → room (tabs.sendMessage to the room tab's top frame, while teaching a site):
+ *   PanelToRoom, answered RoomWhere / PickerAnswer / counts.
+ * - Room ⇄ overlay frame: a MessageChannel the room opens with RoomToOverlayFrameHello, then
+ *   RoomToOverlayFrame, OverlayFrameToRoom.
  */
 import type { ActionResult, Capability, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
 import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, PlatformId, TimedRoomEvent } from './session/events';
 import type { Attendance, ChatLoad, ChatQuestions, ChecklistProgress, QueueState } from './session';
-import type { StorageProblem } from '../background/hub/logWriter';
 import type { PackRole, SelectorPack } from './packs/schema';
-import type { Locale } from './i18n/messages';
+import type { Locale } from './locale';
 
 /** A chat message as the views show it; `text` is null when only its metadata was kept. */
 export type ChatLine = Omit<ChatMessage, 'text'> & { text: string | null };
@@ -86,6 +94,8 @@ export type HubToRoom =
  * fragment, which the room page cannot read.
  */
 export const OVERLAY_FRAME_HELLO = 'moderato/overlay-frame';
+/** Posted to the frame's window with the channel's other port. */
+export type RoomToOverlayFrameHello = { kind: typeof OVERLAY_FRAME_HELLO; nonce: string };
 export type DragPhase = 'start' | 'move' | 'end';
 export type RoomToOverlayFrame = { kind: 'frame/state'; state: OverlayState };
 export type OverlayFrameToRoom =
@@ -99,6 +109,9 @@ export type OverlayFrameToRoom =
 
 /** Sent with runtime.sendMessage to a room tab whose Port is closed (e.g. the worker restarted). */
 export type HubToRoomWake = { kind: 'hub/reconnect' };
+
+/** Why a session's log cannot be saved right now (it is kept and retried meanwhile). */
+export type StorageProblem = 'quota' | 'blocked' | 'write-failed';
 
 export type PanelToHub =
   | { kind: 'panel/watch'; tabId: number }
@@ -190,5 +203,7 @@ export interface RoomWhere {
 }
 export type PickerAnswer = { picked: true; selector: string; count: number } | { picked: false };
 
-/** Room content script → background: the selector pack taught for this page's origin, or null. */
-export type RoomPackRequest = { kind: 'room/pack' };
+/** Room content script → background: the selector pack taught for this page's origin… */
+export type RoomToHubPackRequest = { kind: 'room/pack' };
+/** …and the answer: the pack, or null when there is none (the room validates it again). */
+export type HubToRoomPack = SelectorPack | null;

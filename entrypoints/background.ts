@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { createSessionHub, type PanelPort, type RoomPort } from '../background/hub/sessionHub';
-import { isExtensionPage, roomOriginOf, roomTabOf } from '../background/hub/senders';
+import { isExtensionPage, roomTabOf } from '../background/hub/senders';
+import { answerPackRequest } from '../background/hub/packRequests';
 import { openModeratoDb, type Db } from '../background/storage/db';
 import { createSessionRepository, type SessionRepository } from '../background/storage/sessions';
 import { createPlanRepository } from '../background/storage/plans';
 import { createPackRepository } from '../background/storage/packs';
 import { installBackgroundReminders } from '../background/reminders/browserReminders';
 import { messagesFor, pickLocale } from '../core/i18n/messages';
-import { PANEL_PORT, ROOM_PORT } from '../core/protocol';
+import { PANEL_PORT, ROOM_PORT, type HubToRoomWake } from '../core/protocol';
 import { syncRoomScripts } from '../background/origins/roomOrigins';
 import { browserRoomScripts, manifestRoomOrigins } from '../background/origins/browserRoomScripts';
 
@@ -28,7 +29,7 @@ export default defineBackground(() => {
     repository: sessions,
     now: Date.now,
     untitled: messagesFor(locale).manualUntitled,
-    wakeRoom: (tabId) => void browser.tabs.sendMessage(tabId, { kind: 'hub/reconnect' }).catch(() => undefined),
+    wakeRoom: (tabId) => void browser.tabs.sendMessage(tabId, { kind: 'hub/reconnect' } satisfies HubToRoomWake).catch(() => undefined),
     // Chrome: the action opens a side panel bound to this very tab, so two rooms never mix.
     onRoomBound: (tabId) =>
       void browser.sidePanel?.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true }),
@@ -56,18 +57,9 @@ export default defineBackground(() => {
   }).catch((error: unknown) => console.error('Moderato: reminders or retention failed', error));
 
   // A room script asks for the selector pack taught for its page's origin (null when none).
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if ((message as { kind?: unknown } | null)?.kind !== 'room/pack') return undefined;
-    const origin = roomOriginOf(sender, browser.runtime.id);
-    if (origin === null) return undefined;
-    return openDb()
-      .then((opened) => createPackRepository(opened).get(origin))
-      .then((pack) => pack ?? null)
-      .catch((error: unknown) => {
-        console.error('Moderato: could not read the selector pack', error);
-        return null;
-      });
-  });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    answerPackRequest(message, sender, browser.runtime.id, (origin) => openDb().then((opened) => createPackRepository(opened).get(origin))),
+  );
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === ROOM_PORT) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ROOM_PORT, type HubToRoom, type RoomToHub } from '../core/protocol';
+import { ROOM_PORT, type HubToRoom, type HubToRoomWake, type RoomToHub } from '../core/protocol';
 
 export interface HubLinkOptions {
   /** The hello to send first on every (re)connection. */
@@ -53,7 +53,7 @@ export function createHubLink(options: HubLinkOptions, signal: AbortSignal) {
   }
 
   const onRuntimeMessage = (message: unknown) => {
-    if ((message as { kind?: string } | null)?.kind === 'hub/reconnect') open();
+    if ((message as Partial<HubToRoomWake> | null)?.kind === 'hub/reconnect') open();
   };
   browser.runtime.onMessage.addListener(onRuntimeMessage);
   signal.addEventListener('abort', () => {

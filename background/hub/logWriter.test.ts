@@ -1,4 +1,5 @@
-import { createLogWriter, storageProblemOf, type StorageProblem } from './logWriter';
+import { createLogWriter, storageProblemOf } from './logWriter';
+import type { StorageProblem } from '../../core/protocol';
 
 function quotaError() {
   return Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });

@@ -5,7 +5,7 @@
  * memory, is retried with a growing delay, and the moderator is told what is wrong meanwhile.
  */
 
-export type StorageProblem = 'quota' | 'blocked' | 'write-failed';
+import type { StorageProblem } from '../../core/protocol';
 
 export interface LogWriterOptions<T> {
   write(batch: T[]): Promise<void>;

@@ -16,9 +16,10 @@ import {
   type RoomState,
   type SessionEvent,
 } from '../../core/session';
+import type { StorageProblem } from '../../core/protocol';
 import type { SessionRecord, StoredEvent } from '../storage/schema';
 import type { SessionRepository } from '../storage/sessions';
-import { createLogWriter, type StorageProblem } from './logWriter';
+import { createLogWriter } from './logWriter';
 
 type PersistedEvent = StoredEvent['event'];
 

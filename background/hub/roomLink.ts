@@ -3,8 +3,8 @@
  * the tab to the room's session and handles what the room reads, strictly in arrival order.
  */
 import type { Detection } from '../../platforms/contract';
-import type { HubToRoom, RoomToHub } from '../../core/protocol';
-import { storageProblemOf, type StorageProblem } from './logWriter';
+import type { HubToRoom, RoomToHub, StorageProblem } from '../../core/protocol';
+import { storageProblemOf } from './logWriter';
 import type { HubPort } from './ports';
 import { accept, lastLoggedHealth, rememberChat, type LiveSession, type SessionRegistry } from './registry';
 import { inferLeavesFromSnapshot } from './snapshot';

@@ -8,10 +8,9 @@
  * rebuilt from its stored log (chat text, kept in memory only, is refilled by the room).
  */
 import type { ActionResult, Detection, RoomAction } from '../../platforms/contract';
-import { MANUAL_VERSION, type OverlayState, type PanelToHub, type SessionCommand } from '../../core/protocol';
+import { MANUAL_VERSION, type OverlayState, type PanelToHub, type SessionCommand, type StorageProblem } from '../../core/protocol';
 import type { SessionRepository } from '../storage/sessions';
 import { eventsForCommand } from './commands';
-import type { StorageProblem } from './logWriter';
 import { manualStepsFor } from './manualSteps';
 import { createLater, createPacer, type Pacer } from './pacing';
 import { createPanelLink, type PanelPort } from './panelLink';

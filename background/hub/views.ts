@@ -3,8 +3,7 @@
  * the session and the time come in, a state goes out.
  */
 import { messageText } from '../../core/session';
-import { emptyPanelState, type ChatLine, type OverlayState, type PanelState } from '../../core/protocol';
-import type { StorageProblem } from './logWriter';
+import { emptyPanelState, type ChatLine, type OverlayState, type PanelState, type StorageProblem } from '../../core/protocol';
 import type { LiveSession } from './registry';
 
 const OVERLAY_CHAT = 3;

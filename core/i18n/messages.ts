@@ -755,7 +755,8 @@ const en: Messages = {
   healthLost: 'Moderato no longer finds: {capabilities}. The page may have changed; check it, or teach this site again in Prepare.',
 };
 
-export type Locale = 'fr' | 'en';
+import type { Locale } from '../locale';
+export type { Locale };
 
 /** French unless the browser asks for English (any other language falls back to French). */
 export function pickLocale(languages: readonly string[]): Locale {
