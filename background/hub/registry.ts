@@ -51,7 +51,11 @@ export interface RegistryDeps {
 }
 
 export function createSessionRegistry(deps: RegistryDeps) {
+  /** The open session of each room (an ended one is forgotten: the room's next class is new). */
   const sessionsByRoom = new Map<string, Promise<LiveSession>>();
+  /** Every session opened, ended or not, whose writes may still be pending. */
+  const opened = new Set<LiveSession>();
+  const ended = new WeakSet<LiveSession>();
 
   async function sessionFor(detection: Detection): Promise<LiveSession> {
     let pending = sessionsByRoom.get(detection.roomKey);
@@ -62,6 +66,7 @@ export function createSessionRegistry(deps: RegistryDeps) {
     }
     const session = await pending;
     session.detection = detection;
+    opened.add(session);
     return session;
   }
 
@@ -119,13 +124,25 @@ export function createSessionRegistry(deps: RegistryDeps) {
       session.room = applyRoomEvent(session.room, event);
     }
     session.writer.append(events.map(toPersisted) as unknown as PersistedEvent[]);
+    if (events.some((event) => event.type === 'session.ended')) forget(session);
     deps.onChange(session);
+  }
+
+  /** The session's room opens a new session next time (the ended one stays bound where it is). */
+  function forget(session: LiveSession) {
+    ended.add(session);
+    const key = session.record.roomKey;
+    const current = sessionsByRoom.get(key);
+    void current?.then((live) => {
+      if (live === session && sessionsByRoom.get(key) === current) sessionsByRoom.delete(key);
+    });
   }
 
   /** Resolves once every pending write has reached IndexedDB (tests, and before suspending). */
   async function flush() {
-    const sessions = await Promise.all(sessionsByRoom.values());
-    await Promise.all(sessions.map((s) => s.writer.settled()));
+    await Promise.all([...sessionsByRoom.values()].map((pending) => pending.then((session) => opened.add(session))));
+    await Promise.all([...opened].map((session) => session.writer.settled()));
+    for (const session of opened) if (ended.has(session) && session.writer.backlog() === 0) opened.delete(session);
   }
 
   return { sessionFor, record: recordEvents, flush };

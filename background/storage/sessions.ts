@@ -62,7 +62,7 @@ export function createSessionRepository(db: Db) {
 
     /**
      * Appends a batch to the session's log in one transaction: either the whole batch and the
-     * session's new sequence counter are stored, or nothing is.
+     * session's new sequence counter (and its end, when the batch ends it) are stored, or nothing is.
      */
     async append(sessionId: string, events: PersistedEvent[]): Promise<void> {
       if (events.length === 0) return;
@@ -73,6 +73,8 @@ export function createSessionRepository(db: Db) {
       let seq = session.nextSeq;
       for (const event of events) {
         void tx.objectStore('events').add({ sessionId, seq: seq++, event });
+        // The end is stored with the event that says it, so the room's next class is a new session.
+        if (event.type === 'session.ended' && session.endedAt === null) session.endedAt = event.at;
       }
       session.nextSeq = seq;
       session.lastEventAt = Math.max(session.lastEventAt, events[events.length - 1]!.at);
@@ -139,12 +141,6 @@ export function createSessionRepository(db: Db) {
     /** Applies the retention setting (on start-up and once a day). Returns the ids deleted. */
     async applyRetention(now: number): Promise<string[]> {
       return this.deleteOlderThan(retentionCutoff(now, await this.retentionDays()));
-    },
-
-    async end(sessionId: string, at: number): Promise<void> {
-      const session = await db.get('sessions', sessionId);
-      if (!session || session.endedAt !== null) return;
-      await db.put('sessions', { ...session, endedAt: at });
     },
   };
 }
