@@ -27,10 +27,18 @@ export const MANUAL_VERSION = 'manual';
 export const PANEL_PORT = 'moderato/panel';
 
 export type RoomToHub =
-  /** First message on every (re)connection. `recentChat` refills chat text a restarted hub lost. */
-  | { kind: 'room/hello'; detection: Detection; recentChat: ChatMessage[] }
-  /** `snapshot`: the batch is the reader's complete first view of the page after (re)starting. */
-  | { kind: 'room/events'; events: TimedRoomEvent[]; snapshot: boolean }
+  /**
+   * First message on every (re)connection. `recentChat` refills chat text a restarted hub lost.
+   * `run` names this run of the room script (its batches are numbered from 1); `dropped` counts
+   * the events it gave up so far (too many unacknowledged batches while the hub was away).
+   */
+  | { kind: 'room/hello'; detection: Detection; recentChat: ChatMessage[]; run: string; dropped: number }
+  /**
+   * `snapshot`: the batch is the reader's complete first view of the page after (re)starting.
+   * `batch`: its number in the run; the room keeps it until the hub acknowledges it (hub/ack) and
+   * sends it again after a reconnection, and the hub ignores a number it already has.
+   */
+  | { kind: 'room/events'; events: TimedRoomEvent[]; snapshot: boolean; batch: number }
   | { kind: 'room/health'; health: CapabilityHealth[] }
   /** The overlay's buttons and keyboard shortcuts. */
   | { kind: 'room/command'; command: SessionCommand; at: number }
@@ -84,6 +92,8 @@ export interface OverlayState {
 
 export type HubToRoom =
   | { kind: 'hub/overlay'; state: OverlayState }
+  /** The batch of this number is stored, kept where a restarted worker finds it, or counted as dropped. */
+  | { kind: 'hub/ack'; batch: number }
   /** Perform and verify an action on the room page (lower a hand, lock viewers…). */
   | { kind: 'hub/act'; requestId: string; action: RoomAction };
 
@@ -136,8 +146,13 @@ export interface PanelState {
   /** Of `chatTotal`, the messages that went by too fast to be read. */
   chatMissed: number;
   health: CapabilityHealth[];
-  /** Why the session's log cannot be saved right now (it is kept in memory and retried). */
+  /** Why the session's log cannot be saved right now (it is kept and retried meanwhile). */
   storageProblem: StorageProblem | null;
+  /**
+   * Room events Moderato could not keep since the hub started: a room flooding events beyond a
+   * sane rate, or more than could wait while storage failed. Zero in a healthy class.
+   */
+  dropped: number;
   /** Same as the overlay's: the panel runs the agenda clock itself. */
   agendaLog: LoggedEvent[];
   queue: QueueState | null;
@@ -164,6 +179,7 @@ export function emptyPanelState(tabId: number, now: number): PanelState {
     chatMissed: 0,
     health: [],
     storageProblem: null,
+    dropped: 0,
     agendaLog: [],
     queue: null,
     chatLoad: null,

@@ -4,6 +4,7 @@ import { isExtensionPage, roomTabOf } from '../background/hub/senders';
 import { answerPackRequest } from '../background/hub/packRequests';
 import { openModeratoDb, type Db } from '../background/storage/db';
 import { createSessionRepository, type SessionRepository } from '../background/storage/sessions';
+import { storageAreaBacklog, type StorageArea } from '../background/storage/backlog';
 import { createPlanRepository } from '../background/storage/plans';
 import { createPackRepository } from '../background/storage/packs';
 import { installBackgroundReminders } from '../background/reminders/browserReminders';
@@ -29,6 +30,8 @@ export default defineBackground(() => {
     repository: sessions,
     now: Date.now,
     untitled: messagesFor(locale).manualUntitled,
+    // Events not stored yet outlive the worker there (memory, cleared when the browser closes).
+    backlog: browser.storage.session && storageAreaBacklog(browser.storage.session as unknown as StorageArea),
     wakeRoom: (tabId) => void browser.tabs.sendMessage(tabId, { kind: 'hub/reconnect' } satisfies HubToRoomWake).catch(() => undefined),
     // Chrome: the action opens a side panel bound to this very tab, so two rooms never mix.
     onRoomBound: (tabId) =>

@@ -2,7 +2,7 @@
 import { runRoom } from './runRoom';
 import { observeBatched } from '../platforms/dom/observe';
 import type { Detection, PlatformAdapter } from '../platforms/contract';
-import type { RoomToHub } from '../core/protocol';
+import type { RoomHello, RoomMessage } from './hubLink';
 
 const detection: Detection = { platform: 'bigbluebutton', version: '3.0', isModerator: true, roomKey: 'k', roomTitle: 'Maths' };
 
@@ -11,7 +11,7 @@ function adapter(read: PlatformAdapter['read']): PlatformAdapter {
 }
 
 function start(read: PlatformAdapter['read']) {
-  const sent: RoomToHub[] = [];
+  const sent: (RoomHello | RoomMessage)[] = [];
   runRoom({
     doc: document,
     adapter: adapter(read),

@@ -14,7 +14,7 @@ describe('session hub: the stored log', () => {
     const { makeHub, repository } = hubTestBed();
     const hub = makeHub();
     const room = connectRoom(hub, 1);
-    room.send({ kind: 'room/events', events: [chat('m1', 'mon numéro est 06…')], snapshot: true });
+    room.events([chat('m1', 'mon numéro est 06…')], true);
     await settleHub(hub);
     const repo = await repository;
     const session = await repo.findResumable(detection.roomKey, Date.now());
@@ -27,7 +27,7 @@ describe('session hub: the stored log', () => {
     const { makeHub, woken } = hubTestBed();
     const first = makeHub();
     const room = connectRoom(first, 3);
-    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), joined('c'), count(3), chat('m1', 'salut')], snapshot: true });
+    room.events([joined('a'), joined('b'), joined('c'), count(3), chat('m1', 'salut')], true);
     await settleHub(first);
 
     const restarted = makeHub();
@@ -58,7 +58,7 @@ describe('session hub: the stored log', () => {
     const panel = connectPanel(hub, 8);
     await settleHub(hub);
     full = true;
-    room.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
+    room.events([joined('a'), count(1)], true);
     await settleHub(hub);
     expect(panelOf(panel).storageProblem).toBe('quota');
     expect(panelOf(panel).participantCount).toBe(1);
@@ -87,7 +87,7 @@ describe('session hub: the stored log', () => {
     });
     const panel = connectPanel(hub, 40);
     const room = connectRoom(hub, 40);
-    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2)], snapshot: true });
+    room.events([joined('a'), joined('b'), count(2)], true);
     await settleHub(hub);
     expect(panelOf(panel).storageProblem).toBe('blocked');
     expect(panelOf(panel).room).toBeNull();

@@ -39,7 +39,7 @@ describe('pacing on the hub clock', () => {
     const hub = hubTestBed().makeHub();
     const room = connectRoom(hub, 50);
     const panel = connectPanel(hub, 50);
-    room.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
+    room.events([joined('a'), count(1)], true);
     await settleHub(hub);
     expect(overlayOf(room)?.participantCount).toBe(1);
     const overlaysBefore = room.posted.filter((m) => m.kind === 'hub/overlay').length;
@@ -55,12 +55,12 @@ describe('pacing on the hub clock', () => {
   it('sends the overlay at most once a second, the newest state at the end of the second', async () => {
     const hub = hubTestBed().makeHub();
     const room = connectRoom(hub, 52);
-    room.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
+    room.events([joined('a'), count(1)], true);
     await settleHub(hub);
     const overlays = () => room.posted.filter((m) => m.kind === 'hub/overlay').length;
     const before = overlays();
-    room.send({ kind: 'room/events', events: [count(2)], snapshot: false });
-    room.send({ kind: 'room/events', events: [count(3)], snapshot: false });
+    room.events([count(2)]);
+    room.events([count(3)]);
     await settleHub(hub);
     await vi.advanceTimersByTimeAsync(500);
     expect(overlays()).toBe(before);
@@ -73,12 +73,12 @@ describe('pacing on the hub clock', () => {
     const hub = hubTestBed().makeHub();
     const room = connectRoom(hub, 51);
     const panel = connectPanel(hub, 51);
-    room.send({ kind: 'room/events', events: [joined('a')], snapshot: true });
+    room.events([joined('a')], true);
     await settleHub(hub);
     expect(panelOf(panel).attendance?.rows.map((row) => row.key)).toEqual(['a']);
     const pushes = () => panel.posted.filter((m): m is Extract<HubToPanel, { kind: 'hub/panel' }> => m.kind === 'hub/panel');
     const before = pushes().length;
-    room.send({ kind: 'room/events', events: [joined('b')], snapshot: false });
+    room.events([joined('b')]);
     await settleHub(hub);
     expect(panelOf(panel).participants.map((p) => p.id).sort()).toEqual(['a', 'b']);
     // The live part came at once, without the attendance, marked as kept.

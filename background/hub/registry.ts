@@ -1,73 +1,58 @@
 /**
  * The session registry: one live session per room key, opened from IndexedDB (resumed when the
- * room's last session is still open) or created, folded event by event, and written to its log.
+ * room's last session is still open, with any events a stopped worker kept unwritten) or
+ * created, folded event by event, and written to its log.
  */
-import type { CapabilityHealth, Detection } from '../../platforms/contract';
-import {
-  applyRoomEvent,
-  changesRoom,
-  emptyRoomState,
-  liveViews,
-  roomState,
-  toPersisted,
-  type ChatMessage,
-  type LiveViews,
-  type LoggedEvent,
-  type RoomState,
-  type SessionEvent,
-} from '../../core/session';
-import type { StorageProblem } from '../../core/protocol';
-import type { SessionRecord, StoredEvent } from '../storage/schema';
+import type { Detection } from '../../platforms/contract';
+import { applyRoomEvent, emptyRoomState, liveViews, roomState, toPersisted, type LoggedEvent, type SessionEvent } from '../../core/session';
+import type { BacklogStore } from '../storage/backlog';
+import type { SessionRecord } from '../storage/schema';
 import type { SessionRepository } from '../storage/sessions';
+import { createBacklogSweep } from './backlogSweep';
+import { presentNow, type LiveSession, type PersistedEvent } from './liveSession';
 import { createLogWriter } from './logWriter';
 
-type PersistedEvent = StoredEvent['event'];
-
-/** Chat texts kept in memory per session (the log stores none). */
-const CHAT_TEXT_MEMORY = 200;
-
-export interface LiveSession {
-  record: SessionRecord;
-  detection: Detection;
-  /** The whole log in memory (chat with its text while live), for the views. */
-  log: LoggedEvent[];
-  /** The panel's views, folded event by event as the log grows. */
-  views: LiveViews;
-  room: RoomState;
-  health: CapabilityHealth[];
-  seenChatIds: Set<string>;
-  chatText: Map<string, string>;
-  /** Writes the log in arrival order and retries when storage fails. */
-  writer: ReturnType<typeof createLogWriter<PersistedEvent>>;
-  storageProblem: StorageProblem | null;
-}
+const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 15_000, 60_000];
 
 export interface RegistryDeps {
   repository(): Promise<SessionRepository>;
   now(): number;
   storageRetryDelaysMs?: number[];
+  /** Where unwritten events are kept while storage fails, for a restarted worker. */
+  backlog?: BacklogStore;
   /** Something the views show changed (events folded, storage problem, …). */
   onChange(session: LiveSession): void;
+  /** A session deleted while live was replaced by a new one for the same room. */
+  onReplaced(deleted: LiveSession, fresh: LiveSession): void;
 }
 
 export function createSessionRegistry(deps: RegistryDeps) {
+  const retryDelays = deps.storageRetryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   /** The open session of each room (an ended one is forgotten: the room's next class is new). */
   const sessionsByRoom = new Map<string, Promise<LiveSession>>();
   /** Every session opened, ended or not, whose writes may still be pending. */
   const opened = new Set<LiveSession>();
-  const ended = new WeakSet<LiveSession>();
+  const forgotten = new WeakSet<LiveSession>();
+  const sweep = createBacklogSweep(deps.backlog, deps.repository, retryDelays);
 
   async function sessionFor(detection: Detection): Promise<LiveSession> {
-    let pending = sessionsByRoom.get(detection.roomKey);
-    if (!pending) {
-      pending = openSession(detection);
-      sessionsByRoom.set(detection.roomKey, pending);
-      pending.catch(() => sessionsByRoom.delete(detection.roomKey));
+    for (;;) {
+      let pending = sessionsByRoom.get(detection.roomKey);
+      if (!pending) {
+        pending = openSession(detection);
+        sessionsByRoom.set(detection.roomKey, pending);
+        pending.catch(() => sessionsByRoom.delete(detection.roomKey));
+      }
+      const session = await pending;
+      if (forgotten.has(session)) {
+        // Ended or deleted: the room's next session is a new one.
+        if (sessionsByRoom.get(detection.roomKey) === pending) sessionsByRoom.delete(detection.roomKey);
+        continue;
+      }
+      session.detection = detection;
+      opened.add(session);
+      return session;
     }
-    const session = await pending;
-    session.detection = detection;
-    opened.add(session);
-    return session;
   }
 
   async function openSession(detection: Detection): Promise<LiveSession> {
@@ -75,10 +60,13 @@ export function createSessionRegistry(deps: RegistryDeps) {
     const now = deps.now();
     const resumable = await repository.findResumable(detection.roomKey, now);
     if (resumable) {
-      const log = (await repository.events(resumable.id)) as unknown as LoggedEvent[];
-      const seenChatIds = new Set<string>();
-      for (const event of log) if (event.type === 'chat.message') seenChatIds.add(event.message.id);
-      return live(resumable, detection, log, seenChatIds);
+      const kept = await sweep.claim(resumable.id);
+      const stored = (await repository.events(resumable.id)) as unknown as LoggedEvent[];
+      const log = [...stored, ...(kept as unknown as LoggedEvent[])];
+      const session = live(resumable, detection, log);
+      for (const event of log) if (event.type === 'chat.message') session.seenChatIds.add(event.message.id);
+      void session.writer.append(kept);
+      return session;
     }
     const record = await repository.create({
       roomKey: detection.roomKey,
@@ -86,102 +74,95 @@ export function createSessionRegistry(deps: RegistryDeps) {
       roomTitle: detection.roomTitle,
       startedAt: now,
     });
-    const session = live(record, detection, [], new Set());
-    recordEvents(session, [{ type: 'session.started', at: now, platform: detection.platform, roomKey: detection.roomKey, roomTitle: detection.roomTitle }]);
+    const session = live(record, detection, []);
+    void recordEvents(session, [{ type: 'session.started', at: now, platform: detection.platform, roomKey: detection.roomKey, roomTitle: detection.roomTitle }]);
     return session;
   }
 
-  function live(record: SessionRecord, detection: Detection, log: LoggedEvent[], seenChatIds: Set<string>): LiveSession {
+  function live(record: SessionRecord, detection: Detection, log: LoggedEvent[]): LiveSession {
     const session: LiveSession = {
       record,
       detection,
       log,
       views: liveViews(log),
       room: log.length ? roomState(log) : emptyRoomState(),
-      seenChatIds,
+      seenChatIds: new Set(),
       health: [],
       chatText: new Map(),
       writer: createLogWriter<PersistedEvent>({
         write: async (batch) => (await deps.repository()).append(record.id, batch),
-        retryDelaysMs: deps.storageRetryDelaysMs,
+        retryDelaysMs: retryDelays,
+        keep: deps.backlog && ((unwritten) => deps.backlog!.save(record.id, unwritten)),
         onProblem: (problem) => {
           if (problem) console.error(`Moderato: session events could not be stored (${problem}); retrying`);
           session.storageProblem = problem;
           deps.onChange(session);
         },
+        onDropped: (count) => {
+          session.dropped += count;
+          deps.onChange(session);
+        },
+        onGone: () => void replace(session),
       }),
       storageProblem: null,
+      dropped: 0,
+      replacedBy: null,
     };
     return session;
   }
 
-  /** Folds events into the live session and appends them to the stored log. */
-  function recordEvents(session: LiveSession, events: SessionEvent[]) {
-    if (events.length === 0) return;
+  /**
+   * Folds events into the live session and appends them to the stored log. Resolves once they
+   * are stored, or kept where a restarted worker finds them.
+   */
+  function recordEvents(session: LiveSession, events: SessionEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
     for (const event of events) {
       session.log.push(event);
       session.views.add(event);
       session.room = applyRoomEvent(session.room, event);
     }
-    session.writer.append(events.map(toPersisted) as unknown as PersistedEvent[]);
+    const stored = session.writer.append(events.map(toPersisted) as unknown as PersistedEvent[]);
     if (events.some((event) => event.type === 'session.ended')) forget(session);
     deps.onChange(session);
+    return stored;
   }
 
   /** The session's room opens a new session next time (the ended one stays bound where it is). */
   function forget(session: LiveSession) {
-    ended.add(session);
-    const key = session.record.roomKey;
-    const current = sessionsByRoom.get(key);
-    void current?.then((live) => {
-      if (live === session && sessionsByRoom.get(key) === current) sessionsByRoom.delete(key);
+    forgotten.add(session);
+  }
+
+  /**
+   * The moderator deleted the session while its class runs: a new session for the same room
+   * takes over, starting with who is present now (what the deleted one held goes, as asked).
+   */
+  const replacing = new WeakSet<LiveSession>();
+  async function replace(deleted: LiveSession) {
+    if (replacing.has(deleted)) return;
+    replacing.add(deleted);
+    forget(deleted);
+    const fresh = await sessionFor(deleted.detection).catch((error: unknown) => {
+      console.error('Moderato: could not open a session to replace a deleted one', error);
+      return null;
     });
+    if (!fresh) return void replacing.delete(deleted);
+    fresh.health = deleted.health;
+    for (const [id, text] of deleted.chatText) fresh.chatText.set(id, text);
+    void recordEvents(fresh, presentNow(deleted, deps.now()));
+    deleted.replacedBy = fresh;
+    deps.onReplaced(deleted, fresh);
   }
 
   /** Resolves once every pending write has reached IndexedDB (tests, and before suspending). */
   async function flush() {
-    await Promise.all([...sessionsByRoom.values()].map((pending) => pending.then((session) => opened.add(session))));
+    await sweep.settled();
+    await Promise.all([...sessionsByRoom.values()].map((pending) => pending.then((session) => void opened.add(session), () => undefined)));
     await Promise.all([...opened].map((session) => session.writer.settled()));
-    for (const session of opened) if (ended.has(session) && session.writer.backlog() === 0) opened.delete(session);
+    for (const session of opened) if (forgotten.has(session) && session.writer.backlog() === 0) opened.delete(session);
   }
 
   return { sessionFor, record: recordEvents, flush };
 }
 
 export type SessionRegistry = ReturnType<typeof createSessionRegistry>;
-
-export function rememberChat(session: LiveSession, message: ChatMessage) {
-  session.chatText.set(message.id, message.text);
-  if (session.chatText.size > CHAT_TEXT_MEMORY) {
-    const oldest = session.chatText.keys().next().value;
-    if (oldest !== undefined) session.chatText.delete(oldest);
-  }
-}
-
-/**
- * Drops what the log already holds: a chat row re-rendered or re-sent after a reconnect, a
- * participant seen again unchanged (a reload's snapshot, the same room in a second tab).
- */
-export function accept(session: LiveSession, events: SessionEvent[]): SessionEvent[] {
-  const fresh: SessionEvent[] = [];
-  let room = session.room;
-  for (const event of events) {
-    if (!changesRoom(room, event)) continue;
-    room = applyRoomEvent(room, event);
-    if (event.type === 'chat.message') {
-      rememberChat(session, event.message);
-      if (session.seenChatIds.has(event.message.id)) continue;
-      session.seenChatIds.add(event.message.id);
-    }
-    fresh.push(event);
-  }
-  return fresh;
-}
-
-export function lastLoggedHealth(session: LiveSession) {
-  for (let index = session.log.length - 1; index >= 0; index--) {
-    const event = session.log[index]!;
-    if (event.type === 'health.changed') return event.health;
-  }
-  return null;
-}

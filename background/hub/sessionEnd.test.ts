@@ -12,7 +12,7 @@ describe('session hub: a class that ends is ended', () => {
       const hub = makeHub();
       const room = connectRoom(hub, 1);
       const panel = connectPanel(hub, 1);
-      room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2)], snapshot: true });
+      room.events([joined('a'), joined('b'), count(2)], true);
       await settleHub(hub);
       const first = panelOf(panel).room!.sessionId;
       const end = { type: 'session.ended' } as const;
@@ -24,7 +24,7 @@ describe('session hub: a class that ends is ended', () => {
       // The same room an hour later, with other pupils.
       vi.setSystemTime(Date.now() + HOUR);
       const next = connectRoom(hub, 1);
-      next.send({ kind: 'room/events', events: [joined('c'), joined('d'), joined('e'), count(3)], snapshot: true });
+      next.events([joined('c'), joined('d'), joined('e'), count(3)], true);
       await settleHub(hub);
       await vi.advanceTimersByTimeAsync(1000); // the attendance is paced
       const second = panelOf(panel).room!.sessionId;
@@ -47,7 +47,7 @@ describe('session hub: a class that ends is ended', () => {
     const { makeHub, repository } = hubTestBed();
     const hub = makeHub();
     const room = connectRoom(hub, 1);
-    room.send({ kind: 'room/events', events: [joined('a')], snapshot: true });
+    room.events([joined('a')], true);
     room.send({ kind: 'room/command', command: { type: 'session.ended' }, at: Date.now() });
     await settleHub(hub);
     const [ended] = await (await repository).list();

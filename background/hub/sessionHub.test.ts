@@ -8,7 +8,7 @@ describe('session hub: rooms and panels', () => {
   it('tells the overlay which capabilities stopped finding anything, and when they work again', async () => {
     const hub = hubTestBed().makeHub();
     const room = connectRoom(hub, 7);
-    room.send({ kind: 'room/events', events: [joined('a')], snapshot: true });
+    room.events([joined('a')], true);
     room.send({ kind: 'room/health', health: [{ capability: 'chat', status: 'works', method: 'taught' }, { capability: 'muteAll', status: 'manual', method: 'manual' }] });
     await settleHub(hub);
     expect(overlayOf(room)?.lost).toEqual([]);
@@ -26,7 +26,7 @@ describe('session hub: rooms and panels', () => {
     const hub = hubTestBed().makeHub();
     const room = connectRoom(hub, 7);
     const panel = connectPanel(hub, 7);
-    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2), chat('m1', 'Bonjour')], snapshot: true });
+    room.events([joined('a'), joined('b'), count(2), chat('m1', 'Bonjour')], true);
     await settleHub(hub);
     expect(overlayOf(room)?.participantCount).toBe(2);
     expect(overlayOf(room)?.lastChat.map((m) => m.text)).toEqual(['Bonjour']);
@@ -41,8 +41,8 @@ describe('session hub: rooms and panels', () => {
     const hub = hubTestBed().makeHub();
     const room = connectRoom(hub, 1);
     const panel = connectPanel(hub, 1);
-    room.send({ kind: 'room/events', events: [chat('m1', 'a'), chat('m2', 'b')], snapshot: true });
-    room.send({ kind: 'room/events', events: [chat('m2', 'b'), chat('m3', 'c')], snapshot: false });
+    room.events([chat('m1', 'a'), chat('m2', 'b')], true);
+    room.events([chat('m2', 'b'), chat('m3', 'c')]);
     await settleHub(hub);
     expect(panelOf(panel).chatTotal).toBe(3);
   });
@@ -51,11 +51,11 @@ describe('session hub: rooms and panels', () => {
     const hub = hubTestBed().makeHub();
     const room = connectRoom(hub, 2);
     const panel = connectPanel(hub, 2);
-    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2)], snapshot: true });
+    room.events([joined('a'), joined('b'), count(2)], true);
     await settleHub(hub);
     room.disconnect();
     const reloaded = connectRoom(hub, 2);
-    reloaded.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
+    reloaded.events([joined('a'), count(1)], true);
     await settleHub(hub);
     expect(panelOf(panel).participants.map((p) => p.id)).toEqual(['a']);
   });
@@ -64,10 +64,10 @@ describe('session hub: rooms and panels', () => {
     const hub = hubTestBed().makeHub();
     const room = connectRoom(hub, 2);
     const panel = connectPanel(hub, 2);
-    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), joined('c'), count(3)], snapshot: true });
+    room.events([joined('a'), joined('b'), joined('c'), count(3)], true);
     await settleHub(hub);
     const reloaded = connectRoom(hub, 2);
-    reloaded.send({ kind: 'room/events', events: [joined('a'), count(3)], snapshot: true });
+    reloaded.events([joined('a'), count(3)], true);
     await settleHub(hub);
     expect(panelOf(panel).participants.map((p) => p.id).sort()).toEqual(['a', 'b', 'c']);
   });
@@ -78,8 +78,8 @@ describe('session hub: rooms and panels', () => {
     const roomB = connectRoom(hub, 2, { detection: { ...detection, roomKey: 'other', roomTitle: 'Autre' } });
     const panelA = connectPanel(hub, 1);
     const panelB = connectPanel(hub, 2);
-    roomA.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true });
-    roomB.send({ kind: 'room/events', events: [joined('x'), joined('y'), count(2)], snapshot: true });
+    roomA.events([joined('a'), count(1)], true);
+    roomB.events([joined('x'), joined('y'), count(2)], true);
     // Both rooms are handled before either panel is checked (no race between the two).
     await settleHub(hub);
     expect(panelOf(panelA).participantCount).toBe(1);
@@ -92,7 +92,7 @@ describe('session hub: rooms and panels', () => {
     const hub = hubTestBed().makeHub();
     const room = fakePort<RoomToHub, HubToRoom>();
     hub.connectRoom(room.port, 9);
-    room.send({ kind: 'room/events', events: [joined('a')], snapshot: true });
+    room.send({ kind: 'room/events', events: [joined('a')], snapshot: true, batch: 1 });
     const panel = connectPanel(hub, 9);
     await settleHub(hub);
     await vi.advanceTimersByTimeAsync(5000);
@@ -104,8 +104,8 @@ describe('session hub: rooms and panels', () => {
     const hub = hubTestBed().makeHub();
     const room = connectRoom(hub, 4);
     const panel = connectPanel(hub, 4);
-    room.send({ kind: 'room/events', events: [joined('a'), joined('b'), count(2)], snapshot: true });
-    room.send({ kind: 'room/events', events: [{ type: 'hand.raised', id: 'b', at: 2 }, { type: 'hand.raised', id: 'a', at: 3 }], snapshot: false });
+    room.events([joined('a'), joined('b'), count(2)], true);
+    room.events([{ type: 'hand.raised', id: 'b', at: 2 }, { type: 'hand.raised', id: 'a', at: 3 }]);
     await settleHub(hub);
     expect(panelOf(panel).queue?.waiting.map((entry) => entry.participantId)).toEqual(['b', 'a']);
 

@@ -14,7 +14,9 @@ import { eventsForCommand } from './commands';
 import { manualStepsFor } from './manualSteps';
 import { createLater, createPacer, type Pacer } from './pacing';
 import { createPanelLink, type PanelPort } from './panelLink';
-import { createSessionRegistry, type LiveSession } from './registry';
+import { createSessionRegistry } from './registry';
+import type { LiveSession } from './liveSession';
+import type { BacklogStore } from '../storage/backlog';
 import { connectRoom as linkRoom, type RoomPort } from './roomLink';
 import { overlayState, panelState, viewsOf, type Views } from './views';
 
@@ -36,6 +38,8 @@ export interface HubDeps {
   newId?: () => string;
   /** Delays between attempts to store events after a storage failure. */
   storageRetryDelaysMs?: number[];
+  /** Where events that could not be stored yet are kept for a restarted worker. */
+  backlog?: BacklogStore;
 }
 
 /**
@@ -71,8 +75,15 @@ export function createSessionHub(deps: HubDeps) {
     repository: deps.repository,
     now: deps.now,
     storageRetryDelaysMs: deps.storageRetryDelaysMs,
+    backlog: deps.backlog,
     onChange: (session) => schedulePush(session),
+    onReplaced(deleted, fresh) {
+      for (const binding of tabs.values()) if (binding.session === deleted) binding.session = fresh;
+      schedulePush(fresh);
+    },
   });
+  /** Per run of a room script (a page load): the last batch handled, the drops it reported. */
+  const runs = new Map<string, { batch: number; dropped: number }>();
   const panels = createPanelLink({
     now: deps.now,
     stateOf: (tabId) => stateOf(tabId, null),
@@ -185,6 +196,7 @@ export function createSessionHub(deps: HubDeps) {
   function connectRoom(port: RoomPort, tabId: number) {
     const room = linkRoom(port, tabId, {
       registry,
+      runs,
       now: deps.now,
       bindRetryMs: deps.storageRetryDelaysMs?.[0],
       bound(boundTab, session, roomPort) {

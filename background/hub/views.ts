@@ -4,7 +4,7 @@
  */
 import { messageText } from '../../core/session';
 import { emptyPanelState, type ChatLine, type OverlayState, type PanelState, type StorageProblem } from '../../core/protocol';
-import type { LiveSession } from './registry';
+import type { LiveSession } from './liveSession';
 
 const OVERLAY_CHAT = 3;
 const PANEL_CHAT = 30;
@@ -54,6 +54,7 @@ export function panelState(tabId: number, bound: BoundTab | null, unbound: Stora
     chatMissed: session.room.chatMissed,
     health: session.health,
     storageProblem: session.storageProblem,
+    dropped: session.dropped,
     ...shown,
     questions: { open: shown.questions.open.map((q) => withText(session, q)), answered: shown.questions.answered.map((q) => withText(session, q)) },
   };

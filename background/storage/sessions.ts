@@ -33,6 +33,14 @@ export interface NewSession {
   startedAt: number;
 }
 
+/** Appending to a session that no longer exists (the moderator deleted it while it was live). */
+export class SessionGoneError extends Error {
+  override name = 'SessionGoneError';
+  constructor(sessionId: string) {
+    super(`Unknown session ${sessionId}`);
+  }
+}
+
 export function createSessionRepository(db: Db) {
   return {
     async create(session: NewSession): Promise<SessionRecord> {
@@ -69,7 +77,7 @@ export function createSessionRepository(db: Db) {
       const tx = db.transaction(['sessions', 'events'], 'readwrite');
       const sessions = tx.objectStore('sessions');
       const session = await sessions.get(sessionId);
-      if (!session) throw new Error(`Unknown session ${sessionId}`);
+      if (!session) throw new SessionGoneError(sessionId);
       let seq = session.nextSeq;
       for (const event of events) {
         void tx.objectStore('events').add({ sessionId, seq: seq++, event });

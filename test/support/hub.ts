@@ -3,6 +3,7 @@ import { createSessionHub, type HubDeps } from '../../background/hub/sessionHub'
 import type { HubPort } from '../../background/hub/ports';
 import { openModeratoDb } from '../../background/storage/db';
 import { createSessionRepository } from '../../background/storage/sessions';
+import type { BacklogStore } from '../../background/storage/backlog';
 import type { HubToPanel, HubToRoom, PanelToHub, RoomToHub } from '../../core/protocol';
 import type { Detection } from '../../platforms/contract';
 import type { ParticipantState, TimedRoomEvent } from '../../core/session/events';
@@ -54,6 +55,16 @@ export const chat = (id: string, text: string, at = 1): TimedRoomEvent => ({
   at,
 });
 
+/** A backlog store in memory, shared by the hubs of a test as chrome.storage.session is by workers. */
+export function memoryBacklog(): BacklogStore {
+  const kept = new Map<string, unknown[]>();
+  return {
+    ids: async () => [...kept.keys()],
+    load: async (sessionId) => structuredClone(kept.get(sessionId) ?? []) as never,
+    save: async (sessionId, events) => void (events.length ? kept.set(sessionId, structuredClone(events)) : kept.delete(sessionId)),
+  };
+}
+
 let dbCount = 0;
 /** A fresh database, and hubs on it (two hubs on one database: a worker that restarted). */
 export function hubTestBed(overrides: Partial<HubDeps> = {}) {
@@ -66,11 +77,14 @@ export function hubTestBed(overrides: Partial<HubDeps> = {}) {
 
 export type TestHub = ReturnType<typeof createSessionHub>;
 
+let runCount = 0;
+/** A room script's Port: says hello, then `events` sends numbered batches as the room link does. */
 export function connectRoom(hub: TestHub, tabId: number, hello: Partial<Extract<RoomToHub, { kind: 'room/hello' }>> = {}) {
   const room = fakePort<RoomToHub, HubToRoom>();
   hub.connectRoom(room.port, tabId);
-  room.send({ kind: 'room/hello', detection, recentChat: [], ...hello });
-  return room;
+  room.send({ kind: 'room/hello', detection, recentChat: [], run: `run-${++runCount}`, dropped: 0, ...hello });
+  let batch = 0;
+  return { ...room, events: (events: TimedRoomEvent[], snapshot = false) => room.send({ kind: 'room/events', events, snapshot, batch: ++batch }) };
 }
 
 export function connectPanel(hub: TestHub, tabId: number) {
