@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createSessionHub, type PanelPort, type RoomPort } from '../background/hub/sessionHub';
-import { isExtensionPage, roomTabOf } from '../background/hub/senders';
+import { isPanelPage, roomTabOf } from '../background/hub/senders';
 import { answerPackRequest } from '../background/hub/packRequests';
 import { openModeratoDb, type Db } from '../background/storage/db';
 import { createSessionRepository, type SessionRepository } from '../background/storage/sessions';
@@ -70,7 +70,7 @@ export default defineBackground(() => {
       if (tabId === null) return port.disconnect();
       hub.connectRoom(port as unknown as RoomPort, tabId);
     } else if (port.name === PANEL_PORT) {
-      if (!isExtensionPage(port.sender, browser.runtime.getURL('/'))) return port.disconnect();
+      if (!isPanelPage(port.sender, browser.runtime.getURL('/'))) return port.disconnect();
       hub.connectPanel(port as unknown as PanelPort);
     } else {
       port.disconnect();
