@@ -44,7 +44,7 @@ describe('pacing on the hub clock', () => {
     expect(overlayOf(room)?.participantCount).toBe(1);
     const overlaysBefore = room.posted.filter((m) => m.kind === 'hub/overlay').length;
     const panelBefore = panel.posted.length;
-    // Something only the panel shows: the panel is updated, the room page is left alone.
+    // Something only the panel shows: the panel is updated, the overlay is left alone.
     panel.send({ kind: 'panel/command', tabId: 50, command: { type: 'chat.answered', messageId: 'none' }, at: Date.now() });
     await settleHub(hub);
     expect(panel.posted.length).toBeGreaterThan(panelBefore);
