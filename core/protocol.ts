@@ -7,6 +7,7 @@
  *   Port closed is woken with runtime.sendMessage: HubToRoomWake.
  * - Room → hub, one-off (runtime.sendMessage): RoomToHubPackRequest, answered HubToRoomPack.
  * - Panel ⇄ hub: a long-lived Port per side panel (PANEL_PORT): PanelToHub, HubToPanel.
+ * - Panel → hub, one-off (runtime.sendMessage): PanelToHubSessions, answered HubToPanelSessions.
  * - Panel → room (tabs.sendMessage to the room tab's top frame, while teaching a site):
  *   PanelToRoom, answered RoomWhere / PickerAnswer / counts.
  * - Room ⇄ overlay frame: a MessageChannel the room opens with RoomToOverlayFrameHello, then
@@ -197,6 +198,17 @@ export type HubToPanel =
    */
   | { kind: 'hub/panel'; state: PanelState; attendanceKept?: boolean }
   | { kind: 'hub/acted'; requestId: string; result: ActionResult };
+
+/**
+ * Side panel → background, one-off: the changes to stored sessions the Review view asks for. The
+ * background is the one writer of sessions and their logs (see background/storage/db.ts).
+ */
+export type PanelToHubSessions =
+  | { kind: 'panel/delete-session'; sessionId: string }
+  | { kind: 'panel/delete-all-sessions' }
+  /** Deletes the sessions past the retention period (the panel has just saved a new one). */
+  | { kind: 'panel/apply-retention' };
+export type HubToPanelSessions = { ok: boolean };
 
 /**
  * Side panel → room content script (`tabs.sendMessage` to the room tab): teaching a site its

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createSessionHub, type PanelPort, type RoomPort } from '../background/hub/sessionHub';
 import { isPanelPage, roomTabOf } from '../background/hub/senders';
 import { answerPackRequest } from '../background/hub/packRequests';
+import { answerSessionRequest } from '../background/hub/sessionRequests';
 import { openModeratoDb, type Db } from '../background/storage/db';
 import { createSessionRepository, type SessionRepository } from '../background/storage/sessions';
 import { storageAreaBacklog, type StorageArea } from '../background/storage/backlog';
@@ -59,9 +60,12 @@ export default defineBackground(() => {
     locale,
   }).catch((error: unknown) => console.error('Moderato: reminders or retention failed', error));
 
-  // A room script asks for the selector pack taught for its page's origin (null when none).
-  browser.runtime.onMessage.addListener((message, sender) =>
-    answerPackRequest(message, sender, browser.runtime.id, (origin) => openDb().then((opened) => createPackRepository(opened).get(origin))),
+  // A room script asks for the selector pack taught for its page's origin (null when none); the
+  // side panel asks for changes to stored sessions, which only the background writes.
+  browser.runtime.onMessage.addListener(
+    (message, sender) =>
+      answerPackRequest(message, sender, browser.runtime.id, (origin) => openDb().then((opened) => createPackRepository(opened).get(origin))) ??
+      answerSessionRequest(message, sender, browser.runtime.getURL('/'), sessions, Date.now),
   );
 
   browser.runtime.onConnect.addListener((port) => {
