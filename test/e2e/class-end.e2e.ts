@@ -73,3 +73,26 @@ test('a class that ends is ended: the next class in the same room is a new sessi
   expect(first!.joined).not.toContain('Emma Morel');
   expect(second!.joined).not.toContain('Lina Vincent');
 });
+
+test('deleting every session mid-class, from the panel, starts a new session that goes on with who is present', async ({ moderato }) => {
+  const room = await moderato.openRoom('sim=off');
+  const panel = await moderato.openPanel(room);
+  await room.evaluate(() => {
+    window.bbbSim.join({ name: 'Lina Vincent' });
+    window.bbbSim.join({ name: 'Hugo Roux' });
+  });
+  await expect(panel.getByTestId('attendance-present-count')).toHaveText('3');
+  await expect.poll(async () => (await storedSessions(panel)).length).toBe(1);
+
+  // The panel asks the background, the sessions' one writer, to delete everything.
+  await panel.getByRole('tab', { name: 'Bilan' }).click();
+  await panel.getByTestId('history-delete-all').click();
+  await panel.getByTestId('history-delete-all-confirm').locator('button.danger').click();
+  await expect.poll(async () => (await storedSessions(panel)).length).toBe(0);
+
+  // The class goes on: the next event finds its session gone, and a new one takes over.
+  await room.evaluate(() => window.bbbSim.join({ name: 'Emma Morel' }));
+  await expect
+    .poll(() => storedSessions(panel))
+    .toEqual([{ ended: false, joined: expect.arrayContaining(['Emma Morel', 'Hugo Roux', 'Lina Vincent']) }]);
+});
