@@ -4,8 +4,9 @@
  * (views.ts) to the room's overlay (roomLink.ts) and to the side panels watching that tab
  * (panelLink.ts), paced on the injected clock (pacing.ts).
  *
- * Nothing here survives the worker: on restart, rooms and panels reconnect and the session is
- * rebuilt from its stored log (chat text, kept in memory only, is refilled by the room).
+ * Nothing here survives the worker but the events not stored yet (kept outside it, see
+ * logWriter.ts): on restart, rooms and panels reconnect and the session is rebuilt from its stored
+ * log and that backlog (chat text, kept in memory only, is refilled by the room).
  */
 import type { ActionResult, Detection, RoomAction } from '../../platforms/contract';
 import { MANUAL_VERSION, type OverlayState, type PanelToHub, type SessionCommand, type StorageProblem } from '../../core/protocol';
