@@ -93,8 +93,11 @@ export interface OverlayState {
 
 export type HubToRoom =
   | { kind: 'hub/overlay'; state: OverlayState }
-  /** The batch of this number is stored, kept where a restarted worker finds it, or counted as dropped. */
-  | { kind: 'hub/ack'; batch: number }
+  /**
+   * The batches of these numbers are stored, kept where a restarted worker finds them, or counted
+   * as dropped. Sent at most once a second: the room script runs on the class's main thread.
+   */
+  | { kind: 'hub/ack'; batches: number[] }
   /** Perform and verify an action on the room page (lower a hand, lock viewers…). */
   | { kind: 'hub/act'; requestId: string; action: RoomAction };
 

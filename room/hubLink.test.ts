@@ -47,8 +47,7 @@ describe('the room’s line to the hub', () => {
     const [first] = runtime.ports;
     expect(first!.posted[0]).toMatchObject({ kind: 'room/hello', dropped: 0 });
     expect(batches(first!.posted)).toEqual([1, 2, 3]);
-    first!.toRoom({ kind: 'hub/ack', batch: 1 });
-    first!.toRoom({ kind: 'hub/ack', batch: 3 });
+    first!.toRoom({ kind: 'hub/ack', batches: [1, 3] });
     first!.drop(); // the worker stopped: batch 2 may never have arrived
 
     hub.send(missed(4));
@@ -82,7 +81,7 @@ describe('the room’s line to the hub', () => {
     expect(runtime.ports).toHaveLength(2);
     expect(batches(runtime.ports[1]!.posted)).toEqual([1]);
     // Nothing waits: a quiet room stays disconnected.
-    runtime.ports[1]!.toRoom({ kind: 'hub/ack', batch: 1 });
+    runtime.ports[1]!.toRoom({ kind: 'hub/ack', batches: [1] });
     runtime.ports[1]!.drop();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(runtime.ports).toHaveLength(2);

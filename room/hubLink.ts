@@ -74,8 +74,10 @@ export function createHubLink(options: HubLinkOptions, signal: AbortSignal) {
 
   function receive(message: HubToRoom) {
     if (message.kind !== 'hub/ack') return options.onMessage(message);
-    const index = unacknowledged.findIndex((batch) => batch.batch === message.batch);
-    if (index >= 0) waitingEvents -= unacknowledged.splice(index, 1)[0]!.events.length;
+    const acknowledged = new Set(message.batches);
+    for (let index = unacknowledged.length - 1; index >= 0; index--) {
+      if (acknowledged.has(unacknowledged[index]!.batch)) waitingEvents -= unacknowledged.splice(index, 1)[0]!.events.length;
+    }
   }
 
   function invalidate() {

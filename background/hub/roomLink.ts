@@ -10,6 +10,7 @@ import { storageProblemOf } from './logWriter';
 import type { HubPort } from './ports';
 import { accept, current, lastLoggedHealth, rememberChat, type LiveSession } from './liveSession';
 import type { SessionRegistry } from './registry';
+import { createPacer } from './pacing';
 import { inferLeavesFromSnapshot } from './snapshot';
 
 export type RoomPort = HubPort<RoomToHub, HubToRoom>;
@@ -26,6 +27,8 @@ const MAX_WAITING_MESSAGES = 5_000;
  */
 const EVENT_BURST = 10_000;
 const EVENTS_PER_SECOND = 500;
+/** Acknowledgements go to the room at most this often (it runs on the class's main thread). */
+const ACK_INTERVAL_MS = 1000;
 
 export interface RoomLinkDeps {
   registry: SessionRegistry;
@@ -59,8 +62,14 @@ export function connectRoom(port: RoomPort, tabId: number, deps: RoomLinkDeps) {
   const enqueue = (work: () => Promise<void> | void) => {
     queue = queue.then(work).catch((error: unknown) => console.error('Moderato: room message failed', error));
   };
+  const acks: number[] = [];
+  const ackPacer = createPacer(deps.now, ACK_INTERVAL_MS);
   const ack = (batch: number) => {
-    if (connected) port.postMessage({ kind: 'hub/ack', batch });
+    acks.push(batch);
+    ackPacer.run(() => {
+      if (!connected || acks.length === 0) return false;
+      port.postMessage({ kind: 'hub/ack', batches: acks.splice(0) });
+    });
   };
 
   async function bind() {
@@ -152,6 +161,7 @@ export function connectRoom(port: RoomPort, tabId: number, deps: RoomLinkDeps) {
   });
   port.onDisconnect.addListener(() => {
     connected = false;
+    ackPacer.stop();
     deps.disconnected(tabId, port);
   });
   /** Resolves once every message received so far was handled. */
