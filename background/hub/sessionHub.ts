@@ -68,8 +68,9 @@ export function createSessionHub(deps: HubDeps) {
   const tabs = new Map<number, TabBinding>();
   /** Tabs whose room is known but whose session could not be opened yet, and why. */
   const unboundProblems = new Map<number, StorageProblem>();
-  /** Each session's push coalescing and calm check. */
+  /** The connected rooms' links, for flush(). */
   const rooms = new Set<{ settled(): Promise<void> }>();
+  /** Each session's push coalescing and calm check. */
   const timers = new WeakMap<LiveSession, { push: ReturnType<typeof createLater>; calm: ReturnType<typeof createLater> }>();
 
   const registry = createSessionRegistry({
