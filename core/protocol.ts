@@ -1,14 +1,23 @@
 /**
- * The one message protocol between Moderato's parts. Type names say the direction:
- * RoomToHub = room content script → background, HubToPanel = background → side panel, etc.
- * Rooms and panels talk to the hub over long-lived Ports (one per room tab, one per panel).
+ * The one list of every channel between Moderato's parts; each message type's name says its
+ * direction (RoomToHub = room content script → background hub, HubToPanel = hub → side panel…).
+ * Every message sent anywhere is a member of one of these types.
+ *
+ * - Room ⇄ hub: a long-lived Port per room tab (ROOM_PORT): RoomToHub, HubToRoom. A room whose
+ *   Port closed is woken with runtime.sendMessage: HubToRoomWake.
+ * - Room → hub, one-off (runtime.sendMessage): RoomToHubPackRequest, answered HubToRoomPack.
+ * - Panel ⇄ hub: a long-lived Port per side panel (PANEL_PORT): PanelToHub, HubToPanel.
+ * - Panel → hub, one-off (runtime.sendMessage): PanelToHubSessions, answered HubToPanelSessions.
+ * - Panel → room (tabs.sendMessage to the room tab's top frame, while teaching a site):
+ *   PanelToRoom, answered RoomWhere / PickerAnswer / counts.
+ * - Room ⇄ overlay frame: a MessageChannel the room opens with RoomToOverlayFrameHello, then
+ *   RoomToOverlayFrame, OverlayFrameToRoom.
  */
 import type { ActionResult, Capability, CapabilityHealth, Detection, RoomAction } from '../platforms/contract';
 import type { ChatMessage, LoggedEvent, ModeratorEvent, ParticipantState, PlatformId, TimedRoomEvent } from './session/events';
 import type { Attendance, ChatLoad, ChatQuestions, ChecklistProgress, QueueState } from './session';
-import type { StorageProblem } from '../background/hub/logWriter';
 import type { PackRole, SelectorPack } from './packs/schema';
-import type { Locale } from './i18n/messages';
+import type { Locale } from './locale';
 
 /** A chat message as the views show it; `text` is null when only its metadata was kept. */
 export type ChatLine = Omit<ChatMessage, 'text'> & { text: string | null };
@@ -19,10 +28,18 @@ export const MANUAL_VERSION = 'manual';
 export const PANEL_PORT = 'moderato/panel';
 
 export type RoomToHub =
-  /** First message on every (re)connection. `recentChat` refills chat text a restarted hub lost. */
-  | { kind: 'room/hello'; detection: Detection; recentChat: ChatMessage[] }
-  /** `snapshot`: the batch is the reader's complete first view of the page after (re)starting. */
-  | { kind: 'room/events'; events: TimedRoomEvent[]; snapshot: boolean }
+  /**
+   * First message on every (re)connection. `recentChat` refills chat text a restarted hub lost.
+   * `run` names this run of the room script (its batches are numbered from 1); `dropped` counts
+   * the events it gave up so far (too many unacknowledged batches while the hub was away).
+   */
+  | { kind: 'room/hello'; detection: Detection; recentChat: ChatMessage[]; run: string; dropped: number }
+  /**
+   * `snapshot`: the batch is the reader's complete first view of the page after (re)starting.
+   * `batch`: its number in the run; the room keeps it until the hub acknowledges it (hub/ack) and
+   * sends it again after a reconnection, and the hub ignores a number it already has.
+   */
+  | { kind: 'room/events'; events: TimedRoomEvent[]; snapshot: boolean; batch: number }
   | { kind: 'room/health'; health: CapabilityHealth[] }
   /** The overlay's buttons and keyboard shortcuts. */
   | { kind: 'room/command'; command: SessionCommand; at: number }
@@ -76,6 +93,11 @@ export interface OverlayState {
 
 export type HubToRoom =
   | { kind: 'hub/overlay'; state: OverlayState }
+  /**
+   * The batches of these numbers are stored, kept where a restarted worker finds them, or counted
+   * as dropped. Sent at most once a second: the room script runs on the class's main thread.
+   */
+  | { kind: 'hub/ack'; batches: number[] }
   /** Perform and verify an action on the room page (lower a hand, lock viewers…). */
   | { kind: 'hub/act'; requestId: string; action: RoomAction };
 
@@ -86,6 +108,8 @@ export type HubToRoom =
  * fragment, which the room page cannot read.
  */
 export const OVERLAY_FRAME_HELLO = 'moderato/overlay-frame';
+/** Posted to the frame's window with the channel's other port. */
+export type RoomToOverlayFrameHello = { kind: typeof OVERLAY_FRAME_HELLO; nonce: string };
 export type DragPhase = 'start' | 'move' | 'end';
 export type RoomToOverlayFrame = { kind: 'frame/state'; state: OverlayState };
 export type OverlayFrameToRoom =
@@ -99,6 +123,9 @@ export type OverlayFrameToRoom =
 
 /** Sent with runtime.sendMessage to a room tab whose Port is closed (e.g. the worker restarted). */
 export type HubToRoomWake = { kind: 'hub/reconnect' };
+
+/** Why a session's log cannot be saved right now (it is kept and retried meanwhile). */
+export type StorageProblem = 'quota' | 'blocked' | 'write-failed';
 
 export type PanelToHub =
   | { kind: 'panel/watch'; tabId: number }
@@ -123,8 +150,13 @@ export interface PanelState {
   /** Of `chatTotal`, the messages that went by too fast to be read. */
   chatMissed: number;
   health: CapabilityHealth[];
-  /** Why the session's log cannot be saved right now (it is kept in memory and retried). */
+  /** Why the session's log cannot be saved right now (it is kept and retried meanwhile). */
   storageProblem: StorageProblem | null;
+  /**
+   * Room events Moderato could not keep since the hub started: a room flooding events beyond a
+   * sane rate, or more than could wait while storage failed. Zero in a healthy class.
+   */
+  dropped: number;
   /** Same as the overlay's: the panel runs the agenda clock itself. */
   agendaLog: LoggedEvent[];
   queue: QueueState | null;
@@ -151,6 +183,7 @@ export function emptyPanelState(tabId: number, now: number): PanelState {
     chatMissed: 0,
     health: [],
     storageProblem: null,
+    dropped: 0,
     agendaLog: [],
     queue: null,
     chatLoad: null,
@@ -168,6 +201,17 @@ export type HubToPanel =
    */
   | { kind: 'hub/panel'; state: PanelState; attendanceKept?: boolean }
   | { kind: 'hub/acted'; requestId: string; result: ActionResult };
+
+/**
+ * Side panel → background, one-off: the changes to stored sessions the Review view asks for. The
+ * background is the one writer of sessions and their logs (see background/storage/db.ts).
+ */
+export type PanelToHubSessions =
+  | { kind: 'panel/delete-session'; sessionId: string }
+  | { kind: 'panel/delete-all-sessions' }
+  /** Deletes the sessions past the retention period (the panel has just saved a new one). */
+  | { kind: 'panel/apply-retention' };
+export type HubToPanelSessions = { ok: boolean };
 
 /**
  * Side panel → room content script (`tabs.sendMessage` to the room tab): teaching a site its
@@ -190,5 +234,7 @@ export interface RoomWhere {
 }
 export type PickerAnswer = { picked: true; selector: string; count: number } | { picked: false };
 
-/** Room content script → background: the selector pack taught for this page's origin, or null. */
-export type RoomPackRequest = { kind: 'room/pack' };
+/** Room content script → background: the selector pack taught for this page's origin… */
+export type RoomToHubPackRequest = { kind: 'room/pack' };
+/** …and the answer: the pack, or null when there is none (the room validates it again). */
+export type HubToRoomPack = SelectorPack | null;

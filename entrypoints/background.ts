@@ -1,17 +1,21 @@
 import { browser } from 'wxt/browser';
 import { createSessionHub, type PanelPort, type RoomPort } from '../background/hub/sessionHub';
-import { isExtensionPage, roomOriginOf, roomTabOf } from '../background/hub/senders';
+import { isPanelPage, roomTabOf } from '../background/hub/senders';
+import { answerPackRequest } from '../background/hub/packRequests';
+import { answerSessionRequest } from '../background/hub/sessionRequests';
 import { openModeratoDb, type Db } from '../background/storage/db';
 import { createSessionRepository, type SessionRepository } from '../background/storage/sessions';
+import { storageAreaBacklog, type StorageArea } from '../background/storage/backlog';
 import { createPlanRepository } from '../background/storage/plans';
 import { createPackRepository } from '../background/storage/packs';
 import { installBackgroundReminders } from '../background/reminders/browserReminders';
-import { pickLocale } from '../core/i18n/messages';
-import { PANEL_PORT, ROOM_PORT } from '../core/protocol';
+import { messagesFor, pickLocale } from '../core/i18n/messages';
+import { PANEL_PORT, ROOM_PORT, type HubToRoomWake } from '../core/protocol';
 import { syncRoomScripts } from '../background/origins/roomOrigins';
 import { browserRoomScripts, manifestRoomOrigins } from '../background/origins/browserRoomScripts';
 
 export default defineBackground(() => {
+  const locale = pickLocale(navigator.languages);
   // One connection for the whole worker, opened on first use.
   let db: Promise<Db> | null = null;
   const openDb = () =>
@@ -26,7 +30,10 @@ export default defineBackground(() => {
   const hub = createSessionHub({
     repository: sessions,
     now: Date.now,
-    wakeRoom: (tabId) => void browser.tabs.sendMessage(tabId, { kind: 'hub/reconnect' }).catch(() => undefined),
+    untitled: messagesFor(locale).manualUntitled,
+    // Events not stored yet outlive the worker there (memory, cleared when the browser closes).
+    backlog: browser.storage.session && storageAreaBacklog(browser.storage.session as unknown as StorageArea),
+    wakeRoom: (tabId) => void browser.tabs.sendMessage(tabId, { kind: 'hub/reconnect' } satisfies HubToRoomWake).catch(() => undefined),
     // Chrome: the action opens a side panel bound to this very tab, so two rooms never mix.
     onRoomBound: (tabId) =>
       void browser.sidePanel?.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true }),
@@ -50,22 +57,16 @@ export default defineBackground(() => {
   void installBackgroundReminders({
     plans: () => openDb().then(createPlanRepository),
     sessions,
-    locale: pickLocale(navigator.languages),
+    locale,
   }).catch((error: unknown) => console.error('Moderato: reminders or retention failed', error));
 
-  // A room script asks for the selector pack taught for its page's origin (null when none).
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if ((message as { kind?: unknown } | null)?.kind !== 'room/pack') return undefined;
-    const origin = roomOriginOf(sender, browser.runtime.id);
-    if (origin === null) return undefined;
-    return openDb()
-      .then((opened) => createPackRepository(opened).get(origin))
-      .then((pack) => pack ?? null)
-      .catch((error: unknown) => {
-        console.error('Moderato: could not read the selector pack', error);
-        return null;
-      });
-  });
+  // A room script asks for the selector pack taught for its page's origin (null when none); the
+  // side panel asks for changes to stored sessions, which only the background writes.
+  browser.runtime.onMessage.addListener(
+    (message, sender) =>
+      answerPackRequest(message, sender, browser.runtime.id, (origin) => openDb().then((opened) => createPackRepository(opened).get(origin))) ??
+      answerSessionRequest(message, sender, browser.runtime.getURL('/'), sessions, Date.now),
+  );
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === ROOM_PORT) {
@@ -73,7 +74,7 @@ export default defineBackground(() => {
       if (tabId === null) return port.disconnect();
       hub.connectRoom(port as unknown as RoomPort, tabId);
     } else if (port.name === PANEL_PORT) {
-      if (!isExtensionPage(port.sender, browser.runtime.getURL('/'))) return port.disconnect();
+      if (!isPanelPage(port.sender, browser.runtime.getURL('/'))) return port.disconnect();
       hub.connectPanel(port as unknown as PanelPort);
     } else {
       port.disconnect();

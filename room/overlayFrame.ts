@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { clampPosition, OVERLAY_KEY_STEP, type OverlayPosition } from '../components/overlayPosition';
-import { OVERLAY_FRAME_HELLO, type OverlayFrameToRoom, type OverlayState, type RoomToOverlayFrame, type SessionCommand } from '../core/protocol';
+import { OVERLAY_FRAME_HELLO, type OverlayFrameToRoom, type OverlayState, type RoomToOverlayFrame, type RoomToOverlayFrameHello, type SessionCommand } from '../core/protocol';
 // Inlined into the script: the page gets no stylesheet URL to probe for Moderato.
 import frameCss from './overlayFrame.css?inline';
 import { visibilityGate, type VisibilityGate } from './visibilityGate';
@@ -86,7 +86,7 @@ export async function mountOverlayFrame(ctx: ContentScriptContext, options: Over
     port = channel.port1;
     port.onmessage = onFrameMessage;
     // Only to Moderato's own page: the room page can navigate the frame elsewhere.
-    frame.contentWindow.postMessage({ kind: OVERLAY_FRAME_HELLO, nonce }, extensionOrigin(), [channel.port2]);
+    frame.contentWindow.postMessage({ kind: OVERLAY_FRAME_HELLO, nonce } satisfies RoomToOverlayFrameHello, extensionOrigin(), [channel.port2]);
     if (lastState) send({ kind: 'frame/state', state: lastState });
   };
   const send = (message: RoomToOverlayFrame) => port?.postMessage(message);

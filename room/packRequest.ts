@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { validatePack, type SelectorPack } from '../core/packs/schema';
-import type { RoomPackRequest } from '../core/protocol';
+import type { RoomToHubPackRequest } from '../core/protocol';
 
 /**
  * The selector pack the moderator taught for this page's origin, asked of the background (packs
@@ -9,7 +9,7 @@ import type { RoomPackRequest } from '../core/protocol';
  */
 export async function requestPack(): Promise<SelectorPack | null> {
   try {
-    const answer: unknown = await browser.runtime.sendMessage({ kind: 'room/pack' } satisfies RoomPackRequest);
+    const answer: unknown = await browser.runtime.sendMessage({ kind: 'room/pack' } satisfies RoomToHubPackRequest);
     if (answer === null || answer === undefined) return null;
     const checked = validatePack(answer);
     return checked.ok ? checked.pack : null;

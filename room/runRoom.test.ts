@@ -2,8 +2,8 @@
 import { runRoom } from './runRoom';
 import { observeBatched } from '../platforms/dom/observe';
 import type { Detection, PlatformAdapter } from '../platforms/contract';
-import type { RoomToHub } from '../core/protocol';
 import { settle } from '../test/support/async';
+import type { RoomHello, RoomMessage } from './hubLink';
 
 const detection: Detection = { platform: 'bigbluebutton', version: '3.0', isModerator: true, roomKey: 'k', roomTitle: 'Maths' };
 
@@ -12,7 +12,7 @@ function adapter(read: PlatformAdapter['read']): PlatformAdapter {
 }
 
 function start(read: PlatformAdapter['read']) {
-  const sent: RoomToHub[] = [];
+  const sent: (RoomHello | RoomMessage)[] = [];
   runRoom({
     doc: document,
     adapter: adapter(read),

@@ -1,7 +1,8 @@
 import type { Capability, CapabilityHealth, Detection, PlatformAdapter, ReadSink } from '../platforms/contract';
 import type { ChatMessage, RoomEvent, TimedRoomEvent } from '../core/session/events';
-import type { HubToRoom, RoomToHub } from '../core/protocol';
+import type { HubToRoom } from '../core/protocol';
 import { capRoomEvent } from '../core/session/limits';
+import type { RoomHello, RoomMessage } from './hubLink';
 
 /** How many recent chat messages the room keeps to refill a hub that restarted. */
 const RECENT_CHAT = 20;
@@ -14,7 +15,7 @@ export interface RoomRunOptions {
    * Opens the line to the hub (see hubLink.ts) given the hello to send on every (re)connection;
    * injected so this runs in tests without a browser.
    */
-  connect(hello: () => RoomToHub): { send(message: RoomToHub): void };
+  connect(hello: () => RoomHello): { send(message: RoomMessage): void };
   now(): number;
   signal: AbortSignal;
 }
@@ -81,5 +82,5 @@ export function runRoom({ doc, adapter, detection, connect, now, signal }: RoomR
     link.send({ kind: 'room/acted', requestId: message.requestId, result });
   }
 
-  return { handle, send: (message: RoomToHub) => link.send(message) };
+  return { handle, send: (message: RoomMessage) => link.send(message) };
 }

@@ -1,4 +1,4 @@
-import { isExtensionPage, roomOriginOf, roomTabOf } from './senders';
+import { isPanelPage, roomOriginOf, roomTabOf } from './senders';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -8,15 +8,25 @@ describe('who may talk to the hub', () => {
     expect(roomTabOf({ id: ID, tab: { id: 12 }, frameId: 0, url: 'https://bbb.lycee.fr/html5client' }, ID)).toBe(12);
     expect(roomTabOf({ id: 'another-extension', tab: { id: 12 }, frameId: 0 }, ID)).toBeNull();
     expect(roomTabOf({ id: ID, tab: { id: 12 }, frameId: 3 }, ID)).toBeNull();
+    // A sender that does not say its frame is not taken for a top frame.
+    expect(roomTabOf({ id: ID, tab: { id: 12 }, url: 'https://bbb.lycee.fr/html5client' }, ID)).toBeNull();
     expect(roomTabOf({ id: ID }, ID)).toBeNull();
     expect(roomTabOf(undefined, ID)).toBeNull();
   });
 
-  it('takes a panel Port only from one of our own pages', () => {
-    expect(isExtensionPage({ id: ID, url: `${ORIGIN}sidepanel.html?tabId=4` }, ORIGIN)).toBe(true);
-    expect(isExtensionPage({ id: ID, url: 'https://bbb.lycee.fr/html5client', tab: { id: 4 } }, ORIGIN)).toBe(false);
-    expect(isExtensionPage({ id: ID, url: `chrome-extension://${ID}x/sidepanel.html` }, ORIGIN)).toBe(false);
-    expect(isExtensionPage({ id: ID }, ORIGIN)).toBe(false);
+  it('takes a panel Port only from our side panel page', () => {
+    expect(isPanelPage({ id: ID, url: `${ORIGIN}sidepanel.html?tabId=4` }, ORIGIN)).toBe(true);
+    // The panel opened as a tab of its own.
+    expect(isPanelPage({ id: ID, url: `${ORIGIN}sidepanel.html`, tab: { id: 9 }, frameId: 0 }, ORIGIN)).toBe(true);
+    expect(isPanelPage({ id: ID, url: 'https://bbb.lycee.fr/html5client', tab: { id: 4 } }, ORIGIN)).toBe(false);
+    expect(isPanelPage({ id: ID, url: `chrome-extension://${ID}x/sidepanel.html` }, ORIGIN)).toBe(false);
+    expect(isPanelPage({ id: ID }, ORIGIN)).toBe(false);
+  });
+
+  it('refuses the overlay page, and any page in a subframe, as a side panel', () => {
+    expect(isPanelPage({ id: ID, url: `${ORIGIN}overlay.html#nonce`, tab: { id: 4 }, frameId: 7 }, ORIGIN)).toBe(false);
+    expect(isPanelPage({ id: ID, url: `${ORIGIN}overlay.html`, tab: { id: 4 }, frameId: 0 }, ORIGIN)).toBe(false);
+    expect(isPanelPage({ id: ID, url: `${ORIGIN}sidepanel.html?tabId=4`, tab: { id: 4 }, frameId: 7 }, ORIGIN)).toBe(false);
   });
 
   it('gives a pack only to our content script, for the origin of the page it runs in', () => {

@@ -10,14 +10,26 @@ export interface PortSender {
 /** A room Port must come from this extension's content script in a tab's top frame. */
 export function roomTabOf(sender: PortSender | undefined, extensionId: string): number | null {
   if (!sender || sender.id !== extensionId) return null;
-  if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+  if (sender.frameId !== 0) return null;
   const tabId = sender.tab?.id;
   return typeof tabId === 'number' && tabId >= 0 ? tabId : null;
 }
 
-/** A panel Port must come from one of this extension's own pages (a panel, or the panel opened as a tab). */
-export function isExtensionPage(sender: PortSender | undefined, extensionOrigin: string): boolean {
-  return !!sender?.url && sender.url.startsWith(extensionOrigin);
+/** The side panel's page (entrypoints/sidepanel). */
+const PANEL_PATH = '/sidepanel.html';
+
+/**
+ * A panel Port must come from this extension's side panel page (in the side panel, or opened as
+ * a tab of its own): not from another of its pages (the overlay, drawn in a room's subframe).
+ */
+export function isPanelPage(sender: PortSender | undefined, extensionOrigin: string): boolean {
+  if (!sender?.url || !sender.url.startsWith(extensionOrigin)) return false;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return false;
+  try {
+    return new URL(sender.url).pathname === PANEL_PATH;
+  } catch {
+    return false;
+  }
 }
 
 /** The web origin of the page a room content script runs in (top frame only); null for anyone else. */

@@ -1,3 +1,10 @@
+/**
+ * One writer per store. The background (service worker) owns `sessions` and `events`: its hub
+ * creates sessions and appends their logs, its retention alarm deletes old ones, and the side
+ * panel's deletions and retention changes are asked of it (PanelToHubSessions). The side panel
+ * owns `templates`, `plans`, `packs` and `meta` (its settings and flags); the background only
+ * reads plans (reminders), packs (rooms ask for theirs) and the retention setting.
+ */
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, upgrades, type ModeratoDb } from './schema';
 

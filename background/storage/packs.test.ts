@@ -19,7 +19,8 @@ function pack(origin: string, roles: SelectorPack['roles'] = { participantRow: '
 describe('schema upgrade to the packs store', () => {
   it('opens a database of the previous version without losing anything, and adds the packs store', async () => {
     const name = freshName();
-    const previous = DB_VERSION - 1;
+    // The last version without the packs store (upgrade 3 → 4 adds it).
+    const previous = 3;
     // A profile written by the previous Moderato, built by its own upgrade steps.
     const old = await openDB(name, previous, {
       upgrade(db, oldVersion, _newVersion, tx) {

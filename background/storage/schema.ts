@@ -16,7 +16,10 @@ export interface SessionRecord {
   platform: PlatformId;
   roomTitle: string;
   startedAt: number;
-  /** Set when the moderator ends the session; an open session can be resumed by its room. */
+  /**
+   * When the session ended (the moderator or the room said so): stored with the log's
+   * session.ended event. An open session can be resumed by its room; an ended one never is.
+   */
   endedAt: number | null;
   /** Time of the newest stored event, so a stale open session is not resumed days later. */
   lastEventAt: number;
@@ -123,6 +126,24 @@ export const upgrades: UpgradeStep[] = [
   // 3 → 4: taught selector packs, keyed by origin. Nothing else is touched.
   (db) => {
     db.createObjectStore('packs', { keyPath: 'origin' });
+  },
+  // 4 → 5: a session whose log says it ended gets its endedAt (earlier versions logged the end
+  // without storing it, so the room's next class resumed the ended session).
+  (_db, tx) => {
+    const events = tx.objectStore('events');
+    void tx
+      .objectStore('sessions')
+      .openCursor()
+      .then(async function next(cursor): Promise<void> {
+        if (!cursor) return;
+        const session = cursor.value;
+        if (session.endedAt === null) {
+          const log = await events.getAll(IDBKeyRange.bound([session.id, 0], [session.id, Infinity]));
+          const end = log.find((stored) => stored.event.type === 'session.ended');
+          if (end) await cursor.update({ ...session, endedAt: end.event.at });
+        }
+        return next(await cursor.continue());
+      });
   },
 ];
 

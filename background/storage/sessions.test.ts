@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { openModeratoDb } from './db';
 import { createSessionRepository, RESUME_WINDOW_MS } from './sessions';
+import { upgrades } from './schema';
 
 let dbCount = 0;
 async function freshRepository() {
@@ -38,7 +40,7 @@ describe('session repository', () => {
   it('resumes the open session of the same room, not an ended or stale one', async () => {
     const repo = await freshRepository();
     const ended = await repo.create({ ...room, startedAt: 0 });
-    await repo.end(ended.id, 10);
+    await repo.append(ended.id, [{ type: 'session.ended', at: 10 }]);
     const open = await repo.create({ ...room, startedAt: 100 });
     expect((await repo.findResumable(room.roomKey, 200))?.id).toBe(open.id);
     expect(await repo.findResumable(room.roomKey, 100 + RESUME_WINDOW_MS + 1)).toBeNull();
@@ -52,5 +54,46 @@ describe('session repository', () => {
     );
     const session = await repo.create({ ...room, startedAt: 0 });
     expect(await repo.events(session.id)).toEqual([]);
+  });
+});
+
+describe('the end of a session', () => {
+  it('is stored with the event that ends it, so the room opens a new session next time', async () => {
+    const repo = await freshRepository();
+    const session = await repo.create({ ...room, startedAt: 1000 });
+    await repo.append(session.id, [
+      { type: 'participants.count', at: 1001, count: 1 },
+      { type: 'session.ended', at: 1002 },
+    ]);
+    expect((await repo.get(session.id))?.endedAt).toBe(1002);
+    expect(await repo.findResumable(room.roomKey, 1003)).toBeNull();
+    // Events after the end (pupils leaving) are still kept, and the end stays where it was.
+    await repo.append(session.id, [{ type: 'participants.count', at: 1004, count: 0 }]);
+    expect((await repo.get(session.id))?.endedAt).toBe(1002);
+    expect(await repo.events(session.id)).toHaveLength(3);
+  });
+});
+
+describe('schema upgrade 4 → 5', () => {
+  it('stores the end of sessions whose log says they ended before the end was stored', async () => {
+    const name = `sessions-upgrade-${++dbCount}`;
+    const old = await openDB(name, 4, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let version = oldVersion; version < 4; version++) upgrades[version]!(db as never, tx as never);
+      },
+    });
+    const record = { ...room, startedAt: 0, endedAt: null, lastEventAt: 30, nextSeq: 3 };
+    await old.put('sessions', { ...record, id: 'ended' });
+    await old.put('sessions', { ...record, id: 'open', nextSeq: 1 });
+    await old.put('events', { sessionId: 'ended', seq: 0, event: { type: 'session.started', at: 0 } });
+    await old.put('events', { sessionId: 'ended', seq: 1, event: { type: 'session.ended', at: 20 } });
+    await old.put('events', { sessionId: 'ended', seq: 2, event: { type: 'participants.count', at: 30, count: 0 } });
+    await old.put('events', { sessionId: 'open', seq: 0, event: { type: 'session.started', at: 0 } });
+    old.close();
+
+    const repo = createSessionRepository(await openModeratoDb(name));
+    expect((await repo.get('ended'))?.endedAt).toBe(20);
+    expect((await repo.get('open'))?.endedAt).toBeNull();
+    expect(await repo.events('ended')).toHaveLength(3);
   });
 });

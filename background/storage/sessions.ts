@@ -33,6 +33,14 @@ export interface NewSession {
   startedAt: number;
 }
 
+/** Appending to a session that no longer exists (the moderator deleted it while it was live). */
+export class SessionGoneError extends Error {
+  override name = 'SessionGoneError';
+  constructor(sessionId: string) {
+    super(`Unknown session ${sessionId}`);
+  }
+}
+
 export function createSessionRepository(db: Db) {
   return {
     async create(session: NewSession): Promise<SessionRecord> {
@@ -62,17 +70,19 @@ export function createSessionRepository(db: Db) {
 
     /**
      * Appends a batch to the session's log in one transaction: either the whole batch and the
-     * session's new sequence counter are stored, or nothing is.
+     * session's new sequence counter (and its end, when the batch ends it) are stored, or nothing is.
      */
     async append(sessionId: string, events: PersistedEvent[]): Promise<void> {
       if (events.length === 0) return;
       const tx = db.transaction(['sessions', 'events'], 'readwrite');
       const sessions = tx.objectStore('sessions');
       const session = await sessions.get(sessionId);
-      if (!session) throw new Error(`Unknown session ${sessionId}`);
+      if (!session) throw new SessionGoneError(sessionId);
       let seq = session.nextSeq;
       for (const event of events) {
         void tx.objectStore('events').add({ sessionId, seq: seq++, event });
+        // The end is stored with the event that says it, so the room's next class is a new session.
+        if (event.type === 'session.ended' && session.endedAt === null) session.endedAt = event.at;
       }
       session.nextSeq = seq;
       session.lastEventAt = Math.max(session.lastEventAt, events[events.length - 1]!.at);
@@ -139,12 +149,6 @@ export function createSessionRepository(db: Db) {
     /** Applies the retention setting (on start-up and once a day). Returns the ids deleted. */
     async applyRetention(now: number): Promise<string[]> {
       return this.deleteOlderThan(retentionCutoff(now, await this.retentionDays()));
-    },
-
-    async end(sessionId: string, at: number): Promise<void> {
-      const session = await db.get('sessions', sessionId);
-      if (!session || session.endedAt !== null) return;
-      await db.put('sessions', { ...session, endedAt: at });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PANEL_PORT, type HubToPanel, type PanelToHub } from '../../core/protocol';
+import { PANEL_PORT, type HubToPanel, type HubToPanelSessions, type PanelToHub, type PanelToHubSessions } from '../../core/protocol';
 
 /**
  * Keeps the panel connected to the hub for one room tab. When the service worker stops, the
@@ -40,4 +40,10 @@ export async function resolveRoomTabId(search: string): Promise<number | null> {
   if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active?.id ?? null;
+}
+
+/** Asks the background to change stored sessions (it is their one writer). */
+export async function askSessionChange(request: PanelToHubSessions): Promise<HubToPanelSessions> {
+  const answer = (await browser.runtime.sendMessage(request)) as HubToPanelSessions | undefined;
+  return answer ?? { ok: false };
 }

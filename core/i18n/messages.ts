@@ -30,6 +30,8 @@ const fr = {
   chatTextNotKept: '(texte non conservé)',
   manualHelp: 'Moderato ne sait pas lire cet onglet (Via, autre plateforme…) : vous pouvez tout de même animer la séance à la main — ordre du jour, tours de parole, listes de contrôle et présences.',
   manualTitleLabel: 'Titre de la séance',
+  /** The title of a manual session the moderator did not name. */
+  manualUntitled: 'Séance',
   manualStart: 'Animer cette séance à la main',
   manualAttendanceTitle: 'Présences (à la main)',
   manualPasteLabel: 'Coller la liste des participants (un nom par ligne)',
@@ -414,6 +416,7 @@ const en: Messages = {
   chatTextNotKept: '(text not kept)',
   manualHelp: 'Moderato cannot read this tab (Via, another platform…): you can still run the session by hand — agenda, speaking turns, checklists and attendance.',
   manualTitleLabel: 'Session title',
+  manualUntitled: 'Session',
   manualStart: 'Run this session by hand',
   manualAttendanceTitle: 'Attendance (by hand)',
   manualPasteLabel: 'Paste the participant list (one name per line)',
@@ -766,7 +769,8 @@ const en: Messages = {
   healthLost: 'Moderato no longer finds: {capabilities}. The page may have changed; check it, or teach this site again in Prepare.',
 };
 
-export type Locale = 'fr' | 'en';
+import type { Locale } from '../locale';
+export type { Locale };
 
 /** French unless the browser asks for English (any other language falls back to French). */
 export function pickLocale(languages: readonly string[]): Locale {

@@ -1,6 +1,6 @@
 import { render } from 'solid-js/web';
 import { App } from '../../components/panel/App';
-import { resolveRoomTabId, watchRoomTab } from '../../components/panel/hubConnection';
+import { askSessionChange, resolveRoomTabId, watchRoomTab } from '../../components/panel/hubConnection';
 import { createPanelHub } from '../../components/panel/panelHub';
 import { browserSiteAccess } from '../../components/panel/browserSiteAccess';
 import { browserTeachAccess } from '../../components/panel/teach/browserTeachAccess';
@@ -20,7 +20,7 @@ document.documentElement.lang = locale;
 // on start-up).
 const stores: Promise<PanelStores | null> = openModeratoDb()
   .then((db) =>
-    createPanelStores(db, (plans) => void syncReminderAlarms(plans).catch((error: unknown) => console.error('Moderato: reminders', error))),
+    createPanelStores(db, (plans) => void syncReminderAlarms(plans).catch((error: unknown) => console.error('Moderato: reminders', error)), askSessionChange),
   )
   .catch((error: unknown) => {
     console.error('Moderato: could not open the database', error);

@@ -1,0 +1,2 @@
+/** The languages Moderato speaks. */
+export type Locale = 'fr' | 'en';
