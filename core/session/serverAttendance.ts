@@ -1,0 +1,111 @@
+/**
+ * Puts the server's attendance record (server.person events) together with what the page showed.
+ *
+ * - A page row and a server person are one person when the page's ids include one of the server's
+ *   ids (BBB 4.0 rows carry them), else when exactly one page row and exactly one server person
+ *   bear the same name (the strict comparison of names.ts; a page row's former names count).
+ *   Several on either side: nothing is guessed, both stay, marked ambiguous.
+ * - Matched: the server's join and leave times win. The record is as of its last read: after
+ *   that, a leave the page saw closes an interval the server still had open, and a join the page
+ *   saw starts a new one.
+ * - A server person the page never showed (beyond the mounted rows, while the browser was away)
+ *   gets a row of their own; a page row the server lacks (excluded from the record, joined since
+ *   the last read) keeps the page's times.
+ */
+import type { ServerPerson } from './events';
+import { normalizeName } from './names';
+import { mergeIntervals } from './serverRecord';
+
+export type TimesSource = 'server' | 'page';
+
+export interface PresenceInterval {
+  joinedAt: number;
+  leftAt: number | null;
+}
+
+/** A person before the derived figures (totals, lateness, labels) are computed. */
+export interface PresenceDraft {
+  ids: string[];
+  name: string;
+  formerNames: string[];
+  moderator: boolean;
+  you: boolean;
+  intervals: PresenceInterval[];
+  source: TimesSource;
+  /** Page and server could not be matched with certainty for this name. */
+  ambiguous: boolean;
+}
+
+/**
+ * `readAt`: when the record was last read successfully (null: never). `end`: the session's end;
+ * the server's times beyond it do not count (an interval still open at the end stays open).
+ */
+export function reconcile(page: readonly PresenceDraft[], server: readonly ServerPerson[], readAt: number | null, end: number): PresenceDraft[] {
+  const rows = page.map((row) => ({ ...row, intervals: row.intervals.map((i) => ({ ...i })) }));
+  const matched = new Set<number>();
+  const pending: ServerPerson[] = [];
+
+  const byId = new Map<string, number>();
+  rows.forEach((row, index) => row.ids.forEach((id) => byId.set(id, index)));
+  for (const person of server) {
+    const hits = new Set(person.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])));
+    const [index] = [...hits];
+    if (hits.size === 1 && !matched.has(index!)) {
+      matched.add(index!);
+      rows[index!] = merged(rows[index!]!, person, readAt, end);
+    } else pending.push(person);
+  }
+
+  const extra: PresenceDraft[] = [];
+  const namesOf = (row: PresenceDraft) => [row.name, ...row.formerNames].map(normalizeName);
+  for (const person of pending) {
+    const name = normalizeName(person.name);
+    const candidates = rows.flatMap((row, index) => (!matched.has(index) && namesOf(row).includes(name) ? [index] : []));
+    const homonyms = pending.filter((other) => normalizeName(other.name) === name).length;
+    if (candidates.length === 1 && homonyms === 1) {
+      matched.add(candidates[0]!);
+      rows[candidates[0]!] = merged(rows[candidates[0]!]!, person, readAt, end);
+      continue;
+    }
+    const ambiguous = candidates.length > 0 || homonyms > 1;
+    for (const index of candidates) rows[index]!.ambiguous = true;
+    const intervals = clip(person.intervals, end);
+    if (intervals.length === 0) continue;
+    extra.push({ ids: [...person.ids], name: person.name, formerNames: [], moderator: person.moderator, you: false, intervals, source: 'server', ambiguous });
+  }
+  return [...rows, ...extra]
+    .filter((row) => row.intervals.length > 0)
+    .sort((a, b) => a.intervals[0]!.joinedAt - b.intervals[0]!.joinedAt);
+}
+
+function merged(row: PresenceDraft, person: ServerPerson, readAt: number | null, end: number): PresenceDraft {
+  const intervals = clip(person.intervals, end);
+  if (intervals.length === 0) return row;
+  return {
+    ...row,
+    ids: [...row.ids, ...person.ids.filter((id) => !row.ids.includes(id))],
+    formerNames: normalizeName(person.name) === normalizeName(row.name) || row.formerNames.includes(person.name) ? row.formerNames : [...row.formerNames, person.name],
+    moderator: row.moderator || person.moderator,
+    intervals: readAt === null ? intervals : withPageAfter(intervals, row.intervals, readAt),
+    source: 'server',
+  };
+}
+
+/** The server's intervals, then what the page saw after the record was read. */
+function withPageAfter(server: PresenceInterval[], page: PresenceInterval[], readAt: number): PresenceInterval[] {
+  const out = server.map((i) => ({ ...i }));
+  const last = out[out.length - 1]!;
+  if (last.leftAt === null) {
+    const pageLeave = page.find((i) => i.leftAt !== null && i.leftAt > readAt && i.joinedAt <= readAt);
+    if (pageLeave) last.leftAt = pageLeave.leftAt;
+  }
+  for (const interval of page) if (interval.joinedAt > readAt) out.push({ ...interval });
+  return mergeIntervals(out);
+}
+
+/** Drops what starts after the end; what was still open at the end stays open. */
+function clip(intervals: readonly PresenceInterval[], end: number): PresenceInterval[] {
+  return intervals
+    .filter((i) => i.joinedAt <= end)
+    .map((i) => ({ joinedAt: i.joinedAt, leftAt: i.leftAt !== null && i.leftAt > end ? null : i.leftAt }));
+}
