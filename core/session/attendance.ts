@@ -96,6 +96,8 @@ interface AttendanceFold {
   endedAt: number | null;
   server: Map<string, ServerPerson>;
   serverState: ServerRecordState | null;
+  /** A person's record is only sent after a successful read: that read's time. */
+  lastPersonAt: number | null;
 }
 
 export function attendance(events: readonly LoggedEvent[], now: number, options: AttendanceOptions = {}): Attendance {
@@ -116,6 +118,7 @@ export function attendanceBuilder(options: AttendanceOptions = {}): ViewBuilder<
     endedAt: null,
     server: new Map(),
     serverState: null,
+    lastPersonAt: null,
   };
   const lateGraceMs = options.lateGraceMs ?? DEFAULT_LATE_GRACE_MS;
   return {
@@ -155,6 +158,7 @@ function applyAttendanceEvent(fold: AttendanceFold, event: LoggedEvent): void {
 function applyServerEvent(fold: AttendanceFold, event: Extract<LoggedEvent, { type: 'server.person' | 'server.read' }>): void {
   if (event.type === 'server.person') {
     fold.server.set(event.person.key, event.person);
+    fold.lastPersonAt = Math.max(fold.lastPersonAt ?? event.at, event.at);
     return;
   }
   const lastOkReadAt = event.status === 'ok' ? event.at : (fold.serverState?.lastOkReadAt ?? null);
@@ -224,7 +228,8 @@ function readAttendance(fold: AttendanceFold, end: number, lateGraceMs: number):
     source: 'page',
     ambiguous: false,
   }));
-  const people = fold.server.size ? reconcile(page, [...fold.server.values()], fold.serverState?.lastOkReadAt ?? null, end) : page;
+  const server = serverState(fold);
+  const people = fold.server.size ? reconcile(page, [...fold.server.values()], server?.lastOkReadAt ?? null, end) : page;
   const labels = disambiguatedLabels(people);
   const rows = people.map((row, index): AttendanceRow => {
     const firstArrivalAt = row.intervals[0]!.joinedAt;
@@ -255,8 +260,19 @@ function readAttendance(fold: AttendanceFold, end: number, lateGraceMs: number):
     endedAt: fold.endedAt,
     rows,
     presentCount: rows.filter((row) => row.presentAtEnd).length,
-    server: fold.serverState ? { ...fold.serverState } : null,
+    server,
   };
+}
+
+/**
+ * The log keeps an unchanged successful read only about once a minute, but every changed person
+ * comes from a successful read: the latest of the two is when the record was last read.
+ */
+function serverState(fold: AttendanceFold): ServerRecordState | null {
+  const state = fold.serverState;
+  if (!state || fold.lastPersonAt === null) return state ? { ...state } : null;
+  const lastOkReadAt = Math.max(state.lastOkReadAt ?? fold.lastPersonAt, fold.lastPersonAt);
+  return { ...state, lastOkReadAt, lastReadAt: Math.max(state.lastReadAt, lastOkReadAt) };
 }
 
 /** Rows are already in order of first arrival, so numbering in that order is stable. */

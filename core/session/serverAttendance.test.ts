@@ -79,6 +79,24 @@ describe('attendance with the server record', () => {
     expect(attendance(log, m(10)).server).toMatchObject({ status: 'unreachable', detail: 'network error', lastOkReadAt: m(2) });
   });
 
+  it('a changed person is a successful read, even when the log kept no read beside it', () => {
+    const log = [
+      sessionStarted(m(0)),
+      read(m(0)),
+      joined(m(1), 'eve', 'Eve'),
+      left(m(3), 'eve'),
+      joined(m(4), 'eve2', 'Eve'),
+      // Read at m(6): the server has Eve's stays with its own times; the unchanged-status read
+      // that came with it was not logged (it repeats the one at m(0)).
+      serverPerson(m(6), 'ext-e', 'Eve', [[m(0.9), m(2.9)], [m(3.9), null]]),
+    ];
+    expect(rowsOf(log, m(8))[0]!.intervals).toEqual([
+      [m(0.9), m(2.9)],
+      [m(3.9), null],
+    ]);
+    expect(attendance(log, m(8)).server).toMatchObject({ status: 'ok', lastOkReadAt: m(6), lastReadAt: m(6) });
+  });
+
   it("matches by the server's ids where the page carries them, whatever the names", () => {
     const log = [
       sessionStarted(m(0)),
