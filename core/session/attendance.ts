@@ -17,10 +17,13 @@
  *   put together with the page's rows by serverAttendance.ts; each row says whose times it shows.
  * Cost: one map lookup per event, so 500 participants over 4 hours are a few ms.
  */
-import type { LoggedEvent, ParticipantState, ServerPerson, ServerReadStatus } from './events';
+import type { LoggedEvent, ParticipantState } from './events';
 import { normalizeName } from './names';
 import { foldUpTo, type ViewBuilder } from './fold';
-import { reconcile, type PresenceDraft, type TimesSource } from './serverAttendance';
+import { addServerEvent, reconcile, serverRecordFold, serverRecordState, type PresenceDraft, type ServerRecordFold } from './serverAttendance';
+import type { ServerRecordState, TimesSource } from './serverAttendance';
+
+export type { ServerRecordState } from './serverAttendance';
 
 export const DEFAULT_LATE_GRACE_MS = 5 * 60_000;
 
@@ -54,15 +57,6 @@ export interface AttendanceRow {
   ambiguous: boolean;
 }
 
-/** The last reading of the server's record; null in the attendance when it was never read. */
-export interface ServerRecordState {
-  status: ServerReadStatus;
-  detail: string | null;
-  lastReadAt: number;
-  /** The last successful read (its people are used even when a later read failed). */
-  lastOkReadAt: number | null;
-}
-
 export interface Attendance {
   sessionStartedAt: number | null;
   endedAt: number | null;
@@ -94,10 +88,7 @@ interface AttendanceFold {
   sessionStartedAt: number | null;
   firstEventAt: number | null;
   endedAt: number | null;
-  server: Map<string, ServerPerson>;
-  serverState: ServerRecordState | null;
-  /** A person's record is only sent after a successful read: that read's time. */
-  lastPersonAt: number | null;
+  server: ServerRecordFold;
 }
 
 export function attendance(events: readonly LoggedEvent[], now: number, options: AttendanceOptions = {}): Attendance {
@@ -116,15 +107,13 @@ export function attendanceBuilder(options: AttendanceOptions = {}): ViewBuilder<
     sessionStartedAt: null,
     firstEventAt: null,
     endedAt: null,
-    server: new Map(),
-    serverState: null,
-    lastPersonAt: null,
+    server: serverRecordFold(),
   };
   const lateGraceMs = options.lateGraceMs ?? DEFAULT_LATE_GRACE_MS;
   return {
     add(event) {
       // The server's record may be read once more after the end: its times are clipped to it.
-      if (event.type === 'server.person' || event.type === 'server.read') return applyServerEvent(fold, event);
+      if (event.type === 'server.person' || event.type === 'server.read') return addServerEvent(fold.server, event);
       if (fold.endedAt !== null) return; // Nothing counts after the end.
       fold.firstEventAt ??= event.at;
       if (event.type === 'session.ended') fold.endedAt = event.at;
@@ -153,16 +142,6 @@ function applyAttendanceEvent(fold: AttendanceFold, event: LoggedEvent): void {
     default:
       return;
   }
-}
-
-function applyServerEvent(fold: AttendanceFold, event: Extract<LoggedEvent, { type: 'server.person' | 'server.read' }>): void {
-  if (event.type === 'server.person') {
-    fold.server.set(event.person.key, event.person);
-    fold.lastPersonAt = Math.max(fold.lastPersonAt ?? event.at, event.at);
-    return;
-  }
-  const lastOkReadAt = event.status === 'ok' ? event.at : (fold.serverState?.lastOkReadAt ?? null);
-  fold.serverState = { status: event.status, detail: event.detail ?? null, lastReadAt: event.at, lastOkReadAt };
 }
 
 function arrive(fold: AttendanceFold, participant: ParticipantState, at: number): void {
@@ -228,8 +207,8 @@ function readAttendance(fold: AttendanceFold, end: number, lateGraceMs: number):
     source: 'page',
     ambiguous: false,
   }));
-  const server = serverState(fold);
-  const people = fold.server.size ? reconcile(page, [...fold.server.values()], server?.lastOkReadAt ?? null, end) : page;
+  const server = serverRecordState(fold.server);
+  const people = fold.server.people.size ? reconcile(page, [...fold.server.people.values()], server?.lastOkReadAt ?? null, end) : page;
   const labels = disambiguatedLabels(people);
   const rows = people.map((row, index): AttendanceRow => {
     const firstArrivalAt = row.intervals[0]!.joinedAt;
@@ -262,17 +241,6 @@ function readAttendance(fold: AttendanceFold, end: number, lateGraceMs: number):
     presentCount: rows.filter((row) => row.presentAtEnd).length,
     server,
   };
-}
-
-/**
- * The log keeps an unchanged successful read only about once a minute, but every changed person
- * comes from a successful read: the latest of the two is when the record was last read.
- */
-function serverState(fold: AttendanceFold): ServerRecordState | null {
-  const state = fold.serverState;
-  if (!state || fold.lastPersonAt === null) return state ? { ...state } : null;
-  const lastOkReadAt = Math.max(state.lastOkReadAt ?? fold.lastPersonAt, fold.lastPersonAt);
-  return { ...state, lastOkReadAt, lastReadAt: Math.max(state.lastReadAt, lastOkReadAt) };
 }
 
 /** Rows are already in order of first arrival, so numbering in that order is stable. */

@@ -12,11 +12,53 @@
  *   gets a row of their own; a page row the server lacks (excluded from the record, joined since
  *   the last read) keeps the page's times.
  */
-import type { ServerPerson } from './events';
+import type { LoggedEvent, ServerPerson, ServerReadStatus } from './events';
 import { normalizeName } from './names';
 import { mergeIntervals } from './serverRecord';
 
 export type TimesSource = 'server' | 'page';
+
+/** The last reading of the server's record; null in the attendance when it was never read. */
+export interface ServerRecordState {
+  status: ServerReadStatus;
+  detail: string | null;
+  lastReadAt: number;
+  /** The last successful read (its people are used even when a later read failed). */
+  lastOkReadAt: number | null;
+}
+
+/** The server's record as the log has it: each person's latest reading, and how it was read. */
+export interface ServerRecordFold {
+  people: Map<string, ServerPerson>;
+  state: ServerRecordState | null;
+  /** A person's record is only sent after a successful read: that read's time. */
+  lastPersonAt: number | null;
+}
+
+export function serverRecordFold(): ServerRecordFold {
+  return { people: new Map(), state: null, lastPersonAt: null };
+}
+
+export function addServerEvent(fold: ServerRecordFold, event: Extract<LoggedEvent, { type: 'server.person' | 'server.read' }>): void {
+  if (event.type === 'server.person') {
+    fold.people.set(event.person.key, event.person);
+    fold.lastPersonAt = Math.max(fold.lastPersonAt ?? event.at, event.at);
+    return;
+  }
+  const lastOkReadAt = event.status === 'ok' ? event.at : (fold.state?.lastOkReadAt ?? null);
+  fold.state = { status: event.status, detail: event.detail ?? null, lastReadAt: event.at, lastOkReadAt };
+}
+
+/**
+ * The log keeps an unchanged successful read only about once a minute, but every changed person
+ * comes from a successful read: the latest of the two is when the record was last read.
+ */
+export function serverRecordState(fold: ServerRecordFold): ServerRecordState | null {
+  const state = fold.state;
+  if (!state || fold.lastPersonAt === null) return state ? { ...state } : null;
+  const lastOkReadAt = Math.max(state.lastOkReadAt ?? fold.lastPersonAt, fold.lastPersonAt);
+  return { ...state, lastOkReadAt, lastReadAt: Math.max(state.lastReadAt, lastOkReadAt) };
+}
 
 export interface PresenceInterval {
   joinedAt: number;
