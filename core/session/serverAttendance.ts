@@ -98,12 +98,19 @@ export function reconcile(page: readonly PresenceDraft[], server: readonly Serve
     } else pending.push(person);
   }
 
+  // Names normalised once: the attendance is read on every push to the panel.
+  const rowsByName = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    for (const name of new Set([row.name, ...row.formerNames].map(normalizeName))) rowsByName.set(name, [...(rowsByName.get(name) ?? []), index]);
+  });
+  const pendingByName = new Map<string, number>();
+  for (const person of pending) pendingByName.set(normalizeName(person.name), (pendingByName.get(normalizeName(person.name)) ?? 0) + 1);
+
   const extra: PresenceDraft[] = [];
-  const namesOf = (row: PresenceDraft) => [row.name, ...row.formerNames].map(normalizeName);
   for (const person of pending) {
     const name = normalizeName(person.name);
-    const candidates = rows.flatMap((row, index) => (!matched.has(index) && namesOf(row).includes(name) ? [index] : []));
-    const homonyms = pending.filter((other) => normalizeName(other.name) === name).length;
+    const candidates = (rowsByName.get(name) ?? []).filter((index) => !matched.has(index));
+    const homonyms = pendingByName.get(name) ?? 0;
     if (candidates.length === 1 && homonyms === 1) {
       matched.add(candidates[0]!);
       rows[candidates[0]!] = merged(rows[candidates[0]!]!, person, readAt, end);
