@@ -15,6 +15,7 @@ import { mainThreadDelta, pageProbe, serviceWorkerProbe, startGcTrace, startProf
 import { cpuBetween, cpuSnapshot, procAvailable } from './processes.mjs';
 import { latencyStats, observeMarkersInPanel, scheduleMarkersInRoom } from './latency.mjs';
 import { benchCore } from './core.mjs';
+import { benchServerRecord } from './serverRecord.mjs';
 import { BENCH_LOAD, loadStarts, meanWithInterval, populateRoom, startLoadAt } from './load.mjs';
 import { bundleSizes, CONTENT_SCRIPT } from './bundles.mjs';
 
@@ -518,6 +519,16 @@ function printReport(result) {
       ['report + CSV', fmt(c.reportPlusCsvMs)],
     ]),
   );
+  const r = c.serverRecord;
+  out.push(
+    table(`Server attendance record (BBB learningDashboard API), ${r.participants} people, read every 12 s`, [
+      ['figure', 'value'],
+      ['answer size', kb(r.answerBytes)],
+      ['one read in the room page (parse, validate, diff)', `${fmt(r.readMs)} ms`],
+      [`${r.readsPerHour} reads an hour`, `${fmt(r.roomMsPerHour, 0)} ms (${fmt(r.roomCpuPercentOfCore, 3)} % of a core)`],
+      ['attendance with the record (each panel push)', `${fmt(r.attendanceWithServerMs)} ms`],
+    ]),
+  );
   const show = (v) => (v.unit === 'B' ? (v.max >= MB ? mb(v.value) : kb(v.value)) : `${fmt(v.value)}${v.unit ? ` ${v.unit}` : ''}`);
   const showMax = (v) => (v.unit === 'B' ? (v.max >= MB ? mb(v.max) : kb(v.max)) : `${v.max}${v.unit ? ` ${v.unit}` : ''}`);
   out.push(
@@ -606,6 +617,7 @@ async function main() {
     }
     log('pure core');
     const core = await benchCore(CONFIG.core);
+    core.serverRecord = await benchServerRecord({ participants: CONFIG.core.participants });
     const bundles = bundleSizes(snapshotDir);
     const machine = {
       os: `${os.type()} ${os.release()} ${os.arch()}`,
