@@ -416,6 +416,10 @@ function summarise(allRounds, chatIdle, bundles, core) {
     'core.sessionReportMs': core.sessionReportMs,
     'core.attendanceCsvMs': core.attendanceCsvMs,
     'core.reportPlusCsvMs': core.reportPlusCsvMs,
+    'serverRecord.answerBytes': core.serverRecord.answerBytes,
+    'serverRecord.readMs': core.serverRecord.readMs,
+    'serverRecord.roomMsPerHour': core.serverRecord.roomMsPerHour,
+    'serverRecord.attendanceMs': core.serverRecord.attendanceWithServerMs,
   };
   const verdicts = {
     mainThreadOverheadPct: {
