@@ -135,6 +135,26 @@ describe('attendance with the server record', () => {
     ]);
   });
 
+  it('takes same-name server people who were never in together for one person coming back (guests without an external id)', () => {
+    const log = [
+      sessionStarted(m(0)),
+      joined(m(1), 'g1', 'Invité'),
+      left(m(5), 'g1'),
+      joined(m(6), 'g2', 'Invité'),
+      serverPerson(m(7), 'w_g1', 'Invité', [[m(0.9), m(4.9)]]),
+      serverPerson(m(7), 'w_g2', 'Invité', [[m(5.9), null]]),
+      read(m(7)),
+    ];
+    expect(rowsOf(log, m(10))).toEqual([{ label: 'Invité', source: 'server', ambiguous: false, intervals: [[m(0.9), m(4.9)], [m(5.9), null]] }]);
+    // In at the same time: two people, nothing guessed.
+    const together = [sessionStarted(m(0)), joined(m(1), 'g1', 'Invité'), serverPerson(m(7), 'a', 'Invité', [[m(0.9), null]]), serverPerson(m(7), 'b', 'Invité', [[m(2), m(6)]]), read(m(7))];
+    expect(rowsOf(together, m(10)).map((r) => [r.label, r.source, r.ambiguous])).toEqual([
+      ['Invité (1)', 'server', true],
+      ['Invité (2)', 'page', true],
+      ['Invité (3)', 'server', true],
+    ]);
+  });
+
   it('the latest reading of a person replaces the earlier ones; the end clips what comes after it', () => {
     const log = [
       sessionStarted(m(0)),

@@ -5,6 +5,9 @@
  *   ids (BBB 4.0 rows carry them), else when exactly one page row and exactly one server person
  *   bear the same name (the strict comparison of names.ts; a page row's former names count).
  *   Several on either side: nothing is guessed, both stay, marked ambiguous.
+ * - Server people of one name who were never in at the same time are one person coming back, as
+ *   attendance.ts does for the page (BBB records a guest without an external id as a new user on
+ *   each join).
  * - Matched: the server's join and leave times win. The record is as of its last read: after
  *   that, a leave the page saw closes an interval the server still had open, and a join the page
  *   saw starts a new one.
@@ -103,11 +106,12 @@ export function reconcile(page: readonly PresenceDraft[], server: readonly Serve
   rows.forEach((row, index) => {
     for (const name of new Set([row.name, ...row.formerNames].map(normalizeName))) rowsByName.set(name, [...(rowsByName.get(name) ?? []), index]);
   });
+  const returning = rejoinsMerged(pending);
   const pendingByName = new Map<string, number>();
-  for (const person of pending) pendingByName.set(normalizeName(person.name), (pendingByName.get(normalizeName(person.name)) ?? 0) + 1);
+  for (const person of returning) pendingByName.set(normalizeName(person.name), (pendingByName.get(normalizeName(person.name)) ?? 0) + 1);
 
   const extra: PresenceDraft[] = [];
-  for (const person of pending) {
+  for (const person of returning) {
     const name = normalizeName(person.name);
     const candidates = (rowsByName.get(name) ?? []).filter((index) => !matched.has(index));
     const homonyms = pendingByName.get(name) ?? 0;
@@ -125,6 +129,35 @@ export function reconcile(page: readonly PresenceDraft[], server: readonly Serve
   return [...rows, ...extra]
     .filter((row) => row.intervals.length > 0)
     .sort((a, b) => a.intervals[0]!.joinedAt - b.intervals[0]!.joinedAt);
+}
+
+/**
+ * Same-name people one after the other become one; with several who have left, the newcomer is
+ * the one who left last coming back. Anyone in at the same time as another stays apart.
+ */
+function rejoinsMerged(people: readonly ServerPerson[]): ServerPerson[] {
+  const chains: ServerPerson[] = [];
+  const chainsByName = new Map<string, ServerPerson[]>();
+  const lastLeft = (chain: ServerPerson) => chain.intervals[chain.intervals.length - 1]!.leftAt;
+  for (const person of [...people].sort((a, b) => a.intervals[0]!.joinedAt - b.intervals[0]!.joinedAt)) {
+    const name = normalizeName(person.name);
+    const start = person.intervals[0]!.joinedAt;
+    let best: ServerPerson | undefined;
+    for (const chain of chainsByName.get(name) ?? []) {
+      const left = lastLeft(chain);
+      if (left !== null && left <= start && (!best || left > lastLeft(best)!)) best = chain;
+    }
+    if (best) {
+      best.ids.push(...person.ids.filter((id) => !best.ids.includes(id)));
+      best.intervals = mergeIntervals([...best.intervals, ...person.intervals]);
+      best.moderator ||= person.moderator;
+      continue;
+    }
+    const chain = { ...person, ids: [...person.ids], intervals: [...person.intervals] };
+    chains.push(chain);
+    chainsByName.set(name, [...(chainsByName.get(name) ?? []), chain]);
+  }
+  return chains;
 }
 
 function merged(row: PresenceDraft, person: ServerPerson, readAt: number | null, end: number): PresenceDraft {
