@@ -103,7 +103,16 @@ async function runWithOverlay(ctx: ContentScriptContext, adapter: PlatformAdapte
   // BigBlueButton's own attendance record, read on the room's origin (docs/platforms/bbb-learning-dashboard.md).
   const serverRecord =
     detection.platform === 'bigbluebutton'
-      ? startServerRecordPoller({ doc: document, sessionToken: sessionToken(document, new URL(location.href)), get: sameOriginGet, send: room.sendEvents, now: Date.now, signal })
+      ? startServerRecordPoller({
+          doc: document,
+          sessionToken: sessionToken(document, new URL(location.href)),
+          // An extension updated under the page leaves this script orphaned: it asks nothing more
+          // (ctx.isValid notices, and aborts `signal`).
+          get: (path, aborted) => (ctx.isValid ? sameOriginGet(path, aborted) : Promise.reject(new Error('the extension was updated'))),
+          send: room.sendEvents,
+          now: Date.now,
+          signal,
+        })
       : null;
   sendCommand = (command) => {
     room.send({ kind: 'room/command', command, at: Date.now() });

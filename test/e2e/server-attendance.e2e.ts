@@ -155,3 +155,17 @@ test('on 2.7 (the 2.x join address), the older flat record is read the same way'
   await expect.poll(async () => bilanRows(panel), RECORD_READ).toEqual(new Map([['Léa Martin', 'server'], ['Hugo Roux', 'server']]));
   await expect(panel.getByTestId('server-record-note')).toHaveCount(0);
 });
+
+test('a room script left behind by an extension update asks the server nothing more', async ({ moderato }) => {
+  test.setTimeout(90_000);
+  const reads: number[] = [];
+  moderato.context.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/bigbluebutton/api/learningDashboard') reads.push(Date.now());
+  });
+  const room = await moderato.openRoom('sim=off&bbb=3.0');
+  await expect.poll(() => reads.length, RECORD_READ).toBeGreaterThan(0);
+  await moderato.context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+  const after = Date.now();
+  await room.waitForTimeout(26_000); // two read intervals
+  expect(reads.filter((at) => at > after)).toEqual([]);
+});
