@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeIntervals, readServerAnswer } from './serverRecord';
 import { MINUTE, T0 } from '../../test/support/session';
+import { HOSTILE_NAMES } from '../../test/corpus/hostile';
 
 const m = (minutes: number) => T0 + minutes * MINUTE;
 
@@ -140,5 +141,15 @@ describe('mergeIntervals', () => {
       { joinedAt: 0, leftAt: 20 },
       { joinedAt: 30, leftAt: null },
     ]);
+  });
+});
+
+describe('readServerAnswer with hostile names', () => {
+  it('keeps any name as plain text, however long or odd', () => {
+    const users = Object.fromEntries(
+      HOSTILE_NAMES.map((name, i) => [`k${i}`, { userKey: `k${i}`, extId: `e${i}`, name, isModerator: false, intIds: { [`w${i}`]: { sessions: [{ registeredOn: m(1), leftOn: 0 }] } } }]),
+    );
+    const reading = readServerAnswer(success({ users }));
+    expect(reading.status === 'ok' && reading.people.map((p) => p.name)).toEqual([...HOSTILE_NAMES]);
   });
 });

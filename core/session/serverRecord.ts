@@ -11,6 +11,9 @@ import type { ServerPerson, ServerReadStatus } from './events';
 const MAX_DATA_CHARS = 20_000_000;
 const MAX_USERS = 5_000;
 const MAX_SESSIONS = 2_000;
+/** Bounds, not expectations: an LMS's user ids can be long, and so can a display name. */
+const MAX_ID_CHARS = 2_000;
+const MAX_NAME_CHARS = 20_000;
 
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -26,16 +29,16 @@ const sessionsShape = v.object({ sessions: v.pipe(v.array(session), v.maxLength(
 const flatShape = session;
 
 const user = v.object({
-  userKey: text(300),
-  extId: text(300),
-  name: text(500),
+  userKey: text(MAX_ID_CHARS),
+  extId: text(MAX_ID_CHARS),
+  name: text(MAX_NAME_CHARS),
   isModerator: v.boolean(),
-  intIds: v.record(text(300), v.union([sessionsShape, flatShape], 'an internal id has neither `sessions` nor `registeredOn`/`leftOn`')),
+  intIds: v.record(text(MAX_ID_CHARS), v.union([sessionsShape, flatShape], 'an internal id has neither `sessions` nor `registeredOn`/`leftOn`')),
 });
 
 const meetingData = v.object({
   users: v.pipe(
-    v.record(text(300), user),
+    v.record(text(MAX_ID_CHARS), user),
     v.check((users) => Object.keys(users).length <= MAX_USERS, 'too many users'),
   ),
 });
