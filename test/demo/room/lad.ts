@@ -138,15 +138,26 @@ export function publishLad({ model, shape, sessionToken, storageKey }: LadPublis
   const unsubscribe = model.subscribe((change) => {
     if (change === 'users') recorder.sync();
   });
-  let written = '';
+  const url = `/__demo/learning-dashboard?sessionToken=${encodeURIComponent(sessionToken)}`;
+  const bodyNow = () => JSON.stringify(shape === 'off' ? { disabled: true } : { disabled: false, data: JSON.stringify(recorder.record(shape)) });
+  let written = bodyNow();
+  // The first write waits for the server (a synchronous request, before the room is drawn): on a
+  // real server the record exists before the client does, and a test's previous room on the same
+  // token must not be what Moderato reads first.
+  try {
+    const first = new XMLHttpRequest();
+    first.open('PUT', url, false);
+    first.send(written);
+  } catch {
+    written = ''; // No server to tell (a page opened from a file): the next tick tries again.
+  }
   const write = () => {
-    const body = JSON.stringify(shape === 'off' ? { disabled: true } : { disabled: false, data: JSON.stringify(recorder.record(shape)) });
+    const body = bodyNow();
     if (body === written) return;
     written = body;
     if (storageKey) localStorage.setItem(storageKey, JSON.stringify(recorder));
-    void fetch(`/__demo/learning-dashboard?sessionToken=${encodeURIComponent(sessionToken)}`, { method: 'PUT', body, keepalive: body.length < 60_000 }).catch(() => (written = ''));
+    void fetch(url, { method: 'PUT', body, keepalive: body.length < 60_000 }).catch(() => (written = ''));
   };
-  write();
   const timer = setInterval(write, WRITE_EVERY_MS);
   addEventListener('pagehide', write);
   return () => {
