@@ -84,3 +84,24 @@ describe('runRoom', () => {
     });
   });
 });
+
+describe('runRoom.sendEvents (the server record)', () => {
+  it('sends stamped events that are never a snapshot and leave the page snapshot to come', () => {
+    const sent: RoomMessage[] = [];
+    let pageSink: Parameters<PlatformAdapter['read']>[1] | null = null;
+    const room = runRoom({
+      doc: document,
+      adapter: adapter((_doc, sink) => void (pageSink = sink)),
+      detection,
+      now: () => 2000,
+      signal: new AbortController().signal,
+      connect: () => ({ send: (message) => void sent.push(message) }),
+    });
+    room.sendEvents([{ type: 'server.read', status: 'ok' }]);
+    pageSink!.events([{ type: 'participants.count', count: 1 }]);
+    expect(sent.map((m) => m.kind === 'room/events' && [m.snapshot, m.events[0]?.type, m.events[0]?.at])).toEqual([
+      [false, 'server.read', 2000],
+      [true, 'participants.count', 2000],
+    ]);
+  });
+});

@@ -82,5 +82,10 @@ export function runRoom({ doc, adapter, detection, connect, now, signal }: RoomR
     link.send({ kind: 'room/acted', requestId: message.requestId, result });
   }
 
-  return { handle, send: (message: RoomMessage) => link.send(message) };
+  return {
+    handle,
+    send: (message: RoomMessage) => link.send(message),
+    /** Events read elsewhere than the page (the server's record): stamped now, never a snapshot. */
+    sendEvents: (events: RoomEvent[]) => link.send({ kind: 'room/events', events: events.map((event) => ({ ...event, at: now() }) as TimedRoomEvent), snapshot: false }),
+  };
 }

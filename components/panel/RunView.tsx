@@ -8,6 +8,7 @@ import { AgendaTimer } from './run/AgendaTimer';
 import { SpeakingQueue } from './run/SpeakingQueue';
 import { ChatActivity } from './run/ChatActivity';
 import { AttendanceTable } from './run/AttendanceTable';
+import { ServerRecordStatus } from './run/ServerRecordStatus';
 import { ManualAttendance, ManualStart } from './run/ManualMode';
 import { reconciledList } from '../reconciled';
 
@@ -132,6 +133,7 @@ export function RunView(props: RunViewProps) {
           </section>
 
           <AttendanceTable state={props.state} t={props.t} />
+          <ServerRecordStatus server={() => props.state()?.attendance?.server} t={props.t} />
 
           <section aria-labelledby="health-heading">
             <h2 id="health-heading">{props.t.health}</h2>

@@ -10,6 +10,9 @@
  * Names are typed by participants, so a name like `=HYPERLINK(…)` must not become a formula in
  * the teacher's spreadsheet: any cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
  * return is prefixed with `'`. Quoting of separators, quotes and line breaks is papaparse's.
+ *
+ * The last attendance column says whose times the row shows: the server's own record (BBB's
+ * Learning Analytics Dashboard) or the page; "homonyme" when the two could not be matched.
  */
 import Papa from 'papaparse';
 import type { Attendance, AttendanceRow } from '../session/attendance';
@@ -29,8 +32,12 @@ export interface AttendanceCsvOptions {
 }
 
 const HEADERS: Record<CsvStyle, string[]> = {
-  'excel-fr': ['Nom', 'Modérateur', 'Première arrivée', 'Dernier départ', 'Présence totale', 'Présent à la fin', 'En retard', 'Connexions'],
-  en: ['Name', 'Moderator', 'First arrival', 'Last departure', 'Total presence', 'Present at end', 'Late', 'Connections'],
+  'excel-fr': ['Nom', 'Modérateur', 'Première arrivée', 'Dernier départ', 'Présence totale', 'Présent à la fin', 'En retard', 'Connexions', 'Heures relevées par'],
+  en: ['Name', 'Moderator', 'First arrival', 'Last departure', 'Total presence', 'Present at end', 'Late', 'Connections', 'Times from'],
+};
+const SOURCE: Record<CsvStyle, { server: string; page: string; ambiguous: string }> = {
+  'excel-fr': { server: 'serveur', page: 'page', ambiguous: ' (homonyme, à vérifier)' },
+  en: { server: 'server', page: 'page', ambiguous: ' (same name, to check)' },
 };
 const ROSTER_HEADER: Record<CsvStyle, string> = { 'excel-fr': 'Liste d’appel', en: 'Roster' };
 const ROSTER_STATUS: Record<CsvStyle, Record<'present' | 'absent' | 'unknown', string>> = {
@@ -75,13 +82,14 @@ export function attendanceCsv(attendance: Attendance, options: AttendanceCsvOpti
       flag(row.presentAtEnd),
       flag(row.late),
       String(row.intervals.length),
+      SOURCE[style][row.source] + (row.ambiguous ? SOURCE[style].ambiguous : ''),
     ];
     // Moderators and the teacher are not on a class list: their roster cell stays empty.
     if (roster) cells.push(statusOf.get(row) ?? '');
     lines.push(cells);
   }
   if (roster) {
-    for (const entry of roster.absent) lines.push([entry.name, '', '', '', '', '', '', '0', ROSTER_STATUS[style].absent]);
+    for (const entry of roster.absent) lines.push([entry.name, '', '', '', '', '', '', '0', '', ROSTER_STATUS[style].absent]);
   }
 
   const csv = Papa.unparse(

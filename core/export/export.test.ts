@@ -34,10 +34,10 @@ describe('CSV attendance export', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.bytes);
     expect(text).toBe(file.text);
     expect(text.split('\r\n')).toEqual([
-      '\uFEFFNom;Modérateur;Première arrivée;Dernier départ;Présence totale;Présent à la fin;En retard;Connexions',
-      'Mme Durand;oui;10/03/2025 14:55;;0:50:30;oui;non;1',
-      'Léa Martin;non;10/03/2025 15:01;;0:42:30;oui;non;2',
-      '"Dupont; ""Jo""";non;10/03/2025 15:12;;0:33:30;oui;oui;1',
+      '\uFEFFNom;Modérateur;Première arrivée;Dernier départ;Présence totale;Présent à la fin;En retard;Connexions;Heures relevées par',
+      'Mme Durand;oui;10/03/2025 14:55;;0:50:30;oui;non;1;page',
+      'Léa Martin;non;10/03/2025 15:01;;0:42:30;oui;non;2;page',
+      '"Dupont; ""Jo""";non;10/03/2025 15:12;;0:33:30;oui;oui;1;page',
       '',
     ]);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
@@ -47,9 +47,9 @@ describe('CSV attendance export', () => {
     const file = attendanceCsv(report, { style: 'en', title: 'Maths', timeZone: 'UTC' });
     expect(file.bytes[0]).toBe('N'.charCodeAt(0));
     expect(file.text.split('\r\n').slice(0, 3)).toEqual([
-      'Name,Moderator,First arrival,Last departure,Total presence,Present at end,Late,Connections',
-      'Mme Durand,yes,2025-03-10 13:55,,0:50:30,yes,no,1',
-      'Léa Martin,no,2025-03-10 14:01,,0:42:30,yes,no,2',
+      'Name,Moderator,First arrival,Last departure,Total presence,Present at end,Late,Connections,Times from',
+      'Mme Durand,yes,2025-03-10 13:55,,0:50:30,yes,no,1,page',
+      'Léa Martin,no,2025-03-10 14:01,,0:42:30,yes,no,2,page',
     ]);
     expect(file.text).toContain('"Dupont; ""Jo""",no,');
   });
@@ -57,7 +57,7 @@ describe('CSV attendance export', () => {
   it('gives the last departure of someone who left', () => {
     const gone = attendance([sessionStarted(m(0)), joined(m(0), 'a', 'Ana'), left(m(30) + 5 * SECOND, 'a')], m(60));
     expect(cellsOf(attendanceCsv(gone, { style: 'excel-fr', title: 'x', timeZone: TZ }).text, ';')[1]).toEqual([
-      'Ana', 'non', '10/03/2025 15:00', '10/03/2025 15:30', '0:30:05', 'non', 'non', '1',
+      'Ana', 'non', '10/03/2025 15:00', '10/03/2025 15:30', '0:30:05', 'non', 'non', '1', 'page',
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('CSV attendance export', () => {
     const match = matchRoster(roster.entries, report);
     expect(match.absent.map((entry) => entry.name)).toEqual([name]);
     const lines = attendanceCsv(report, { style: 'excel-fr', title: 'x', timeZone: TZ, roster: match }).text.split('\r\n');
-    expect(lines.at(-2)).toBe(`"'${first}HYPERLINK(""http://evil.example"")";;;;;;;0;absent`);
+    expect(lines.at(-2)).toBe(`"'${first}HYPERLINK(""http://evil.example"")";;;;;;;0;;absent`);
   });
 
   it('formats dates, durations and file names', () => {
@@ -134,5 +134,40 @@ describe('JSON attendance export', () => {
       ],
     });
     expect(data).not.toHaveProperty('absent');
+    expect(data.serverRecord).toBeNull();
+    expect(data.participants.map((p: { timesFrom: string }) => p.timesFrom)).toEqual(['page', 'page', 'page']);
+  });
+});
+
+describe('exports say whose times each row shows', () => {
+  const withServer: SessionEvent[] = [
+    sessionStarted(m(0)),
+    joined(m(1), 'a', 'Léa Martin'),
+    joined(m(2), 'z', 'Zoé'),
+    { type: 'server.person', person: { key: 'k-lea', name: 'Léa Martin', moderator: false, ids: ['w_1'], intervals: [{ joinedAt: m(0.5), leftAt: null }] }, at: m(3) },
+    { type: 'server.person', person: { key: 'k-sam', name: 'Sam', moderator: false, ids: ['w_2'], intervals: [{ joinedAt: m(1), leftAt: m(9) }] }, at: m(3) },
+    { type: 'server.read', status: 'ok', at: m(3) },
+  ];
+  const mixed = attendance(withServer, m(10));
+
+  it('in the CSV, a column per row: server or page', () => {
+    const rows = cellsOf(attendanceCsv(mixed, { style: 'excel-fr', title: 'x', timeZone: TZ }).text, ';');
+    expect(rows.map((row) => [row[0], row[2], row.at(-1)])).toEqual([
+      ['Nom', 'Première arrivée', 'Heures relevées par'],
+      ['Léa Martin', '10/03/2025 15:00', 'serveur'],
+      ['Sam', '10/03/2025 15:01', 'serveur'],
+      ['Zoé', '10/03/2025 15:02', 'page'],
+    ]);
+    expect(cellsOf(attendanceCsv(mixed, { style: 'en', title: 'x', timeZone: TZ }).text, ',').map((row) => row.at(-1))).toEqual(['Times from', 'server', 'server', 'page']);
+  });
+
+  it('in the JSON, per participant, with how the server record was last read', () => {
+    const data = JSON.parse(attendanceJson(mixed, { title: 'x', exportedAt: new Date(m(10)) }).text);
+    expect(data.participants.map((p: { name: string; timesFrom: string }) => [p.name, p.timesFrom])).toEqual([
+      ['Léa Martin', 'server'],
+      ['Sam', 'server'],
+      ['Zoé', 'page'],
+    ]);
+    expect(data.serverRecord).toEqual({ status: 'ok', lastReadAt: '2025-03-10T14:03:00.000Z', lastSuccessfulReadAt: '2025-03-10T14:03:00.000Z' });
   });
 });

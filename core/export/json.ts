@@ -1,6 +1,8 @@
 /**
  * Attendance as JSON, for other programs: ISO 8601 times (UTC), durations in milliseconds and
  * every presence interval. The format is versioned like the templates file.
+ * `timesFrom` says, per participant, whose times these are: `server` (BBB's own attendance
+ * record) or `page`; `serverRecord` says how that record was last read (null: never).
  */
 import type { Attendance } from '../session/attendance';
 import type { PlatformId } from '../session/events';
@@ -37,6 +39,9 @@ export function attendanceJson(attendance: Attendance, meta: AttendanceJsonMeta)
       endedAt: iso(attendance.endedAt),
     },
     presentAtEnd: attendance.presentCount,
+    serverRecord: attendance.server
+      ? { status: attendance.server.status, lastReadAt: iso(attendance.server.lastReadAt), lastSuccessfulReadAt: iso(attendance.server.lastOkReadAt) }
+      : null,
     participants: attendance.rows.map((row) => ({
       name: row.name,
       label: row.label,
@@ -50,6 +55,8 @@ export function attendanceJson(attendance: Attendance, meta: AttendanceJsonMeta)
       lateByMs: row.arrivalAfterStartMs,
       connections: row.intervals.length,
       intervals: row.intervals.map((interval) => ({ joinedAt: iso(interval.joinedAt), leftAt: iso(interval.leftAt) })),
+      timesFrom: row.source,
+      sameNameUnmatched: row.ambiguous,
       ...(meta.roster ? { roster: rosterStatus.get(row.key) ?? null } : {}),
     })),
     ...(meta.roster ? { absent: meta.roster.absent.map((entry) => entry.name) } : {}),

@@ -382,6 +382,21 @@ const fr = {
   capLowerHand: 'baisser une main',
   capMuteAll: 'couper tous les micros',
   capLockViewers: 'verrouiller les participants',
+  // Issue 27: the server's own attendance record (BBB's Learning Analytics Dashboard) and where
+  // each attendance figure comes from. One sentence per state, said once.
+  serverRecordReadAt: 'Relevé de présence du serveur lu à {time}',
+  serverRecordLastGood: 'dernière lecture réussie à {time}',
+  serverRecordDisabled: 'Le relevé de présence du serveur BigBlueButton est désactivé pour cette classe : les présences viennent de ce que la page affiche.',
+  serverRecordDenied: 'Le serveur BigBlueButton ne donne son relevé de présence qu’aux modérateurs de la classe : les présences viennent de ce que la page affiche.',
+  serverRecordNotRunning: 'Le serveur BigBlueButton dit que la classe n’est pas en cours : les présences viennent de ce que la page affiche.',
+  serverRecordNoData: 'Le serveur BigBlueButton n’a pas encore de relevé de présence pour cette classe : en attendant, les présences viennent de ce que la page affiche.',
+  serverRecordUnreachable: 'Le relevé de présence du serveur BigBlueButton est injoignable ({detail}) : les présences viennent de ce que la page affiche.',
+  serverRecordMalformed: 'Le relevé de présence du serveur BigBlueButton a une forme inattendue, il est ignoré ({detail}) : les présences viennent de ce que la page affiche.',
+  serverRecordNoToken: 'Moderato ne trouve pas dans la page de quoi demander son relevé de présence au serveur : les présences viennent de ce que la page affiche.',
+  timesFrom: 'Heures relevées par',
+  timesFromServer: 'serveur',
+  timesFromPage: 'page',
+  timesAmbiguous: 'homonyme, à vérifier',
   healthLost: 'Moderato ne trouve plus : {capabilities}. La page a peut-être changé ; vérifiez-la ou réapprenez ce site dans Préparer.',
 } as const;
 
@@ -766,6 +781,21 @@ const en: Messages = {
   capLowerHand: 'lowering a hand',
   capMuteAll: 'muting everyone',
   capLockViewers: 'locking viewers',
+  // Issue 27: the server's own attendance record (BBB's Learning Analytics Dashboard) and where
+  // each attendance figure comes from. One sentence per state, said once.
+  serverRecordReadAt: 'Server attendance record read at {time}',
+  serverRecordLastGood: 'last successful read at {time}',
+  serverRecordDisabled: 'The BigBlueButton server’s attendance record is turned off for this class: attendance comes from what the page shows.',
+  serverRecordDenied: 'The BigBlueButton server gives its attendance record to the class’s moderators only: attendance comes from what the page shows.',
+  serverRecordNotRunning: 'The BigBlueButton server says the class is not running: attendance comes from what the page shows.',
+  serverRecordNoData: 'The BigBlueButton server has no attendance record for this class yet: meanwhile, attendance comes from what the page shows.',
+  serverRecordUnreachable: 'The BigBlueButton server’s attendance record cannot be reached ({detail}): attendance comes from what the page shows.',
+  serverRecordMalformed: 'The BigBlueButton server’s attendance record has an unexpected shape and is ignored ({detail}): attendance comes from what the page shows.',
+  serverRecordNoToken: 'Moderato finds nothing in the page to ask the server for its attendance record with: attendance comes from what the page shows.',
+  timesFrom: 'Times from',
+  timesFromServer: 'server',
+  timesFromPage: 'page',
+  timesAmbiguous: 'same name, to check',
   healthLost: 'Moderato no longer finds: {capabilities}. The page may have changed; check it, or teach this site again in Prepare.',
 };
 

@@ -13,11 +13,17 @@
  *   the first event of the log).
  * - The session ends at session.ended (events after it are not attendance), else at `now`; open
  *   intervals count up to that end and make the person "present at the end".
+ * - The server's own record (server.* events, BBB's Learning Analytics Dashboard), when read, is
+ *   put together with the page's rows by serverAttendance.ts; each row says whose times it shows.
  * Cost: one map lookup per event, so 500 participants over 4 hours are a few ms.
  */
 import type { LoggedEvent, ParticipantState } from './events';
 import { normalizeName } from './names';
 import { foldUpTo, type ViewBuilder } from './fold';
+import { addServerEvent, reconcile, serverRecordFold, serverRecordState, type PresenceDraft, type ServerRecordFold } from './serverAttendance';
+import type { ServerRecordState, TimesSource } from './serverAttendance';
+
+export type { ServerRecordState } from './serverAttendance';
 
 export const DEFAULT_LATE_GRACE_MS = 5 * 60_000;
 
@@ -45,6 +51,10 @@ export interface AttendanceRow {
   presentAtEnd: boolean;
   arrivalAfterStartMs: number;
   late: boolean;
+  /** Whose join and leave times these are: the server's record, or what the page showed. */
+  source: TimesSource;
+  /** The server's record and the page could not be matched with certainty (same name twice). */
+  ambiguous: boolean;
 }
 
 export interface Attendance {
@@ -53,6 +63,7 @@ export interface Attendance {
   /** In order of first arrival. */
   rows: AttendanceRow[];
   presentCount: number;
+  server: ServerRecordState | null;
 }
 
 export interface AttendanceOptions {
@@ -77,6 +88,7 @@ interface AttendanceFold {
   sessionStartedAt: number | null;
   firstEventAt: number | null;
   endedAt: number | null;
+  server: ServerRecordFold;
 }
 
 export function attendance(events: readonly LoggedEvent[], now: number, options: AttendanceOptions = {}): Attendance {
@@ -95,10 +107,13 @@ export function attendanceBuilder(options: AttendanceOptions = {}): ViewBuilder<
     sessionStartedAt: null,
     firstEventAt: null,
     endedAt: null,
+    server: serverRecordFold(),
   };
   const lateGraceMs = options.lateGraceMs ?? DEFAULT_LATE_GRACE_MS;
   return {
     add(event) {
+      // The server's record may be read once more after the end: its times are clipped to it.
+      if (event.type === 'server.person' || event.type === 'server.read') return addServerEvent(fold.server, event);
       if (fold.endedAt !== null) return; // Nothing counts after the end.
       fold.firstEventAt ??= event.at;
       if (event.type === 'session.ended') fold.endedAt = event.at;
@@ -182,8 +197,20 @@ function rename(fold: AttendanceFold, row: RowDraft, name: string): void {
 
 function readAttendance(fold: AttendanceFold, end: number, lateGraceMs: number): Attendance {
   const start = fold.sessionStartedAt ?? fold.firstEventAt;
-  const labels = disambiguatedLabels(fold.rows);
-  const rows = fold.rows.map((row, index): AttendanceRow => {
+  const page: PresenceDraft[] = fold.rows.map((row) => ({
+    ids: row.ids,
+    name: row.name,
+    formerNames: row.formerNames,
+    moderator: row.moderator,
+    you: row.you,
+    intervals: row.intervals,
+    source: 'page',
+    ambiguous: false,
+  }));
+  const server = serverRecordState(fold.server);
+  const people = fold.server.people.size ? reconcile(page, [...fold.server.people.values()], server?.lastOkReadAt ?? null, end) : page;
+  const labels = disambiguatedLabels(people);
+  const rows = people.map((row, index): AttendanceRow => {
     const firstArrivalAt = row.intervals[0]!.joinedAt;
     const last = row.intervals[row.intervals.length - 1]!;
     const totalPresenceMs = row.intervals.reduce((sum, interval) => sum + Math.max(0, (interval.leftAt ?? end) - interval.joinedAt), 0);
@@ -203,6 +230,8 @@ function readAttendance(fold: AttendanceFold, end: number, lateGraceMs: number):
       presentAtEnd: last.leftAt === null,
       arrivalAfterStartMs,
       late: arrivalAfterStartMs > lateGraceMs,
+      source: row.source,
+      ambiguous: row.ambiguous,
     };
   });
   return {
@@ -210,11 +239,12 @@ function readAttendance(fold: AttendanceFold, end: number, lateGraceMs: number):
     endedAt: fold.endedAt,
     rows,
     presentCount: rows.filter((row) => row.presentAtEnd).length,
+    server,
   };
 }
 
 /** Rows are already in order of first arrival, so numbering in that order is stable. */
-function disambiguatedLabels(rows: RowDraft[]): string[] {
+function disambiguatedLabels(rows: { name: string }[]): string[] {
   const total = new Map<string, number>();
   for (const row of rows) total.set(normalizeName(row.name), (total.get(normalizeName(row.name)) ?? 0) + 1);
   const seen = new Map<string, number>();

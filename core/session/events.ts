@@ -26,6 +26,31 @@ export interface ParticipantState {
   webcam: boolean;
 }
 
+/**
+ * The server's attendance record (BigBlueButton's Learning Analytics Dashboard): complete where
+ * the page is not (rows beyond the mounted ones, time while the browser was away), with the
+ * server's own join and leave times. See docs/platforms/bbb-learning-dashboard.md.
+ */
+export interface ServerPerson {
+  /** The server's key for the person (BBB `userKey`), stable across rejoins. */
+  key: string;
+  name: string;
+  moderator: boolean;
+  /** Every id the server gave this person (BBB internal ids, then the external id). */
+  ids: string[];
+  /** In time order; `leftAt` null: still in when read. */
+  intervals: { joinedAt: number; leftAt: number | null }[];
+}
+
+/**
+ * ok: read and valid. disabled: the meeting has the record turned off (also breakout rooms).
+ * denied: the server refuses this user (not a moderator, session not valid). not-running: the
+ * meeting is not running. no-data: not written yet. unreachable: network or HTTP error.
+ * malformed: an answer that is not the expected shape (ignored whole). no-token: the page gives
+ * no session token to ask with.
+ */
+export type ServerReadStatus = 'ok' | 'disabled' | 'denied' | 'not-running' | 'no-data' | 'unreachable' | 'malformed' | 'no-token';
+
 export interface ChatMessage {
   /** Stable key for de-duplication (platform id, or a hash of sender + time + text + occurrence). */
   id: string;
@@ -52,7 +77,11 @@ export type RoomEvent =
    * Messages the platform numbered that Moderato never saw: a burst replaced the mounted chat
    * before it could be read (BBB 3.0 keeps only its last two pages). Counted, never read.
    */
-  | { type: 'chat.missed'; count: number };
+  | { type: 'chat.missed'; count: number }
+  /** One person of the server's own attendance record, as last read (replaces earlier reads). */
+  | { type: 'server.person'; person: ServerPerson }
+  /** The outcome of reading the server's record, logged when it changes (and now and then). */
+  | { type: 'server.read'; status: ServerReadStatus; detail?: string };
 
 export type RoomEventType = RoomEvent['type'];
 

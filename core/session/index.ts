@@ -30,7 +30,10 @@ export {
   type AttendanceInterval,
   type AttendanceOptions,
   type AttendanceRow,
+  type ServerRecordState,
 } from './attendance';
+export { readServerAnswer, type ServerReading } from './serverRecord';
+export type { TimesSource } from './serverAttendance';
 export { normalizeName, sameName } from './names';
 export { checklistProgress, type ChecklistProgress } from './checklists';
 export { liveViews, type LiveViews, type SessionViews } from './liveViews';

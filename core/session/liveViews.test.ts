@@ -9,7 +9,7 @@ import { chat, handDown, handUp, joined, left, SECOND, sessionStarted, T0, talkO
 const mod = (at: number, event: ModeratorEvent): SessionEvent => ({ ...event, at });
 const at = (seconds: number) => T0 + seconds * SECOND;
 
-/** A class with every kind of event: joins, renames, rejoins, hands, turns, talk, chat, checklists, the end. */
+/** A class with every kind of event: joins, renames, rejoins, hands, turns, talk, chat, the server's record, checklists, the end. */
 const LOG: SessionEvent[] = [
   sessionStarted(at(0)),
   joined(at(0), 'you', 'Mme Durand', { role: 'moderator', you: true }),
@@ -29,6 +29,10 @@ const LOG: SessionEvent[] = [
   talkOff(at(12), 'b'),
   mod(at(12), { type: 'queue.done' }),
   mod(at(13), { type: 'chat.answered', messageId: 'm2' }),
+  // The server's record: Bilal with the server's times, Karim whom the page never showed.
+  { type: 'server.person', person: { key: 'k-b', name: 'Bilal', moderator: false, ids: ['w_b'], intervals: [{ joinedAt: at(2.5), leftAt: null }] }, at: at(13) },
+  { type: 'server.person', person: { key: 'k-k', name: 'Karim', moderator: false, ids: ['w_k'], intervals: [{ joinedAt: at(1), leftAt: at(9) }] }, at: at(13) },
+  { type: 'server.read', status: 'ok', at: at(13) },
   left(at(14), 'a'),
   joined(at(20), 'a2', 'Alice M.'),
   mod(at(21), { type: 'queue.added', entryId: 'manual-1', name: 'Chloé', source: 'manual' }),
@@ -39,6 +43,7 @@ const LOG: SessionEvent[] = [
   mod(at(26), { type: 'checklist.step', checklist: 'end', stepId: 'couper-micros', outcome: 'manual-confirmed' }),
   { type: 'session.ended', at: at(30) },
   joined(at(31), 'late', 'Trop tard'),
+  { type: 'server.read', status: 'unreachable', detail: 'Failed to fetch', at: at(32) },
 ];
 
 function batchViews(log: readonly LoggedEvent[], now: number) {

@@ -121,3 +121,27 @@ describe('changesRoom', () => {
     expect(changesRoom(state, chat(t(2), 'm', 'Léa', 'Bonjour'))).toBe(true);
   });
 });
+
+describe("the server's record in the room state", () => {
+  const person = (leftAt: number | null): SessionEvent => ({
+    type: 'server.person',
+    person: { key: 'k', name: 'Alice', moderator: false, ids: ['w_a'], intervals: [{ joinedAt: t(0), leftAt }] },
+    at: t(5),
+  });
+  const read = (at: number, status: 'ok' | 'unreachable' = 'ok'): SessionEvent => ({ type: 'server.read', status, at });
+
+  it('drops a person sent again unchanged (a room script that restarted), keeps a change', () => {
+    const state = roomState([person(null), read(t(5))]);
+    expect(changesRoom(state, person(null))).toBe(false);
+    expect(changesRoom(state, person(t(4)))).toBe(true);
+    expect(changesRoom(emptyRoomState(), person(null))).toBe(true);
+  });
+
+  it('keeps a read that changes the outcome, and an unchanged one only about once a minute', () => {
+    const state = roomState([read(t(5))]);
+    expect(changesRoom(state, read(t(20)))).toBe(false);
+    expect(changesRoom(state, read(t(20), 'unreachable'))).toBe(true);
+    expect(changesRoom(state, read(t(65)))).toBe(true);
+    expect(applyRoomEvent(state, read(t(65))).serverRead).toEqual({ status: 'ok', detail: null, at: t(65) });
+  });
+});

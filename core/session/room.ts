@@ -5,10 +5,14 @@
  *
  * The log is trusted to be de-duplicated (the hub drops chat messages whose id it already has);
  * repeated joins of a present participant (a snapshot after a reload) are harmless.
+ * The server's attendance record (server.* events) is kept as fingerprints, so a room script that
+ * restarts and sends the record again adds nothing to the log.
  */
 import type { ChatMessageRecord, LoggedEvent, ParticipantState } from './events';
 
 export const DEFAULT_CHAT_LIMIT = 50;
+/** A successful read of the server's record that changed nothing is logged at most this often. */
+export const SERVER_READ_REPEAT_MS = 55_000;
 
 export interface RoomState {
   participants: ReadonlyMap<string, ParticipantState>;
@@ -25,6 +29,10 @@ export interface RoomState {
   /** Of those, how many passed too fast to be read (counted in `chatTotal`, never in `recentChat`). */
   chatMissed: number;
   chatLimit: number;
+  /** Each person of the server's record as last logged (key → JSON), to drop repeats. */
+  serverPeople: ReadonlyMap<string, string>;
+  /** The last logged reading of the server's record. */
+  serverRead: { status: string; detail: string | null; at: number } | null;
 }
 
 export function emptyRoomState(chatLimit = DEFAULT_CHAT_LIMIT): RoomState {
@@ -37,6 +45,8 @@ export function emptyRoomState(chatLimit = DEFAULT_CHAT_LIMIT): RoomState {
     chatTotal: 0,
     chatMissed: 0,
     chatLimit,
+    serverPeople: new Map(),
+    serverRead: null,
   };
 }
 
@@ -71,6 +81,12 @@ export function changesRoom(state: RoomState, event: LoggedEvent): boolean {
       return state.participants.get(event.id)?.talking !== true;
     case 'talk.stopped':
       return state.participants.get(event.id)?.talking === true;
+    case 'server.person':
+      return state.serverPeople.get(event.person.key) !== JSON.stringify(event.person);
+    case 'server.read': {
+      const last = state.serverRead;
+      return !last || last.status !== event.status || last.detail !== (event.detail ?? null) || event.at - last.at >= SERVER_READ_REPEAT_MS;
+    }
     default:
       return true;
   }
@@ -98,6 +114,9 @@ interface Draft {
   chatTotal: number;
   chatMissed: number;
   chatLimit: number;
+  /** Replaced, never changed in place: copies of the state share it (see copyOf). */
+  serverPeople: ReadonlyMap<string, string>;
+  serverRead: RoomState['serverRead'];
 }
 
 function copyOf(state: RoomState): Draft {
@@ -112,6 +131,7 @@ function copyOf(state: RoomState): Draft {
 const ROOM_EVENT_TYPES = new Set<string>([
   'participant.joined', 'participant.updated', 'participant.left', 'participants.count',
   'hand.raised', 'hand.lowered', 'talk.started', 'talk.stopped', 'chat.message', 'chat.missed',
+  'server.person', 'server.read',
 ]);
 
 function isRoomEventType(type: string): boolean {
@@ -159,6 +179,12 @@ function step(draft: Draft, event: LoggedEvent): void {
     case 'chat.missed':
       draft.chatTotal += event.count;
       draft.chatMissed += event.count;
+      break;
+    case 'server.person':
+      draft.serverPeople = new Map(draft.serverPeople).set(event.person.key, JSON.stringify(event.person));
+      break;
+    case 'server.read':
+      draft.serverRead = { status: event.status, detail: event.detail ?? null, at: event.at };
       break;
     default:
       return;

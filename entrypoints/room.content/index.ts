@@ -11,6 +11,8 @@ import { keyedChatIds } from '../../room/keyedIds';
 import { keyedRoomKey } from '../../core/session/roomKey';
 import { createPanelRequests } from '../../room/panelRequests';
 import { mountOverlayFrame } from '../../room/overlayFrame';
+import { sameOriginGet, startServerRecordPoller } from '../../room/serverRecordPoller';
+import { sessionToken } from '../../platforms/bigbluebutton/detect';
 import { isOverlayPosition } from '../../components/overlayPosition';
 import { listenForGlobalShortcuts } from '../../components/shortcuts';
 import { messagesFor, pickLocale, type Messages } from '../../core/i18n/messages';
@@ -106,7 +108,24 @@ async function runWithOverlay(ctx: ContentScriptContext, adapter: PlatformAdapte
     signal,
     connect: (hello) => createHubLink({ hello, onMessage: (message) => handleHubMessage(message), onInvalidated: () => overlay.remove() }, signal),
   });
-  sendCommand = (command) => room.send({ kind: 'room/command', command, at: Date.now() });
+  // BigBlueButton's own attendance record, read on the room's origin (docs/platforms/bbb-learning-dashboard.md).
+  const serverRecord =
+    detection.platform === 'bigbluebutton'
+      ? startServerRecordPoller({
+          doc: document,
+          sessionToken: sessionToken(document, new URL(location.href)),
+          // An extension updated under the page leaves this script orphaned: it asks nothing more
+          // (ctx.isValid notices, and aborts `signal`).
+          get: (path, aborted) => (ctx.isValid ? sameOriginGet(path, aborted) : Promise.reject(new Error('the extension was updated'))),
+          send: room.sendEvents,
+          now: Date.now,
+          signal,
+        })
+      : null;
+  sendCommand = (command) => {
+    room.send({ kind: 'room/command', command, at: Date.now() });
+    if (command.type === 'session.ended') serverRecord?.readNow();
+  };
   handleHubMessage = (message) => {
     if (message.kind === 'hub/overlay') overlay.show(message.state);
     else void room.handle(message);

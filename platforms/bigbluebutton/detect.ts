@@ -61,7 +61,8 @@ export function meetingNameFromTitle(title: string): string {
   return separator >= 0 ? text.slice(separator + 3).trim() : text;
 }
 
-function sessionToken(doc: Document, url: URL): string | null {
+/** The moderator's session token (also what the server's attendance record is asked with). */
+export function sessionToken(doc: Document, url: URL): string | null {
   const fromUrl = url.searchParams.get('sessionToken');
   if (fromUrl) return fromUrl;
   try {

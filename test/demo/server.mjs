@@ -1,6 +1,8 @@
 // The demo room server: a BigBlueButton-shaped room at /html5client (3.0 URL) and
 // /html5client/join (2.x URL), bundled from test/demo/room/main.ts with esbuild on first request.
 // Also /not-a-room.html (negative tests) and /fixtures/... (test/fixtures, static).
+// And BigBlueButton's Learning Analytics Dashboard API (/bigbluebutton/api/learningDashboard),
+// answering with the record the room page hands over (see test/demo/room/lad.ts).
 // Binds to 127.0.0.1 only. `node test/demo/server.mjs` runs it alone (PORT, default 5173).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -91,7 +93,32 @@ function roomScript() {
   return bundle;
 }
 
-async function handle(request, response) {
+/**
+ * GET /bigbluebutton/api/learningDashboard?sessionToken=…, answered as BBB's
+ * ApiController.learningDashboard does (bigbluebutton-web/grails-app/controllers/org/
+ * bigbluebutton/web/controllers/ApiController.groovy): JSON `{ response: { returncode, data |
+ * message, sessionToken } }`, the record as a string in `data`.
+ */
+function learningDashboardAnswer(learningDashboards, url) {
+  const sessionToken = url.searchParams.get('sessionToken') ?? '';
+  const entry = learningDashboards.get(sessionToken);
+  const failed = (message) => ({ response: { returncode: 'FAILED', message, sessionToken } });
+  if (!entry) return failed('Invalid Session');
+  if (entry.disabled) return failed('Learning Dashboard disabled for this meeting');
+  return { response: { returncode: 'SUCCESS', data: entry.data, sessionToken } };
+}
+
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * `learningDashboards`: the Learning Analytics Dashboard records by session token, as the room
+ * pages hand them over: `{ disabled }` or `{ disabled: false, data }` (data = the record's JSON text).
+ */
+async function handle(request, response, learningDashboards) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const path = url.pathname;
   const send = (status, type, body) => {
@@ -106,6 +133,14 @@ async function handle(request, response) {
       bundle = undefined;
       return send(500, 'text/plain', `bundle failed: ${error.message}`);
     }
+  }
+  if (path === '/bigbluebutton/api/learningDashboard' && request.method === 'GET') {
+    return send(200, 'application/json', JSON.stringify(learningDashboardAnswer(learningDashboards, url), null, 2));
+  }
+  if (path === '/__demo/learning-dashboard' && request.method === 'PUT') {
+    const entry = JSON.parse(await readBody(request));
+    learningDashboards.set(url.searchParams.get('sessionToken') ?? '', { disabled: entry.disabled === true, data: String(entry.data ?? '') });
+    return send(204, 'text/plain', '');
   }
   if (path === '/not-a-room.html') return send(200, TYPES['.html'], NOT_A_ROOM_HTML);
   // A room no built-in adapter knows (shaped like Via's public description): teach it with the picker.
@@ -129,8 +164,9 @@ async function handle(request, response) {
 
 /** Starts the server; resolves once it listens. `port: 0` picks a free port. */
 export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
+  const learningDashboards = new Map();
   const server = createServer((request, response) => {
-    handle(request, response).catch((error) => {
+    handle(request, response, learningDashboards).catch((error) => {
       response.writeHead(500);
       response.end(String(error));
     });

@@ -77,8 +77,9 @@ test.describe('trust', () => {
     expect(overflow).toBeLessThanOrEqual(1);
   });
 
-  test('the extension makes no network request during a whole session', async ({ moderato, server }) => {
+  test('the extension makes no network request beyond the room’s own origin during a whole session', async ({ moderato, server }) => {
     const offending: string[] = [];
+    const serverRecordReads: string[] = [];
     const extensionOrigin = `chrome-extension://${moderato.extensionId}`;
     moderato.context.on('request', (request) => {
       const url = request.url();
@@ -89,6 +90,11 @@ test.describe('trust', () => {
       const fromExtensionPage = request.frame()?.url().startsWith(extensionOrigin) ?? false;
       const fromRoomButNotItsServer = !url.startsWith(server.url);
       if (fromWorker || fromExtensionPage || fromRoomButNotItsServer) offending.push(url);
+      // The one request Moderato makes itself: the server's attendance record, on the room's own
+      // origin, a GET carrying the session token and nothing else (as BBB's own dashboard does).
+      if (new URL(url).pathname === '/bigbluebutton/api/learningDashboard') {
+        serverRecordReads.push(`${request.method()} ${url} ${request.postData() ?? ''}`.trim());
+      }
     });
 
     const room = await moderato.openRoom('sim=class&seed=7');
@@ -107,6 +113,8 @@ test.describe('trust', () => {
     }
     await room.waitForTimeout(2000);
     expect(offending).toEqual([]);
+    expect(serverRecordReads.length).toBeGreaterThan(0);
+    expect(new Set(serverRecordReads)).toEqual(new Set([`GET ${server.url}/bigbluebutton/api/learningDashboard?sessionToken=e2e`]));
   });
 });
 

@@ -5,6 +5,7 @@ import { attendance as computeAttendance } from '../../../core/session/attendanc
 import type { LoggedEvent } from '../../../core/session/events';
 import type { Template } from '../../../core/templates/schema';
 import { formatDuration } from '../../../core/export/format';
+import { ServerRecordStatus } from '../run/ServerRecordStatus';
 
 export interface ReportViewProps {
   t: Messages;
@@ -73,10 +74,11 @@ export function ReportView(props: ReportViewProps) {
       <p data-testid="report-attendance-totals">
         {fill(props.t.revAttendanceTotals, { total: report().attendance.total, end: report().attendance.presentAtEnd, late: report().attendance.late })}
       </p>
+      <ServerRecordStatus server={() => presence().server} t={props.t} />
       <Show when={rows().length > 0}>
         <table data-testid="report-attendance">
           <thead>
-            <tr><th>{props.t.revName}</th><th>{props.t.revArrival}</th><th>{props.t.revPresence}</th><th>{props.t.revPresentAtEnd}</th><th>{props.t.revLate}</th></tr>
+            <tr><th>{props.t.revName}</th><th>{props.t.revArrival}</th><th>{props.t.revPresence}</th><th>{props.t.revPresentAtEnd}</th><th>{props.t.revLate}</th><th>{props.t.timesFrom}</th></tr>
           </thead>
           <tbody>
             <For each={rows()}>
@@ -87,6 +89,10 @@ export function ReportView(props: ReportViewProps) {
                   <td>{formatDuration(row.totalPresenceMs)}</td>
                   <td>{yesNo(row.presentAtEnd)}</td>
                   <td>{yesNo(row.late)}</td>
+                  <td data-testid="report-times-from" data-source={row.source}>
+                    {row.source === 'server' ? props.t.timesFromServer : props.t.timesFromPage}
+                    <Show when={row.ambiguous}> ({props.t.timesAmbiguous})</Show>
+                  </td>
                 </tr>
               )}
             </For>

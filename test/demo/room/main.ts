@@ -1,6 +1,7 @@
 /**
  * Page entry of the demo room (/html5client). Query options (see README.md):
- * bbb=2.6|2.7|3.0, lang=fr|en, sim=class|load|off, seed=N, handsList=panel, drift=1, meeting=…
+ * bbb=2.6|2.7|3.0, lang=fr|en, sim=class|load|off, seed=N, handsList=panel, drift=1, meeting=…,
+ * lad=sessions|flat|off
  */
 import { RoomModel, type SavedRoom } from './model';
 import { mountRoom } from './render/index';
@@ -8,6 +9,7 @@ import { TEACHER_NAME } from './names';
 import { createBbbSim, type BbbSim } from './api';
 import type { BbbVersion, Locale } from './labels';
 import { SCENARIOS } from './simulator';
+import { publishLad } from './lad';
 
 declare global {
   interface Window {
@@ -49,6 +51,15 @@ function newRoom(): RoomModel {
   room.join({ name: TEACHER_NAME, role: 'moderator', you: true, presenter: true, audio: 'mic', muted: false });
   return room;
 }
+
+// The server's Learning Analytics Dashboard record of this room, served by the demo server.
+const ladShape = params.get('lad');
+publishLad({
+  model,
+  shape: ladShape === 'flat' || ladShape === 'off' ? ladShape : 'sessions',
+  sessionToken: token ?? '',
+  storageKey: persist ? `${SAVED_ROOM}|lad` : null,
+});
 
 const view = mountRoom(document, model, {
   version,

@@ -21,4 +21,19 @@ describe('demo server', () => {
       await server.close();
     }
   });
+
+  it("answers BBB's learningDashboard API with the record a room page handed over, or BBB's refusals", async () => {
+    const server = await startDemoServer({ port: 0 });
+    const api = async (token: string) => (await fetch(`${server.url}/bigbluebutton/api/learningDashboard?sessionToken=${token}`)).json();
+    const put = (token: string, body: object) => fetch(`${server.url}/__demo/learning-dashboard?sessionToken=${token}`, { method: 'PUT', body: JSON.stringify(body) });
+    try {
+      expect(await api('nobody')).toEqual({ response: { returncode: 'FAILED', message: 'Invalid Session', sessionToken: 'nobody' } });
+      await put('a', { disabled: false, data: '{"users":{}}' });
+      await put('b', { disabled: true });
+      expect(await api('a')).toEqual({ response: { returncode: 'SUCCESS', data: '{"users":{}}', sessionToken: 'a' } });
+      expect(await api('b')).toEqual({ response: { returncode: 'FAILED', message: 'Learning Dashboard disabled for this meeting', sessionToken: 'b' } });
+    } finally {
+      await server.close();
+    }
+  });
 });
