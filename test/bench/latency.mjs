@@ -11,6 +11,8 @@ export const markerOf = (kind, i) => `bench-${kind}-${String(i).padStart(3, '0')
  * after `holdMs`; a hand marker is a person who joined a second earlier, raises a hand, and lowers
  * it and leaves after `holdMs`; a chat marker is a message from a person present throughout.
  * Names start with "0-" so they sort before the pupils, on the first (mounted) page of the list.
+ * The load's random leaves may pick a marker's person: a hand whose person left before it went up
+ * was never shown by the room, so it is recorded as `notRaised` and not counted (see latencyStats).
  */
 export function scheduleMarkersInRoom({ count, durationMs, holdMs, burstEveryMs = 0 }) {
   const sim = window.bbbSim;
@@ -26,13 +28,17 @@ export function scheduleMarkersInRoom({ count, durationMs, holdMs, burstEveryMs 
       const name = `0-${mark('join', i)}`;
       emitted.push({ kind: 'join', marker: mark('join', i), at: Date.now() });
       const id = sim.join({ name });
-      later(holdMs, () => sim.leave(id));
+      later(holdMs, () => sim.present(id) && sim.leave(id));
     });
     const handAt = i * spacing + spacing / 2;
     later(Math.max(0, handAt - 1000), () => {
       const id = sim.join({ name: `0-${mark('hand', i)}` });
       later(handAt - Math.max(0, handAt - 1000), () => {
         const marker = mark('hand', i);
+        if (!sim.present(id)) {
+          emitted.push({ kind: 'hand', marker, at: Date.now(), notRaised: 'left the room before raising it' });
+          return;
+        }
         emitted.push({ kind: 'hand', marker, at: Date.now() });
         sim.raiseHand(id);
         sim.flush();
@@ -40,6 +46,7 @@ export function scheduleMarkersInRoom({ count, durationMs, holdMs, burstEveryMs 
         const row = [...document.querySelectorAll('[data-test="userListItem"]')].find((item) => item.textContent.includes(marker));
         emitted.at(-1).room = { rowShown: !!row, handInRow: !!row?.querySelector('em-emoji[native="✋"]'), inToast: !!document.querySelector(`.raiseHandToast [aria-label*="${marker}"], .raiseHandToast [title*="${marker}"]`) };
         later(holdMs, () => {
+          if (!sim.present(id)) return;
           sim.lowerHand(id);
           sim.leave(id);
         });
@@ -93,19 +100,25 @@ export function percentile(sorted, p) {
   return sorted[index];
 }
 
-/** p50, p95, max per kind and over all kinds; markers never seen are counted, not timed. */
-export function latencyStats(emitted, seen, seenIn = {}) {
+/**
+ * p50, p95, max per kind and over all kinds; markers never seen are counted, not timed. A marker
+ * the room never showed (`notRaised`) is neither: it is counted apart.
+ */
+export function latencyStats(emittedAll, seen, seenIn = {}) {
   const kinds = ['join', 'hand', 'msg'];
+  /** @type {Record<string, any>} one summary per kind, 'all', and the markers' lists */
   const result = {};
   const all = [];
+  const emitted = emittedAll.filter((e) => !e.notRaised);
   for (const kind of kinds) {
     const mine = emitted.filter((e) => e.kind === kind);
     const delays = mine.filter((e) => seen[e.marker] !== undefined).map((e) => Math.max(0, seen[e.marker] - e.at)).sort((a, b) => a - b);
     all.push(...delays);
-    result[kind] = summary(delays, mine.length);
+    result[kind] = { ...summary(delays, mine.length), notRaised: emittedAll.filter((e) => e.kind === kind && e.notRaised).length };
   }
   all.sort((a, b) => a - b);
-  result.all = summary(all, emitted.length);
+  result.all = { ...summary(all, emitted.length), notRaised: emittedAll.length - emitted.length };
+  result.notRaisedMarkers = emittedAll.filter((e) => e.notRaised).map((e) => ({ marker: e.marker, why: e.notRaised }));
   // Which markers never showed, and when they were emitted (ms after the first marker).
   const first = emitted[0]?.at ?? 0;
   // With what the room showed of it, and in which of the panel's lists it did show (ms after emit).

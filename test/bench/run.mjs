@@ -340,6 +340,8 @@ function summarise(allRounds, chatIdle, bundles, core) {
       max: Math.max(...allRounds.map((r) => r.latency[kind].max)),
       sent: allRounds.reduce((s, r) => s + r.latency[kind].sent, 0),
       missed: allRounds.reduce((s, r) => s + r.latency[kind].missed, 0),
+      // Markers the room never showed (a hand whose person the load sent away first): not counted.
+      notRaised: allRounds.reduce((s, r) => s + (r.latency[kind].notRaised ?? 0), 0),
     };
   }
   const extensionCpuSeconds = med((r) => r.cpu.extension);
@@ -481,7 +483,7 @@ function printReport(result) {
   out.push(
     table('Latency, room event → side panel DOM (ms)', [
       ['event', 'p50', 'p95', 'max', 'seen/sent'],
-      ...['join', 'hand', 'msg', 'all'].map((k) => [k, fmt(s.latency[k].p50, 0), fmt(s.latency[k].p95, 0), fmt(s.latency[k].max, 0), `${s.latency[k].sent - s.latency[k].missed}/${s.latency[k].sent}`]),
+      ...['join', 'hand', 'msg', 'all'].map((k) => [k, fmt(s.latency[k].p50, 0), fmt(s.latency[k].p95, 0), fmt(s.latency[k].max, 0), `${s.latency[k].sent - s.latency[k].missed}/${s.latency[k].sent}${s.latency[k].notRaised ? ` (${s.latency[k].notRaised} not raised: their person left first)` : ''}`]),
     ]),
   );
   const { chat, idle, afterFlood } = result.chatIdle;
@@ -639,7 +641,7 @@ async function main() {
         mainThread: 'CDP Performance.getMetrics deltas on both room pages, timeDomain threadTicks (thread CPU time), in ms; the overhead is the mean of the rounds\' (with − plain) / plain, with a Student-t 95 % interval',
         sampled: 'CDP Profiler sampling (1 ms) on both rooms during the load: time of samples with a chrome-extension:// frame on the stack (Moderato), of the page\'s scripts, of (garbage collector) and of (program)',
         extensionCpu: 'utime+stime of the browser\'s renderer processes started with --extension-process (service worker, side panel and the overlay frame: one process here), from /proc',
-        latency: 'Date.now() at emit in the room page, Date.now() at first DOM appearance in the side panel (MutationObserver); markers never seen are counted as missed',
+        latency: 'Date.now() at emit in the room page, Date.now() at first DOM appearance in the side panel (MutationObserver); markers never seen are counted as missed; a hand whose person the load sent away before it went up is not a hand the room showed: counted apart as notRaised',
         idle: 'CDP Profiler sampling (1 ms) on the room page; samples with a chrome-extension:// frame on the stack are the content script; a wakeup is a run of consecutive such samples',
         serviceWorkerHeap: 'Runtime.getHeapUsage on the service worker target after HeapProfiler.collectGarbage, through a browser-level CDP session',
       },
