@@ -24,6 +24,9 @@ export function RunView(props: RunViewProps) {
   const room = () => props.state()?.room ?? null;
   const command = (command: SessionCommand) => props.hub?.command(command);
   const manual = () => room()?.version === MANUAL_VERSION;
+  // A hidden capability's detail is a reason code (platforms/contract.ts HiddenReason).
+  const hiddenReason = (detail: string) =>
+    ({ 'participants-panel-closed': props.t.hiddenParticipantsPanelClosed, 'chat-panel-closed': props.t.hiddenChatPanelClosed })[detail];
   const methodLabel = (method: HealthMethod) =>
     ({ 'known-selectors': props.t.methodKnown, heuristics: props.t.methodHeuristics, taught: props.t.methodTaught, manual: props.t.healthManual })[method];
   const lost = () => (props.state()?.health ?? []).filter((entry) => entry.status === 'degraded').map((entry) => entry.capability);
@@ -144,11 +147,13 @@ export function RunView(props: RunViewProps) {
                       ? props.t.healthWorks
                       : entry.status === 'degraded'
                         ? props.t.healthDegraded
-                        : props.t.healthManual}
+                        : entry.status === 'hidden'
+                          ? props.t.healthHidden
+                          : props.t.healthManual}
                     <Show when={entry.method !== 'manual'}>
                       {' '}— <span class="muted" data-testid="health-method">{methodLabel(entry.method)}</span>
                     </Show>
-                    <Show when={entry.detail}> ({entry.detail})</Show>
+                    <Show when={entry.detail}> ({hiddenReason(entry.detail!) ?? entry.detail})</Show>
                   </li>
                 )}
               </For>
