@@ -37,8 +37,11 @@ export const LOCK_LABELS: Record<LockFeature, ManualStep> = {
 /** "(Vous)" / "(You)" after the current user's name. */
 export const YOU_SUFFIX = /\s*\((vous|you)\)\s*$/i;
 
-/** Nav-bar talking indicator aria-labels: "{name} est en train de parler" / "{name} is talking". */
-export const TALKING_LABEL = /^(.*?)\s+(est en train de parler|is talking)\s*$/i;
+/**
+ * Nav-bar talking indicator aria-labels: "{name} est en train de parler" (2.x, 3.0), "{name} parle"
+ * (4.0), "{name} is talking" (all).
+ */
+export const TALKING_LABEL = /^(.*?)\s+(est en train de parler|parle|is talking)\s*$/i;
 
 /** Toast avatar tooltips naming whose hand a click lowers (2.6 "{0}", 3.0 "{userName}"). */
 export const LOWER_HAND_OF = [
@@ -52,3 +55,30 @@ export const COUNT_IN_TITLE = /\((\d+)\)\s*$/;
 
 /** The lock-viewers row marker shown next to a locked feature in 2.x. */
 export const LOCKED_MARKER = /(^|[^\p{L}])(verrouillé|locked)(?![\p{L}])/iu;
+
+/**
+ * 4.0 strings (bigbluebutton-html5/public/locales/fr.json and en.json on the 4.0 line): the
+ * participants panel's sub-labels and foot, the "Restrictions" dialog. Its tab titles fall back to
+ * English in French (no fr.json keys).
+ */
+export const LABELS_40 = {
+  moderator: { fr: 'Modérateur', en: 'Moderator' },
+  participants: { fr: 'Participants', en: 'Participants' },
+  messages: { fr: 'Messages', en: 'Messages' },
+  muteAllExceptPresenter: { fr: 'Rendre silencieux tous les utilisateurs sauf le présentateur', en: 'Mute all users except presenter' },
+  restrictions: { fr: 'Restrictions', en: 'Restrictions' },
+  participantPermissions: { fr: 'Participant permissions', en: 'Participant permissions' },
+  raisedHands: { fr: 'Mains levées', en: 'Raised hands' },
+} satisfies Record<string, ManualStep>;
+
+/** 4.0 lock dialog checkboxes; seeing other viewers' webcams is no longer one of them. */
+export const LOCK_LABELS_40: Partial<Record<LockFeature, ManualStep>> = {
+  webcam: { fr: 'Partager leur webcam', en: 'Share their webcam' },
+  microphone: { fr: "Partager l'audio de leur micro", en: 'Share their microphone audio' },
+  publicChat: { fr: 'Envoyer des messages en discussion publique', en: 'Send public chat messages' },
+  privateChat: { fr: 'Envoyer des messages en discussion privée', en: 'Send private chat messages' },
+  sharedNotes: { fr: 'Modifier les notes partagées', en: 'Edit shared notes' },
+  userList: { fr: 'Voir les autres participants dans la liste des utilisateurs', en: 'See other viewers in the users list' },
+  cursors: { fr: 'Voir les pointeurs des autres participants', en: 'See other viewers cursors' },
+  annotations: { fr: 'Partager le tableau blanc', en: 'Share the whiteboard' },
+};
