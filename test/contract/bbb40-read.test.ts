@@ -70,6 +70,18 @@ describe.each(['fr', 'en'] as const)('4.0 fixture pages (%s)', (locale) => {
   });
 });
 
+test("BBB's multi-functional mode, both panels in the page: both read, neither hidden", () => {
+  const doc = loadFixture40('4.0/room-participants.fr');
+  const chat = loadFixture40('4.0/room.fr').querySelector('[data-test="chatMessages"]')!;
+  doc.body.append(doc.importNode(chat, true));
+  const reading = startReading(doc);
+  const events = reading.take();
+  expect(of(events, 'participant.joined').length).toBe(50);
+  expect(of(events, 'chat.message').length).toBe(70);
+  for (const capability of ['participants', 'raisedHands', 'chat']) expect(reading.status(capability)?.status, capability).toBe('works');
+  reading.stop();
+});
+
 test('a drifted 4.0 page: what is lost is degraded, naming the selector', () => {
   const reading = startReading(loadFixture40('4.0/room-drifted.fr'));
   for (const capability of ['participants', 'participantCount', 'raisedHands', 'lowerHand', 'muteAll', 'lockViewers']) {

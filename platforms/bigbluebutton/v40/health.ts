@@ -35,10 +35,12 @@ export function railOpen(doc: Document, panel: Panel40): boolean {
   return query40(doc, RAIL[panel])?.getAttribute('aria-expanded') === 'true';
 }
 
-/** Which panel is open: by what it shows, else by what the rail says (a drifted panel). */
-export function openPanel40(doc: Document): Panel40 | null {
-  for (const panel of ['users', 'chat'] as const) if (query40(doc, CONTENT[panel]) || railOpen(doc, panel)) return panel;
-  return null;
+/**
+ * Whether a panel is shown: by its content, else by what the rail says (a drifted panel). Usually
+ * one at a time; BBB's multi-functional mode can show both.
+ */
+export function panelShown(doc: Document, panel: Panel40): boolean {
+  return query40(doc, CONTENT[panel]) !== null || railOpen(doc, panel);
 }
 
 export function describeMissing40(name: SelectorName40): string {
@@ -48,7 +50,7 @@ export function describeMissing40(name: SelectorName40): string {
 /** The first selector the capability needs that finds nothing, counting only its panel when open. */
 export function missing40(doc: Document, capability: Capability): SelectorName40 | null {
   const { panel, selectors, acts } = NEEDS[capability];
-  if (panel && openPanel40(doc) !== panel) return acts && !query40(doc, RAIL[panel]) ? RAIL[panel] : null;
+  if (panel && !panelShown(doc, panel)) return acts && !query40(doc, RAIL[panel]) ? RAIL[panel] : null;
   return selectors.find((name) => !query40(doc, name)) ?? null;
 }
 
@@ -60,7 +62,7 @@ export function bbb40Health(doc: Document): CapabilityHealth[] {
     if (MODERATOR_ONLY.has(capability) && knownViewer) return { capability, status: 'manual', method: 'manual', detail: 'moderators only' };
     const missing = missing40(doc, capability);
     if (missing) return { capability, status: 'degraded', method: 'known-selectors', detail: describeMissing40(missing) };
-    if (!acts && panel && openPanel40(doc) !== panel) return { capability, status: 'hidden', method: 'known-selectors', detail: HIDDEN[panel] };
+    if (!acts && panel && !panelShown(doc, panel)) return { capability, status: 'hidden', method: 'known-selectors', detail: HIDDEN[panel] };
     return { capability, status: 'works', method: 'known-selectors' };
   });
 }
