@@ -36,6 +36,8 @@ export function renderFixture(spec: FixtureSpec): string {
     systemMessages: facts.systemMessageCount,
     messageRowsInDom: doc.querySelectorAll('.chat-message-container, .time-window p, [data-message-type]').length,
     generator: 'test/demo/room/snapshot.ts (npx vitest run test/demo/room/snapshot.test.ts -u); facts: test/demo/room/fixture-facts.ts',
+    // What the 4.0 markup follows in BigBlueButton's source, fact by fact.
+    ...(spec.version === '4.0' ? { sources: 'docs/platforms/bbb-4.0.md', openPanel: openPanel40(spec) } : {}),
   };
   const html = dom.serialize();
   dom.window.close();
