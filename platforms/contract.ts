@@ -8,7 +8,7 @@ import type { PlatformId, RoomEvent } from '../core/session/events';
 
 export interface Detection {
   platform: PlatformId;
-  /** Version family when the page reveals it (BBB: '2.6' | '2.7' | '3.0'). */
+  /** Version family when the page reveals it (BBB: '2.6' | '2.7' | '3.0' | '4.0'). */
   version: string | null;
   /** Whether the person using Moderato moderates this room (moderator-only controls exist). */
   isModerator: boolean;
@@ -30,7 +30,14 @@ export type Capability =
   | 'muteAll'
   | 'lockViewers';
 
-export type HealthStatus = 'works' | 'degraded' | 'manual';
+/**
+ * `hidden`: the page can show it but does not right now (BBB 4.0 shows the participants or the
+ * chat, one at a time); `detail` is then a HiddenReason the side panel words.
+ */
+export type HealthStatus = 'works' | 'degraded' | 'manual' | 'hidden';
+
+/** Why a capability is hidden: the moderator closed the panel that shows it. */
+export type HiddenReason = 'participants-panel-closed' | 'chat-panel-closed';
 export type HealthMethod = 'known-selectors' | 'heuristics' | 'taught' | 'manual';
 
 export interface CapabilityHealth {

@@ -25,6 +25,9 @@ export function RunView(props: RunViewProps) {
   const room = () => props.state()?.room ?? null;
   const command = (command: SessionCommand) => props.hub?.command(command);
   const manual = () => room()?.version === MANUAL_VERSION;
+  // A hidden capability's detail is a reason code (platforms/contract.ts HiddenReason).
+  const hiddenReason = (detail: string) =>
+    ({ 'participants-panel-closed': props.t.hiddenParticipantsPanelClosed, 'chat-panel-closed': props.t.hiddenChatPanelClosed })[detail];
   const methodLabel = (method: HealthMethod) =>
     ({ 'known-selectors': props.t.methodKnown, heuristics: props.t.methodHeuristics, taught: props.t.methodTaught, manual: props.t.healthManual })[method];
   const lost = () => (props.state()?.health ?? []).filter((entry) => entry.status === 'degraded').map((entry) => entry.capability);
@@ -146,11 +149,13 @@ export function RunView(props: RunViewProps) {
                       ? props.t.healthWorks
                       : entry.status === 'degraded'
                         ? props.t.healthDegraded
-                        : props.t.healthManual}
+                        : entry.status === 'hidden'
+                          ? props.t.healthHidden
+                          : props.t.healthManual}
                     <Show when={entry.method !== 'manual'}>
                       {' '}— <span class="muted" data-testid="health-method">{methodLabel(entry.method)}</span>
                     </Show>
-                    <Show when={entry.detail}> ({entry.reason === 'slow-selector' ? props.t.healthSlowSelector : entry.detail})</Show>
+                    <Show when={entry.detail}> ({entry.reason === 'slow-selector' ? props.t.healthSlowSelector : (hiddenReason(entry.detail!) ?? entry.detail)})</Show>
                   </li>
                 )}
               </For>

@@ -105,7 +105,7 @@ export type QueueSource = 'hand' | 'manual';
 /** Same shape as the adapters' CapabilityHealth, restated so the session core depends on nothing. */
 export interface HealthEntry {
   capability: string;
-  status: 'works' | 'degraded' | 'manual';
+  status: 'works' | 'degraded' | 'manual' | 'hidden';
   method: string;
   detail?: string;
 }

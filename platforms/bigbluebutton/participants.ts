@@ -87,7 +87,7 @@ function sharesWebcam(row: Element): boolean {
 }
 
 /** What one row shows, before its id (which depends on the rows above it). */
-type RowContent = { name: string; state: Omit<ParticipantState, 'id' | 'name'>; avatarTalking: boolean };
+export type RowContent = { name: string; state: Omit<ParticipantState, 'id' | 'name'>; avatarTalking: boolean };
 
 function readRow(row: Element): RowContent {
   const avatars = avatarsOf(row);
@@ -114,16 +114,16 @@ export function rowReadings(): ItemReadings<RowContent> {
 
 /**
  * Reads every participant row in list order, giving each its stable id. With `readings`, rows
- * untouched since the last read are not read again.
+ * untouched since the last read are not read again. `read`: how one row is read (4.0 rows differ).
  */
-export function readParticipantRows(root: ParentNode, readings?: ItemReadings<RowContent>): RowReading[] {
+export function readParticipantRows(root: ParentNode, readings?: ItemReadings<RowContent>, read: (row: Element) => RowContent = readRow): RowReading[] {
   const seen = new Map<string, number>();
   const result: RowReading[] = [];
   // Kept between reads only under an element (the observed list), never the whole document.
   const list = asElement(root as Node);
   const rows = readings && list ? readings.items(list, (within) => queryAll(within, 'userItem')) : queryAll(root, 'userItem');
   for (const row of rows) {
-    const content = readings ? readings.read(row, readRow) : readRow(row);
+    const content = readings ? readings.read(row, read) : read(row);
     const { name } = content;
     if (!name) continue; // skeleton or half-rendered row
     const occurrence = (seen.get(name) ?? 0) + 1;

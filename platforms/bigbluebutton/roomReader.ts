@@ -10,9 +10,8 @@
 import type { ParticipantState, RoomEvent } from '../../core/session/events';
 import { Presence } from '../presence';
 import { addedItems3, readChat, readItem3, removedItems3, type Item3 } from './chat';
-import { readUserCount } from './count';
-import { handsPanelShown, readHandQueue } from './hands';
-import { participantId, readParticipantRows, rowReadings } from './participants';
+import { participantId, rowReadings } from './participants';
+import { legacyPeopleView, type PeopleView } from './peopleView';
 import { readTalkingNames } from './talking';
 import type { BbbVersion } from './version';
 
@@ -52,11 +51,14 @@ export class RoomReader {
    * they added. The caller must then pass every mutation of the user list and chat to `changed`
    * (read.ts does).
    */
+  private readonly view: PeopleView;
+
   constructor(
     private readonly version: BbbVersion,
-    { rememberItems = false }: { rememberItems?: boolean } = {},
+    { rememberItems = false, view }: { rememberItems?: boolean; view?: PeopleView } = {},
   ) {
     this.rememberItems = rememberItems;
+    this.view = view ?? legacyPeopleView(version);
     if (rememberItems) this.rows = rowReadings();
   }
 
@@ -85,13 +87,12 @@ export class RoomReader {
    */
   readPeople(root: ParentNode, where: { list?: ParentNode; talking?: ParentNode; toast?: Element | null } = {}): RoomEvent[] {
     const { list: listRoot = root, talking: talkingRoot = root } = where;
-    const rows = readParticipantRows(listRoot, this.rows);
+    const rows = this.view.rows(listRoot, this.rows);
     const talkingNames = readTalkingNames(talkingRoot);
-    const panelShown = handsPanelShown(listRoot);
-    const queue = readHandQueue(root, listRoot, where.toast, panelShown);
-    const count = readUserCount(listRoot, this.version);
+    const hands = this.view.hands(root, listRoot, where.toast);
+    const count = this.view.count(listRoot);
     // In raise order, each once.
-    const queued = new Set(queue.map((entry) => participantId(entry.name, 1)));
+    const queued = new Set(hands.names.map((name) => participantId(name, 1)));
 
     const current = new Map<string, ParticipantState>();
     for (const { state, avatarTalking } of rows) {
@@ -112,8 +113,8 @@ export class RoomReader {
 
     // The 3.0.17+ panel lists every hand and disappears with the last one: once seen, its
     // contents (or its absence) are complete. The toast shows only the first few hands.
-    if (panelShown) this.handPanelSeen = true;
-    const queueComplete = this.handPanelSeen;
+    if (hands.shown) this.handPanelSeen = true;
+    const queueComplete = hands.sticky ? this.handPanelSeen : hands.shown;
     const raisedSet = new Set(raisedNow);
     for (const id of this.raised) {
       if (raisedSet.has(id) || left.includes(id)) continue;

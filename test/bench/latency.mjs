@@ -11,35 +11,51 @@ export const markerOf = (kind, i) => `bench-${kind}-${String(i).padStart(3, '0')
  * after `holdMs`; a hand marker is a person who joined a second earlier, raises a hand, and lowers
  * it and leaves after `holdMs`; a chat marker is a message from a person present throughout.
  * Names start with "0-" so they sort before the pupils, on the first (mounted) page of the list.
+ * The load's random leaves may pick a marker's person: a hand whose person left before it went up
+ * was never shown by the room, so it is recorded as `notShown` and not counted (see latencyStats).
+ * So is every marker of `hiddenKinds`: what the room's side panel does not show (BBB 4.0 shows the
+ * participants or the chat, not both), which no reader could see.
  */
-export function scheduleMarkersInRoom({ count, durationMs, holdMs, burstEveryMs = 0 }) {
+export function scheduleMarkersInRoom({ count, durationMs, holdMs, burstEveryMs = 0, hiddenKinds = [] }) {
   const sim = window.bbbSim;
   const emitted = (window.__benchEmitted = []);
   const timers = (window.__benchTimers = []);
   const later = (ms, fn) => timers.push(setTimeout(fn, ms));
   const mark = (kind, i) => `bench-${kind}-${String(i).padStart(3, '0')}`;
+  const LISTS = { join: 'participants', hand: 'participants', msg: 'chat' };
+  const note = (kind, marker) => {
+    const entry = { kind, marker, at: Date.now() };
+    if (hiddenKinds.includes(kind)) entry.notShown = `the room's side panel does not show its ${LISTS[kind]}`;
+    emitted.push(entry);
+  };
   const chatter = sim.join({ name: '0-bench-chatter' });
   const spacing = durationMs / count;
   for (let i = 0; i < count; i++) {
     const at = i * spacing + spacing / 6;
     later(at, () => {
       const name = `0-${mark('join', i)}`;
-      emitted.push({ kind: 'join', marker: mark('join', i), at: Date.now() });
+      note('join', mark('join', i));
       const id = sim.join({ name });
-      later(holdMs, () => sim.leave(id));
+      later(holdMs, () => sim.present(id) && sim.leave(id));
     });
     const handAt = i * spacing + spacing / 2;
     later(Math.max(0, handAt - 1000), () => {
       const id = sim.join({ name: `0-${mark('hand', i)}` });
       later(handAt - Math.max(0, handAt - 1000), () => {
         const marker = mark('hand', i);
-        emitted.push({ kind: 'hand', marker, at: Date.now() });
+        if (!sim.present(id)) {
+          emitted.push({ kind: 'hand', marker, at: Date.now(), notShown: 'left the room before raising it' });
+          return;
+        }
+        note('hand', marker);
         sim.raiseHand(id);
         sim.flush();
         // Where the room itself shows the hand, for a marker the panel might miss (see latencyStats).
         const row = [...document.querySelectorAll('[data-test="userListItem"]')].find((item) => item.textContent.includes(marker));
-        emitted.at(-1).room = { rowShown: !!row, handInRow: !!row?.querySelector('em-emoji[native="✋"]'), inToast: !!document.querySelector(`.raiseHandToast [aria-label*="${marker}"], .raiseHandToast [title*="${marker}"]`) };
+        const inList = !!document.querySelector(`[data-test="raisedHandsListItem"][aria-label*="${marker}"]`);
+        emitted.at(-1).room = { rowShown: !!row, handInRow: !!row?.querySelector('em-emoji[native="✋"]'), inToast: !!document.querySelector(`.raiseHandToast [aria-label*="${marker}"], .raiseHandToast [title*="${marker}"]`), inHandsList: inList };
         later(holdMs, () => {
+          if (!sim.present(id)) return;
           sim.lowerHand(id);
           sim.leave(id);
         });
@@ -51,7 +67,7 @@ export function scheduleMarkersInRoom({ count, durationMs, holdMs, burstEveryMs 
     const sinceBurst = burstEveryMs > 0 ? chatAt % burstEveryMs : Infinity;
     if (sinceBurst > burstEveryMs - 500 || sinceBurst < 1000) continue;
     later(chatAt, () => {
-      emitted.push({ kind: 'msg', marker: mark('msg', i), at: Date.now() });
+      note('msg', mark('msg', i));
       sim.chat({ from: chatter, text: `${mark('msg', i)} question pour la classe` });
     });
   }
@@ -93,19 +109,26 @@ export function percentile(sorted, p) {
   return sorted[index];
 }
 
-/** p50, p95, max per kind and over all kinds; markers never seen are counted, not timed. */
-export function latencyStats(emitted, seen, seenIn = {}) {
+/**
+ * p50, p95, max per kind and over all kinds; markers never seen are counted, not timed. A marker
+ * the room never showed (`notShown`) is neither: it is counted apart.
+ */
+export function latencyStats(emittedAll, seen, seenIn = {}) {
   const kinds = ['join', 'hand', 'msg'];
+  /** @type {Record<string, any>} one summary per kind, 'all', and the markers' lists */
   const result = {};
   const all = [];
+  const emitted = emittedAll.filter((e) => !e.notShown);
   for (const kind of kinds) {
     const mine = emitted.filter((e) => e.kind === kind);
     const delays = mine.filter((e) => seen[e.marker] !== undefined).map((e) => Math.max(0, seen[e.marker] - e.at)).sort((a, b) => a - b);
     all.push(...delays);
-    result[kind] = summary(delays, mine.length);
+    result[kind] = { ...summary(delays, mine.length), notShown: emittedAll.filter((e) => e.kind === kind && e.notShown).length };
   }
   all.sort((a, b) => a - b);
-  result.all = summary(all, emitted.length);
+  result.all = { ...summary(all, emitted.length), notShown: emittedAll.length - emitted.length };
+  // Only the markers the room did show something of: a hidden kind would list them all.
+  result.notShownMarkers = emittedAll.filter((e) => e.notShown && !e.notShown.startsWith("the room's side panel")).map((e) => ({ marker: e.marker, why: e.notShown }));
   // Which markers never showed, and when they were emitted (ms after the first marker).
   const first = emitted[0]?.at ?? 0;
   // With what the room showed of it, and in which of the panel's lists it did show (ms after emit).

@@ -23,7 +23,18 @@ const CONTROL_HOST = '127.0.0.9';
  * A room of the benchmark: the simulator idle until the load starts, and `persist=0`, or the demo
  * would save the whole room to localStorage after every change (work no real client does).
  */
-export const benchRoomUrl = (server, seed) => `${server.url}/html5client?sessionToken=bench&sim=off&persist=0&seed=${seed}`;
+export const benchRoomUrl = (server, seed, room = '3.0') =>
+  `${server.url}/html5client?sessionToken=bench&sim=off&persist=0&seed=${seed}${room === '3.0' ? '' : `&bbb=${room}${ROOM_QUERY[room] ?? ''}`}`;
+
+/**
+ * The room versions the benchmark runs: 3.0 (the light DOM renderer) and 4.0 (React, as the real
+ * client). 4.0 shows one side panel: the participants, where hands are, are opened; its chat is then
+ * not in the page (its markers are not counted, see latency.mjs).
+ */
+export const BENCH_ROOMS = ['3.0', '4.0'];
+const ROOM_QUERY = { '4.0': '&panel=users' };
+/** Marker kinds a room version does not show with the bench's panel open. */
+export const HIDDEN_MARKERS = { '3.0': [], '4.0': ['msg'] };
 
 export async function startRoomServers() {
   return Promise.all(ROOM_HOSTS.map((host) => startDemoServer({ port: 0, host })));
@@ -100,9 +111,9 @@ export function removeCopies(dirs) {
  * control copies): no room has Moderato and no panel is opened; `room` is the one it would be on.
  * `drawn` (the default): each page in a window of its own, drawn every frame; false: all in one
  * window, the side panel opened last in front of both rooms, which are then not drawn (a room in
- * a background tab, the benchmark's setting until 2026-12-03).
+ * a background tab, the benchmark's setting until 2026-12-03). `room`: the room version (BENCH_ROOMS).
  */
-export async function openPair({ moderatoOn, servers, extensionDirs, seed, control = false, drawn = true }) {
+export async function openPair({ moderatoOn, servers, extensionDirs, seed, control = false, drawn = true, room: version = '3.0' }) {
   const dir = extensionDirs[moderatoOn];
   const { context, profile } = await launchBrowser({ headless: true, extension: false, args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
   const newPage = () => (drawn ? pageInOwnWindow(context) : context.newPage());
@@ -115,7 +126,7 @@ export async function openPair({ moderatoOn, servers, extensionDirs, seed, contr
     const pages = [];
     for (const server of servers) {
       const page = await newPage();
-      await page.goto(benchRoomUrl(server, seed));
+      await page.goto(benchRoomUrl(server, seed, version));
       await page.waitForFunction(() => Boolean(window.bbbSim));
       pages.push(page);
     }

@@ -2,7 +2,8 @@
 // without it. `node test/bench/run.mjs --smoke` proves the benchmark still works, in seconds.
 // `node test/bench/run.mjs --profile` (npm run bench:profile) runs one load with an unminified
 // build and prints where the content script spends the room page's time.
-// Options: --smoke, --profile, --load-only, --control, --background, --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_SAMPLED_ROUNDS, BENCH_IDLE_SECONDS,
+// Options: --smoke, --profile, --load-only, --control, --background, --room 3.0|4.0 (default: both, 3.0 first),
+// --out <file>; env BENCH_SECONDS, BENCH_ROUNDS, BENCH_SAMPLED_ROUNDS, BENCH_IDLE_SECONDS,
 // BENCH_MARKERS, BENCH_CHAT_MESSAGES, BENCH_TRACE_GC=1. Results: a table on stdout and
 // bench-results/bench-<date>.json (ignored by git); a full run also writes test/bench/results/latest.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchBrowser } from '../demo/browser.mjs';
 import { buildDemo } from '../demo/build.mjs';
-import { extensionCopies, openPair, removeCopies, ROOM_HOSTS, startRoomServers } from './pair.mjs';
+import { BENCH_ROOMS, extensionCopies, HIDDEN_MARKERS, openPair, removeCopies, ROOM_HOSTS, startRoomServers } from './pair.mjs';
 import { mainThreadDelta, pageProbe, serviceWorkerProbe, startGcTrace, startProfiler, stopProfiler } from './metrics.mjs';
 import { cpuBetween, cpuSnapshot, procAvailable } from './processes.mjs';
 import { latencyStats, observeMarkersInPanel, scheduleMarkersInRoom } from './latency.mjs';
@@ -29,6 +30,8 @@ const profileMode = argv.includes('--profile');
 /** Counts each room's garbage collections from a browser trace (see startGcTrace); off by default. */
 const TRACE_GC = process.env.BENCH_TRACE_GC === '1';
 const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : null;
+const roomArg = argv.includes('--room') ? argv[argv.indexOf('--room') + 1] : null;
+if (roomArg && !BENCH_ROOMS.includes(roomArg)) throw new Error(`--room: one of ${BENCH_ROOMS.join(', ')}`);
 const env = (name, fallback) => (process.env[name] !== undefined && process.env[name] !== '' ? Number(process.env[name]) : fallback);
 
 const KB = 1024;
@@ -39,6 +42,11 @@ const ROUND_SECONDS = env('BENCH_SECONDS', smoke ? 3 : 24);
 
 export const CONFIG = {
   mode: smoke ? 'smoke' : 'full',
+  /**
+   * The room versions whose load rounds run, each with its own rounds: 3.0 (the figures of the
+   * runs before) and 4.0 (rendered with React, as the real client). The first is the main one.
+   */
+  rooms: roomArg ? [roomArg] : BENCH_ROOMS,
   /** `--background`: the rooms in background tabs of one window, not drawn (see openPair). */
   drawn: !argv.includes('--background'),
   seconds: ROUND_SECONDS,
@@ -127,8 +135,8 @@ const populateForLoad = (rooms) =>
   Promise.all(rooms.map((page) => page.evaluate(populateRoom, { count: CONFIG.load.participants, hands: CONFIG.raisedHands })));
 
 /** Starts the busy load and its latency markers (see latency.mjs) in both rooms, in `rooms` order. */
-async function startLoad(rooms) {
-  const markers = { count: CONFIG.markers, durationMs: CONFIG.seconds * 1000 * 0.9, holdMs: CONFIG.markerHoldMs, burstEveryMs: CONFIG.load.burstEvery * 1000 };
+async function startLoad(rooms, version = CONFIG.rooms[0]) {
+  const markers = { count: CONFIG.markers, durationMs: CONFIG.seconds * 1000 * 0.9, holdMs: CONFIG.markerHoldMs, burstEveryMs: CONFIG.load.burstEvery * 1000, hiddenKinds: HIDDEN_MARKERS[version] };
   const starts = loadStarts(rooms.length, CONFIG.load);
   await Promise.all(
     rooms.map(async (page, index) => {
@@ -163,8 +171,8 @@ function sampledShare(profile) {
  * `sample`: with the sampling profiler on both rooms; `profileTop`: how many of the busiest
  * functions to keep (above the default, the side panel and service worker are sampled too).
  */
-async function loadRound(round, shared, { sample = false, profileTop = 5 } = {}) {
-  const pair = await openPair({ moderatoOn: round % 2, ...shared, seed: CONFIG.load.seed });
+async function loadRound(round, shared, { sample = false, profileTop = 5, room: version = CONFIG.rooms[0] } = {}) {
+  const pair = await openPair({ moderatoOn: round % 2, ...shared, seed: CONFIG.load.seed, room: version });
   try {
     const rooms = startOrder(round, pair);
     await populateForLoad(rooms);
@@ -178,7 +186,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
     const panelStart = await probes.panel.metrics();
     const sampled = !sample ? [] : profileTop > 5 ? [probes.room, probes.plain, probes.panel, probes.worker].filter(Boolean) : [probes.room, probes.plain];
     for (const probe of sampled) await startProfiler(probe.cdp, LOAD_SAMPLING_US);
-    await startLoad(rooms);
+    await startLoad(rooms, version);
     await sleep(CONFIG.seconds * 1000);
     const [roomEnd, plainEnd] = await bothMetrics(probes, pair, rooms);
     const panelEnd = await probes.panel.metrics();
@@ -211,6 +219,7 @@ async function loadRound(round, shared, { sample = false, profileTop = 5 } = {})
     const counts = { with: countsOf(roomStart, roomEnd), without: countsOf(plainStart, plainEnd) };
     return {
       round: round + 1,
+      roomVersion: version,
       moderatoHost: pair.moderatoHost,
       moderatoStartedFirst: rooms[0] === pair.room,
       framesPerSecond: pair.framesPerSecond,
@@ -319,7 +328,8 @@ function verdict(value, budget, { unit = '', better = 'lower' } = {}) {
   return { value, max: budget.max, aim: budget.aim ?? null, unit, met, aimMet: aimed, better };
 }
 
-function summarise(allRounds, chatIdle, bundles, core) {
+/** What the load rounds of one room version say: overhead, main thread, sampled time, latency. */
+function summariseLoad(allRounds) {
   // The overhead comes from the rounds without the profiler; the rest from every round.
   const rounds = allRounds.filter((r) => !r.sampled);
   const sampledRounds = allRounds.filter((r) => r.sampled);
@@ -347,9 +357,34 @@ function summarise(allRounds, chatIdle, bundles, core) {
       max: Math.max(...allRounds.map((r) => r.latency[kind].max)),
       sent: allRounds.reduce((s, r) => s + r.latency[kind].sent, 0),
       missed: allRounds.reduce((s, r) => s + r.latency[kind].missed, 0),
+      // Markers the room never showed (a hand whose person the load sent away first): not counted.
+      notShown: allRounds.reduce((s, r) => s + (r.latency[kind].notShown ?? 0), 0),
     };
   }
   const extensionCpuSeconds = med((r) => r.cpu.extension);
+  return { rounds, sampledRounds, med, mainThread, overhead, sampledShare, sampledMs, heapGrowth, latency, extensionCpuSeconds };
+}
+
+/** The figures of one room version's load, in the results JSON (every one a finite number). */
+function roomFigures(version, load) {
+  const prefix = `load.byRoom.${version}`;
+  return {
+    [`${prefix}.TaskDuration.withoutMs`]: load.mainThread.TaskDuration.withoutMs,
+    [`${prefix}.TaskDuration.withMs`]: load.mainThread.TaskDuration.withMs,
+    [`${prefix}.overheadPct`]: load.overhead.mean,
+    [`${prefix}.overheadPct.ci95`]: load.overhead.halfWidth95,
+    [`${prefix}.sampled.moderatoSharePct`]: load.sampledShare.mean,
+    [`${prefix}.latency.all.p95Ms`]: load.latency.all.p95,
+    [`${prefix}.latency.all.missed`]: load.latency.all.missed,
+  };
+}
+
+/** `roundsByRoom`: each room version's load rounds; the first of CONFIG.rooms is the main one. */
+function summarise(roundsByRoom, chatIdle, bundles, core) {
+  const byRoom = Object.fromEntries(Object.entries(roundsByRoom).map(([version, rounds]) => [version, summariseLoad(rounds)]));
+  const main = byRoom[CONFIG.rooms[0]];
+  const allRounds = roundsByRoom[CONFIG.rooms[0]];
+  const { rounds, med, mainThread, overhead, sampledShare, sampledMs, heapGrowth, latency, extensionCpuSeconds } = main;
   const { chat, idle, afterFlood } = chatIdle;
   const chatHeapExtra = chat.roomHeap.with - chat.roomHeap.without;
 
@@ -423,6 +458,7 @@ function summarise(allRounds, chatIdle, bundles, core) {
     'serverRecord.readMs': core.serverRecord.readMs,
     'serverRecord.roomMsPerHour': core.serverRecord.roomMsPerHour,
     'serverRecord.attendanceMs': core.serverRecord.attendanceWithServerMs,
+    ...Object.assign({}, ...Object.entries(byRoom).map(([version, load]) => roomFigures(version, load))),
   };
   const verdicts = {
     mainThreadOverheadPct: {
@@ -437,7 +473,9 @@ function summarise(allRounds, chatIdle, bundles, core) {
     reportPlusCsvMs: verdict(core.reportPlusCsvMs, BUDGETS.reportPlusCsvMs, { unit: 'ms' }),
   };
   if (latency.all.missed > 0) verdicts.latencyP95Ms.met = false;
-  return { mainThread, overhead, sampledShare, sampledMs, heapGrowth, latency, extensionCpuSeconds, figures, verdicts };
+  // Per room version: the same load figures (the main room's are the ones above).
+  const rooms = Object.fromEntries(Object.entries(byRoom).map(([version, load]) => [version, { mainThread: load.mainThread, overhead: load.overhead, sampledShare: load.sampledShare, latency: load.latency }]));
+  return { mainThread, overhead, sampledShare, sampledMs, heapGrowth, latency, extensionCpuSeconds, figures, verdicts, rooms };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -492,7 +530,21 @@ function printReport(result) {
   out.push(
     table('Latency, room event → side panel DOM (ms)', [
       ['event', 'p50', 'p95', 'max', 'seen/sent'],
-      ...['join', 'hand', 'msg', 'all'].map((k) => [k, fmt(s.latency[k].p50, 0), fmt(s.latency[k].p95, 0), fmt(s.latency[k].max, 0), `${s.latency[k].sent - s.latency[k].missed}/${s.latency[k].sent}`]),
+      ...['join', 'hand', 'msg', 'all'].map((k) => [k, fmt(s.latency[k].p50, 0), fmt(s.latency[k].p95, 0), fmt(s.latency[k].max, 0), `${s.latency[k].sent - s.latency[k].missed}/${s.latency[k].sent}${s.latency[k].notShown ? ` (${s.latency[k].notShown} the room never showed)` : ''}`]),
+    ]),
+  );
+  out.push(
+    table(`By room version (the same load; ${result.config.rounds} rounds each; 4.0: React 18, the participants panel open, so its chat is not in the page)`, [
+      ['room', 'plain room TaskDuration', 'with Moderato', 'overhead (95 %)', "Moderato's sampled share", 'latency p95', 'seen/sent'],
+      ...Object.entries(s.rooms).map(([version, r]) => [
+        `BBB ${version}`,
+        `${fmt(r.mainThread.TaskDuration.withoutMs)} ms`,
+        `${fmt(r.mainThread.TaskDuration.withMs)} ms`,
+        `${fmt(r.overhead.mean)} % ± ${fmt(r.overhead.halfWidth95)}`,
+        `${fmt(r.sampledShare.mean)} %`,
+        `${fmt(r.latency.all.p95, 0)} ms`,
+        `${r.latency.all.sent - r.latency.all.missed}/${r.latency.all.sent}`,
+      ]),
     ]),
   );
   const { chat, idle, afterFlood } = result.chatIdle;
@@ -585,13 +637,13 @@ async function profileRun() {
 }
 
 /** The load rounds, Moderato on each room in turn, then the sampled rounds. */
-async function loadRounds(shared) {
+async function loadRounds(shared, room = CONFIG.rooms[0]) {
   const rounds = [];
   const total = CONFIG.rounds + CONFIG.sampledRounds;
   for (let round = 0; round < total; round++) {
     const sample = round >= CONFIG.rounds;
-    log(`load round ${round + 1} of ${total}${sample ? ' (sampled)' : ''}: Moderato on ${ROOM_HOSTS[round % 2]}, the plain room on ${ROOM_HOSTS[(round + 1) % 2]}, ${Math.floor(round / 2) % 2 === 0 ? 'Moderato' : 'the plain room'} started first`);
-    const result = await loadRound(round, shared, { sample });
+    log(`BBB ${room} room, load round ${round + 1} of ${total}${sample ? ' (sampled)' : ''}: Moderato on ${ROOM_HOSTS[round % 2]}, the plain room on ${ROOM_HOSTS[(round + 1) % 2]}, ${Math.floor(round / 2) % 2 === 0 ? 'Moderato' : 'the plain room'} started first`);
+    const result = await loadRound(round, shared, { sample, room });
     const [a, b] = [result.mainThreadMs.without, result.mainThreadMs.with];
     log(`  TaskDuration ${fmt(a.TaskDuration)} → ${fmt(b.TaskDuration)} ms (${fmt(result.overheadPct)} %): script ${fmt(a.ScriptDuration)} → ${fmt(b.ScriptDuration)}, layout ${fmt(a.LayoutDuration)} → ${fmt(b.LayoutDuration)}, style ${fmt(a.RecalcStyleDuration)} → ${fmt(b.RecalcStyleDuration)} (layouts ${result.counts.without.LayoutCount} → ${result.counts.with.LayoutCount}, style recalcs ${result.counts.without.RecalcStyleCount} → ${result.counts.with.RecalcStyleCount}); latency p95 ${fmt(result.latency.all.p95, 0)} ms; side panel ${fmt(result.panel.mainThreadMs.TaskDuration)} ms (script ${fmt(result.panel.mainThreadMs.ScriptDuration)}, layout ${fmt(result.panel.mainThreadMs.LayoutDuration)}, style ${fmt(result.panel.mainThreadMs.RecalcStyleDuration)}), extension processes ${fmt(result.cpu.extension, 2)} s; frames a second before the load: room ${result.framesPerSecond.room}, plain ${result.framesPerSecond.plain}, panel ${result.framesPerSecond.panel}`);
     if (result.gc) {
@@ -617,7 +669,9 @@ async function main() {
     await withPairs(snapshotDir, async (shared) => {
     log(`mode ${CONFIG.mode}; ${CONFIG.rounds} load round(s) of ${CONFIG.seconds} s, two rooms side by side${CONFIG.drawn ? ', each in its own window' : ' in background tabs'}, Moderato on each in turn`);
     if (!procAvailable()) log('no /proc here: CPU figures will be NaN');
-    const rounds = await loadRounds(shared);
+    const roundsByRoom = {};
+    for (const room of CONFIG.rooms) roundsByRoom[room] = await loadRounds(shared, room);
+    const rounds = roundsByRoom[CONFIG.rooms[0]];
     log(`${CONFIG.chatMessages} messages then ${CONFIG.idleSeconds} s quiet, in both rooms`);
     const chatIdle = await chatAndIdleRun(shared);
     {
@@ -663,17 +717,20 @@ async function main() {
         mainThread: 'CDP Performance.getMetrics deltas on both room pages, timeDomain threadTicks (thread CPU time), in ms; the overhead is the mean of the rounds\' (with − plain) / plain, with a Student-t 95 % interval',
         sampled: 'CDP Profiler sampling (1 ms) on both rooms during the load: time of samples with a chrome-extension:// frame on the stack (Moderato), of the page\'s scripts, of (garbage collector) and of (program)',
         extensionCpu: 'utime+stime of the browser\'s renderer processes started with --extension-process (service worker, side panel and the overlay frame: one process here), from /proc',
-        latency: 'Date.now() at emit in the room page, Date.now() at first DOM appearance in the side panel (MutationObserver); markers never seen are counted as missed',
+        latency: 'Date.now() at emit in the room page, Date.now() at first DOM appearance in the side panel (MutationObserver); markers never seen are counted as missed; a marker the room never showed (a hand whose person the load sent away before it went up; on 4.0, the chat while the participants panel holds the one side panel) is counted apart as notShown',
+        rooms: 'load rounds per room version: 3.0 (light DOM renderer; the main figures) and 4.0 (React 18, the participants panel open), the same load and markers',
         idle: 'CDP Profiler sampling (1 ms) on the room page; samples with a chrome-extension:// frame on the stack are the content script; a wakeup is a run of consecutive such samples',
         serviceWorkerHeap: 'Runtime.getHeapUsage on the service worker target after HeapProfiler.collectGarbage, through a browser-level CDP session',
       },
       rounds,
+      // Every room version's rounds (the main one's are `rounds` too).
+      roundsByRoom,
       chatIdle,
       bundles,
       core,
       durationSeconds: NaN,
     };
-    result.summary = summarise(rounds, chatIdle, bundles, core);
+    result.summary = summarise(roundsByRoom, chatIdle, bundles, core);
     result.durationSeconds = (Date.now() - t0) / 1000;
     // A full run with the default settings also replaces the committed results the README's
     // table is made from; a run with other settings does not compare with it.
@@ -706,7 +763,7 @@ async function controlRun() {
   const overheads = [];
   try {
     for (let round = 0; round < CONFIG.rounds; round++) {
-      const pair = await openPair({ moderatoOn: round % 2, servers, extensionDirs, seed: CONFIG.load.seed, control: true, drawn: CONFIG.drawn });
+      const pair = await openPair({ moderatoOn: round % 2, servers, extensionDirs, seed: CONFIG.load.seed, control: true, drawn: CONFIG.drawn, room: CONFIG.rooms[0] });
       try {
         const rooms = startOrder(round, pair);
         await populateForLoad(rooms);

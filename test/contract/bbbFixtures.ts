@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import type { FixtureId } from '../../platforms/bigbluebutton/selectors';
 import { ROOM_URL } from './bbbRoom';
 
-const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'bbb');
+export const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'bbb');
 
 function fixtureFile(id: FixtureId): string {
   return join(FIXTURE_DIR, `${id}.html`);

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { RoomModel, type JoinOptions } from '../demo/room/model';
 import { mountRoom, type RenderOptions } from '../demo/room/render';
 
-export type Version = '2.6' | '2.7' | '3.0';
+export type Version = '2.6' | '2.7' | '3.0' | '4.0';
 export type Locale = 'fr' | 'en';
 
 export const VERSIONS: Version[] = ['2.6', '2.7', '3.0'];

@@ -89,6 +89,8 @@ function roomScript() {
     target: 'es2022',
     sourcemap: 'inline',
     logLevel: 'silent',
+    // React (the 4.0 room) reads process.env.NODE_ENV: its production build, as BBB ships.
+    define: { 'process.env.NODE_ENV': '"production"' },
   }).then((result) => result.outputFiles[0].text);
   return bundle;
 }
@@ -194,5 +196,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const server = await startDemoServer({ port: Number(process.env.PORT ?? 5173) });
   console.log(`Demo room: ${server.url}/html5client?sessionToken=demo-moderator`);
   console.log(`  2.x URL shape: ${server.url}/html5client/join?sessionToken=demo-moderator&bbb=2.7`);
-  console.log('  options: bbb=2.6|2.7|3.0 lang=fr|en sim=class|load|off seed=N handsList=panel drift=1');
+  console.log('  options: bbb=2.6|2.7|3.0|4.0 (panel=users lockTabs=guest-first) lang=fr|en sim=class|load|off seed=N handsList=panel drift=1');
 }

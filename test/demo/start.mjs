@@ -9,6 +9,9 @@ import { startDemoServer } from './server.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const headlessSeconds = Number(process.env.MODERATO_DEMO_SECONDS ?? 60);
+// `npm start -- --bbb 4.0` (or MODERATO_DEMO_BBB=4.0) opens another version of the room.
+const bbbArg = process.argv.includes('--bbb') ? process.argv[process.argv.indexOf('--bbb') + 1] : process.env.MODERATO_DEMO_BBB;
+const roomPath = `/html5client?sessionToken=demo-moderator${bbbArg ? `&bbb=${encodeURIComponent(bbbArg)}` : ''}`;
 
 function hasDisplay() {
   if (process.platform === 'darwin' || process.platform === 'win32') return true;
@@ -27,8 +30,8 @@ async function serve() {
 async function runWithWindow(server) {
   const { context } = await launchBrowser({ headless: false });
   const room = context.pages()[0] ?? (await context.newPage());
-  await room.goto(`${server.url}/html5client?sessionToken=demo-moderator`);
-  console.log(`\nDemo room: ${server.url}/html5client?sessionToken=demo-moderator`);
+  await room.goto(`${server.url}${roomPath}`);
+  console.log(`\nDemo room: ${server.url}${roomPath}`);
   console.log('Click the Moderato icon in the toolbar (puzzle menu) to open the side panel.');
   console.log('Close the browser window to stop.\n');
   await new Promise((done) => context.on('close', done));
@@ -39,7 +42,7 @@ async function runHeadless(server) {
   const { context } = await launchBrowser({ headless: true });
   const extensionId = await extensionIdOf(context);
   const room = await context.newPage();
-  await room.goto(`${server.url}/html5client?sessionToken=demo-moderator`);
+  await room.goto(`${server.url}${roomPath}`);
   const panel = await openSidePanel(context, extensionId, await tabIdOf(context, extensionId, room));
   await room.bringToFront();
   await room.waitForTimeout(headlessSeconds * 1000);

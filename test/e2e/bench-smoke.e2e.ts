@@ -12,19 +12,21 @@ const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..', '..');
 
 test('the benchmark smoke mode produces every figure as a finite number', async () => {
-  test.setTimeout(150_000);
+  // Two room versions (3.0, then the React 4.0 room): about two minutes on two shared cores.
+  test.setTimeout(260_000);
   const dir = mkdtempSync(join(tmpdir(), 'moderato-bench-smoke-'));
   const out = join(dir, 'smoke.json');
   try {
     const { stdout } = await run(process.execPath, ['test/bench/run.mjs', '--smoke', '--out', out], {
       cwd: root,
-      timeout: 140_000,
+      timeout: 250_000,
       maxBuffer: 10 * 1024 * 1024,
       env: { ...process.env, BENCH_SECONDS: '', BENCH_ROUNDS: '', BENCH_IDLE_SECONDS: '', BENCH_MARKERS: '', BENCH_CHAT_MESSAGES: '' },
     });
     expect(stdout).toContain('Budgets');
     const result = JSON.parse(readFileSync(out, 'utf8'));
     expect(result.config.mode).toBe('smoke');
+    expect(Object.keys(result.summary.rooms)).toEqual(['3.0', '4.0']);
     const figures = Object.entries(result.summary.figures as Record<string, unknown>);
     expect(figures.length).toBeGreaterThan(40);
     const notFinite = figures.filter(([, value]) => typeof value !== 'number' || !Number.isFinite(value));

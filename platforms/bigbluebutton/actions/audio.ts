@@ -9,27 +9,34 @@
 import type { ActionResult, ManualStep } from '../../contract';
 import { waitForDom } from '../../dom/observe';
 import { describeMissing, missingSelector } from '../health';
-import { LABELS } from '../labels';
+import { LABELS, USERS_JOIN_MUTED } from '../labels';
 import { closeMenus, findMenuItem, itemLabelMatches, openManageUsers, type ItemQuery } from '../menu';
 import { readParticipantRows } from '../participants';
 import { queryOne, type SelectorName } from '../selectors';
+import type { BbbVersion } from '../version';
 import { DONE, failed, manual, type ActContext } from './common';
 
 interface Toggle {
   item: ItemQuery;
-  /** Label shown while the meeting is not muted (clicking mutes). */
-  off: ManualStep;
-  /** Label shown while it is muted (clicking unmutes). */
-  on: ManualStep;
+  /** Labels shown while the meeting is not muted (clicking mutes): each release's wording, newest last. */
+  off: ManualStep[];
+  /** Labels shown while it is muted (clicking unmutes). */
+  on: ManualStep[];
 }
 
-function meetingMuteToggle(ctx: ActContext): Toggle {
-  if (ctx.version === '3.0') {
-    const labels = [LABELS.usersJoinMutedEnable, LABELS.usersJoinMutedDisable];
-    return { item: { selector: 'usersJoinMutedItem', labels }, off: LABELS.usersJoinMutedEnable, on: LABELS.usersJoinMutedDisable };
+export function meetingMuteToggle(version: BbbVersion): Toggle {
+  if (version === '3.0') {
+    const { enable, disable } = USERS_JOIN_MUTED;
+    return { item: { selector: 'usersJoinMutedItem', labels: [...enable, ...disable] }, off: enable, on: disable };
   }
-  const selector: SelectorName | undefined = ctx.version === '2.7' ? 'muteAllItem' : undefined;
-  return { item: { selector, labels: [LABELS.muteAll, LABELS.unmuteAll] }, off: LABELS.muteAll, on: LABELS.unmuteAll };
+  const selector: SelectorName | undefined = version === '2.7' ? 'muteAllItem' : undefined;
+  return { item: { selector, labels: [LABELS.muteAll, LABELS.unmuteAll] }, off: [LABELS.muteAll], on: [LABELS.unmuteAll] };
+}
+
+/** The toggle's state from its label: true = muted, null = a wording no release used. */
+export function toggleState(item: Element, toggle: Toggle): boolean | null {
+  const label = itemLabelMatches(item, [...toggle.on, ...toggle.off]);
+  return label === null ? null : toggle.on.includes(label);
 }
 
 /** Reads the toggle's state from its label: true = muted, null = label not recognised. */
@@ -37,13 +44,12 @@ async function readToggle(ctx: ActContext, toggle: Toggle): Promise<{ item: Elem
   if (!(await openManageUsers(ctx.doc, ctx.timeoutMs))) return null;
   const item = findMenuItem(ctx.doc, toggle.item);
   if (!item) return null;
-  const label = itemLabelMatches(item, [toggle.on, toggle.off]);
-  return { item, muted: label === toggle.on ? true : label === toggle.off ? false : null };
+  return { item, muted: toggleState(item, toggle) };
 }
 
 export async function setMeetingMuted(ctx: ActContext, muted: boolean): Promise<ActionResult> {
-  const toggle = meetingMuteToggle(ctx);
-  const wanted = muted ? toggle.off : toggle.on;
+  const toggle = meetingMuteToggle(ctx.version);
+  const wanted = (muted ? toggle.off : toggle.on)[0]!;
   const steps = [LABELS.manageUsers, wanted];
   const missing = missingSelector(ctx.doc, 'muteAll', ctx.version);
   if (missing) return manual(describeMissing(missing), steps);
@@ -69,10 +75,8 @@ export async function setMeetingMuted(ctx: ActContext, muted: boolean): Promise<
 function readLabelNow(ctx: ActContext, toggle: Toggle): boolean | null {
   const item =
     (toggle.item.selector ? queryOne(ctx.doc, toggle.item.selector) : null) ??
-    [...ctx.doc.querySelectorAll('[role="menuitem"]')].find((candidate) => itemLabelMatches(candidate, [toggle.on, toggle.off]));
-  if (!item) return null;
-  const label = itemLabelMatches(item, [toggle.on, toggle.off]);
-  return label === toggle.on ? true : label === toggle.off ? false : null;
+    [...ctx.doc.querySelectorAll('[role="menuitem"]')].find((candidate) => toggleState(candidate, toggle) !== null);
+  return item ? toggleState(item, toggle) : null;
 }
 
 function everyoneButPresenterMuted(doc: Document): boolean {
@@ -89,7 +93,7 @@ export async function muteAllExceptPresenter(ctx: ActContext): Promise<ActionRes
   const item = findMenuItem(ctx.doc, { selector: ctx.version === '2.6' ? undefined : 'muteAllExceptPresenterItem', labels: [LABELS.muteAllExceptPresenter] });
   if (!item) {
     // 2.6 hides this item while the whole meeting is muted: then everyone is muted already.
-    const meetingMuted = readLabelNow(ctx, meetingMuteToggle(ctx)) === true;
+    const meetingMuted = readLabelNow(ctx, meetingMuteToggle(ctx.version)) === true;
     closeMenus(ctx.doc);
     return meetingMuted ? DONE : manual('the "mute all except presenter" item was not found', steps);
   }

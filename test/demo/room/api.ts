@@ -13,6 +13,8 @@ export interface BbbSim {
   /** Adds a participant; returns its internal id. */
   join(options: JoinOptions): string;
   leave(who: string): void;
+  /** Whether someone (name or id) is in the room: the simulator's leaves may pick anyone. */
+  present(who: string): boolean;
   rename(who: string, name: string): void;
   raiseHand(who: string): void;
   lowerHand(who: string): void;
@@ -58,6 +60,7 @@ export function createBbbSim(model: RoomModel, view: RoomView, info: { version: 
     locale: info.locale,
     join: (options) => model.join(options).id,
     leave: (ref) => model.leave(who(ref).id),
+    present: (ref) => (ref === 'you' ? model.you() : (model.get(ref) ?? model.findByName(ref))) !== undefined,
     rename: (ref, name) => model.rename(who(ref).id, name),
     raiseHand: (ref) => model.raiseHand(who(ref).id),
     lowerHand: (ref) => model.lowerHand(who(ref).id),

@@ -4,7 +4,7 @@
  * changed between releases.
  */
 export type Locale = 'fr' | 'en';
-export type BbbVersion = '2.6' | '2.7' | '3.0';
+export type BbbVersion = '2.6' | '2.7' | '3.0' | '4.0';
 
 export interface Labels {
   clientTitle: string;
@@ -223,6 +223,8 @@ const en: Labels = {
 export function labelsFor(locale: Locale, version: BbbVersion): Labels {
   const base = locale === 'fr' ? fr : en;
   if (version === '3.0') return base;
+  // 4.0 keeps 3.0's chat strings; its own strings are in render/bbb40/labels.ts.
+  if (version === '4.0') return base;
   if (locale === 'fr') {
     return {
       ...base,

@@ -1,7 +1,7 @@
 /**
  * Page entry of the demo room (/html5client). Query options (see README.md):
- * bbb=2.6|2.7|3.0, lang=fr|en, sim=class|load|off, seed=N, handsList=panel, drift=1, meeting=…,
- * lad=sessions|flat|off
+ * bbb=2.6|2.7|3.0|4.0, lang=fr|en, sim=class|load|off, seed=N, handsList=panel, drift=1, meeting=…,
+ * lad=sessions|flat|off; 4.0 only: panel=users (the participants open on load instead of the chat), lockTabs=guest-first
  */
 import { RoomModel, type SavedRoom } from './model';
 import { mountRoom } from './render/index';
@@ -18,14 +18,14 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-const version: BbbVersion = (['2.6', '2.7', '3.0'] as const).find((v) => v === params.get('bbb')) ?? '3.0';
+const version: BbbVersion = (['2.6', '2.7', '3.0', '4.0'] as const).find((v) => v === params.get('bbb')) ?? '3.0';
 const locale: Locale = params.get('lang') === 'en' ? 'en' : 'fr';
 const sim = params.get('sim') ?? 'class';
 const seed = Number(params.get('seed') ?? 42) || 42;
 
-// The 3.0 client keeps its session token in sessionStorage.
+// The 3.0 and 4.0 clients keep its session token in sessionStorage.
 const token = params.get('sessionToken');
-if (token && version === '3.0') sessionStorage.setItem('sessionToken', token);
+if (token && (version === '3.0' || version === '4.0')) sessionStorage.setItem('sessionToken', token);
 
 // Like BigBlueButton's server, the room outlives its page: a reload, a second tab on the same
 // meeting or a browser restart shows the same room. Its state is kept in the origin's localStorage
@@ -66,6 +66,8 @@ const view = mountRoom(document, model, {
   locale,
   drift: params.get('drift') === '1',
   handsList: params.get('handsList') === 'panel' ? 'panel' : 'toast',
+  panel: params.get('panel') === 'users' ? 'users' : 'chat',
+  lockTabsOrder: params.get('lockTabs') === 'guest-first' ? 'guest-first' : 'permissions-first',
 });
 
 window.bbbSim = createBbbSim(model, view, { version, locale, seed });

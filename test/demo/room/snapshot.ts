@@ -5,7 +5,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { buildFixtureRoom, FIXTURE_TIME_ZONE } from './fixture-room';
-import { factsFor, type FixtureSpec } from './fixture-facts';
+import { factsFor, openPanel40, type FixtureSpec } from './fixture-facts';
 import { mountRoom } from './render/index';
 
 export function renderFixture(spec: FixtureSpec): string {
@@ -17,6 +17,7 @@ export function renderFixture(spec: FixtureSpec): string {
     locale: spec.locale,
     drift: spec.variant === 'drifted',
     handsList: spec.variant === 'hands-panel' ? 'panel' : 'toast',
+    panel: openPanel40(spec),
     timeZone: FIXTURE_TIME_ZONE,
   });
   view.flush();
@@ -33,8 +34,10 @@ export function renderFixture(spec: FixtureSpec): string {
     talking: facts.talking,
     messages: facts.messageCount,
     systemMessages: facts.systemMessageCount,
-    messageRowsInDom: doc.querySelectorAll('.chat-message-container, .time-window p').length,
+    messageRowsInDom: doc.querySelectorAll('.chat-message-container, .time-window p, [data-message-type]').length,
     generator: 'test/demo/room/snapshot.ts (npx vitest run test/demo/room/snapshot.test.ts -u); facts: test/demo/room/fixture-facts.ts',
+    // What the 4.0 markup follows in BigBlueButton's source, fact by fact.
+    ...(spec.version === '4.0' ? { sources: 'docs/platforms/bbb-4.0.md', openPanel: openPanel40(spec) } : {}),
   };
   const html = dom.serialize();
   dom.window.close();

@@ -8,6 +8,10 @@ export interface RenderOptions {
   drift?: boolean;
   /** 3.0 only: 'panel' = the 3.0.17+ raised-hands list in the side panel instead of the toast. */
   handsList?: 'toast' | 'panel';
+  /** 4.0 only: the side panel open on load (the client opens the chat on join). */
+  panel?: 'chat' | 'users';
+  /** 4.0 only: where the lock dialog puts its participant-permissions tab (first since mid-2026). */
+  lockTabsOrder?: 'permissions-first' | 'guest-first';
   /** Pins the time zone of shown times (fixtures); default: the browser's. */
   timeZone?: string;
   /** Viewport height used by the virtual lists when the page has no layout (jsdom). */
@@ -44,7 +48,7 @@ export const DRIFTED_IDS: Record<string, string> = {
 export interface RenderContext {
   doc: Document;
   model: RoomModel;
-  options: Required<Omit<RenderOptions, 'timeZone'>> & { timeZone: string | undefined };
+  options: Required<Omit<RenderOptions, 'timeZone' | 'panel' | 'lockTabsOrder'>> & { timeZone: string | undefined };
   labels: Labels;
   /** The data-test id to write, after drift. */
   t(id: string): string;

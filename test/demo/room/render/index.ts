@@ -3,6 +3,7 @@ import type { RenderOptions, RoomView } from './context';
 import { mountBbb26 } from './bbb26';
 import { mountBbb27 } from './bbb27';
 import { mountBbb30 } from './bbb30';
+import { mountBbb40 } from './bbb40';
 
 export type { RenderOptions, RoomView } from './context';
 
@@ -11,5 +12,6 @@ export function mountRoom(doc: Document, model: RoomModel, options: RenderOption
   const { version, ...rest } = options;
   if (version === '2.6') return mountBbb26(doc, model, rest);
   if (version === '2.7') return mountBbb27(doc, model, rest);
+  if (version === '4.0') return mountBbb40(doc, model, rest);
   return mountBbb30(doc, model, rest);
 }
