@@ -175,6 +175,21 @@ describe('attendance with the server record', () => {
     ]);
   });
 
+  it("leaves out what the server recorded before the session began (the room's earlier class, when the meeting went on)", () => {
+    const log = [
+      sessionStarted(m(60)),
+      joined(m(61), 'emma', 'Emma'),
+      serverPerson(m(62), 'ext-l', 'Lina', [[m(5), m(50)]]),
+      serverPerson(m(62), 'ext-h', 'Hugo', [[m(5), m(55)], [m(58), null]]),
+      serverPerson(m(62), 'ext-e', 'Emma', [[m(61), null]]),
+      read(m(62)),
+    ];
+    expect(rowsOf(log, m(70))).toEqual([
+      { label: 'Hugo', source: 'server', ambiguous: false, intervals: [[m(58), null]] },
+      { label: 'Emma', source: 'server', ambiguous: false, intervals: [[m(61), null]] },
+    ]);
+  });
+
   it('with the record disabled, attendance is the page as before', () => {
     const log = [sessionStarted(m(0)), joined(m(1), 'a', 'Alice'), read(m(2), 'disabled', 'Learning Dashboard disabled for this meeting')];
     const report = attendance(log, m(5));

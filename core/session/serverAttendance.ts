@@ -82,10 +82,12 @@ export interface PresenceDraft {
 }
 
 /**
- * `readAt`: when the record was last read successfully (null: never). `end`: the session's end;
- * the server's times beyond it do not count (an interval still open at the end stays open).
+ * `readAt`: when the record was last read successfully (null: never). `start` and `end`: the
+ * session's; the server's times outside them do not count: an interval over before the start
+ * belongs to an earlier class of a meeting that went on, one still open at the end stays open.
  */
-export function reconcile(page: readonly PresenceDraft[], server: readonly ServerPerson[], readAt: number | null, end: number): PresenceDraft[] {
+export function reconcile(page: readonly PresenceDraft[], server: readonly ServerPerson[], readAt: number | null, start: number, end: number): PresenceDraft[] {
+  const clip = (intervals: readonly PresenceInterval[]) => within(intervals, start, end);
   const rows = page.map((row) => ({ ...row, intervals: row.intervals.map((i) => ({ ...i })) }));
   const matched = new Set<number>();
   const pending: ServerPerson[] = [];
@@ -97,7 +99,7 @@ export function reconcile(page: readonly PresenceDraft[], server: readonly Serve
     const [index] = [...hits];
     if (hits.size === 1 && !matched.has(index!)) {
       matched.add(index!);
-      rows[index!] = merged(rows[index!]!, person, readAt, end);
+      rows[index!] = merged(rows[index!]!, clip(person.intervals), person, readAt);
     } else pending.push(person);
   }
 
@@ -117,12 +119,12 @@ export function reconcile(page: readonly PresenceDraft[], server: readonly Serve
     const homonyms = pendingByName.get(name) ?? 0;
     if (candidates.length === 1 && homonyms === 1) {
       matched.add(candidates[0]!);
-      rows[candidates[0]!] = merged(rows[candidates[0]!]!, person, readAt, end);
+      rows[candidates[0]!] = merged(rows[candidates[0]!]!, clip(person.intervals), person, readAt);
       continue;
     }
     const ambiguous = candidates.length > 0 || homonyms > 1;
     for (const index of candidates) rows[index]!.ambiguous = true;
-    const intervals = clip(person.intervals, end);
+    const intervals = clip(person.intervals);
     if (intervals.length === 0) continue;
     extra.push({ ids: [...person.ids], name: person.name, formerNames: [], moderator: person.moderator, you: false, intervals, source: 'server', ambiguous });
   }
@@ -160,8 +162,8 @@ function rejoinsMerged(people: readonly ServerPerson[]): ServerPerson[] {
   return chains;
 }
 
-function merged(row: PresenceDraft, person: ServerPerson, readAt: number | null, end: number): PresenceDraft {
-  const intervals = clip(person.intervals, end);
+/** `intervals`: the server's for this person, within the session. */
+function merged(row: PresenceDraft, intervals: PresenceInterval[], person: ServerPerson, readAt: number | null): PresenceDraft {
   if (intervals.length === 0) return row;
   return {
     ...row,
@@ -185,9 +187,9 @@ function withPageAfter(server: PresenceInterval[], page: PresenceInterval[], rea
   return mergeIntervals(out);
 }
 
-/** Drops what starts after the end; what was still open at the end stays open. */
-function clip(intervals: readonly PresenceInterval[], end: number): PresenceInterval[] {
+/** Drops what was over before the start or starts after the end; what was still open at the end stays open. */
+function within(intervals: readonly PresenceInterval[], start: number, end: number): PresenceInterval[] {
   return intervals
-    .filter((i) => i.joinedAt <= end)
+    .filter((i) => i.joinedAt <= end && (i.leftAt === null || i.leftAt >= start))
     .map((i) => ({ joinedAt: i.joinedAt, leftAt: i.leftAt !== null && i.leftAt > end ? null : i.leftAt }));
 }
