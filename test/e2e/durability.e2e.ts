@@ -93,7 +93,7 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
   };
 
   await room.reload();
-  await expect.poll(() => overlayText(room)).toContain('👥 5');
+  await expect.poll(() => overlayText(room)).toContain('Participants : 5');
   await unchanged('room tab reloaded');
 
   await panel.close();
@@ -108,7 +108,7 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
 
   const second = await moderato.context.newPage();
   await second.goto(room.url());
-  await expect.poll(() => overlayText(second)).toContain('👥 5');
+  await expect.poll(() => overlayText(second)).toContain('Participants : 5');
   await unchanged('same room open in a second tab');
   await second.close();
 
@@ -119,7 +119,7 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
     const id = await extensionIdOf(context);
     const reopenedRoom = await context.newPage();
     await reopenedRoom.goto(roomUrl);
-    await expect.poll(() => overlayText(reopenedRoom)).toContain('👥 5');
+    await expect.poll(() => overlayText(reopenedRoom)).toContain('Participants : 5');
     const tabId = await tabIdOf(context, id, reopenedRoom);
     panel = await context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
