@@ -373,7 +373,7 @@ const fr = {
   capLowerHand: 'baisser une main',
   capMuteAll: 'couper tous les micros',
   capLockViewers: 'verrouiller les participants',
-  healthLost: 'Moderato ne trouve plus : {capabilities}. La page a peut-être changé ; vérifiez-la ou réapprenez ce site dans Préparer.',
+  healthLost: 'Moderato ne trouve plus : {capabilities}. La page a peut-être changé ; vérifiez-la ou réapprenez ce site dans Réglages.',
   // The class in one glance (Animer's "now" strip, sections, settings).
   panelTabSettings: 'Réglages',
   panelViews: 'Vues du panneau',
@@ -788,7 +788,7 @@ const en: Messages = {
   capLowerHand: 'lowering a hand',
   capMuteAll: 'muting everyone',
   capLockViewers: 'locking viewers',
-  healthLost: 'Moderato no longer finds: {capabilities}. The page may have changed; check it, or teach this site again in Prepare.',
+  healthLost: 'Moderato no longer finds: {capabilities}. The page may have changed; check it, or teach this site again in Settings.',
   panelTabSettings: 'Settings',
   panelViews: 'Panel views',
   settingsDisplay: 'Display',

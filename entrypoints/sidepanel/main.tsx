@@ -9,6 +9,7 @@ import { messagesFor, pickLocale } from '../../core/i18n/messages';
 import { openModeratoDb } from '../../background/storage/db';
 import { createPanelStores, type PanelStores } from '../../components/panel/prepare/stores';
 import { syncReminderAlarms } from '../../background/reminders/browserReminders';
+import '../../components/tokens.css';
 import './style.css';
 
 const locale = pickLocale(navigator.languages);
@@ -32,6 +33,7 @@ void Promise.all([resolveRoomTabId(location.search), stores]).then(([tabId, pane
     tabId === null
       ? null
       : createPanelHub(tabId, (onMessage) => watchRoomTab(tabId, onMessage, new AbortController().signal));
+  const teach = tabId === null ? null : browserTeachAccess(tabId);
   render(
     () => (
       <App
@@ -40,7 +42,7 @@ void Promise.all([resolveRoomTabId(location.search), stores]).then(([tabId, pane
         sites={browserSiteAccess}
         builtInSites={manifestRoomOrigins()}
         stores={panelStores}
-        teach={tabId === null ? null : browserTeachAccess(tabId)}
+        teach={teach}
       />
     ),
     document.getElementById('app')!,

@@ -4,7 +4,7 @@ import { extensionIdOf, launchBrowser, tabIdOf } from '../demo/browser.mjs';
 
 /** What the moderator relies on, as the panel shows it (times that tick are left out). */
 async function fingerprint(panel: Page) {
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Animer' }).click();
   const checklist = await panel
     .getByTestId('checklist-start')
     .locator('[data-step-id]')
@@ -63,6 +63,7 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
     await new Promise((resolve) => setTimeout(resolve, 400));
     window.bbbSim.join({ name: 'Nina Leroy' });
   });
+  await panel.getByTestId('agenda-edit').click();
   await panel.getByTestId('agenda-draft-title').fill('Cours');
   await panel.getByTestId('agenda-draft-minutes').fill('40');
   await panel.getByTestId('agenda-save').click();
@@ -70,7 +71,6 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
   await panel.getByTestId('queue-next').click();
   await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Hugo Roux');
   // One step of the start checklist ticked by hand.
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
   const muteStep = panel.getByTestId('checklist-start').locator('[data-step-id="couper-micros"]');
   await muteStep.getByRole('button', { name: 'Cocher' }).click();
   await expect(muteStep).toHaveAttribute('data-status', 'done');

@@ -53,6 +53,7 @@ test.describe('trust', () => {
     const room = await moderato.openRoom('sim=class&seed=7');
     const panel = await moderato.openPanel(room);
     await expect.poll(async () => Number(await panel.getByTestId('participant-count').textContent()), { timeout: 20_000 }).toBeGreaterThan(10);
+    await panel.getByTestId('agenda-edit').click();
     await panel.getByTestId('agenda-draft-title').fill('Cours');
     await panel.getByTestId('agenda-draft-minutes').fill('45');
     await panel.getByTestId('agenda-save').click();
@@ -60,7 +61,7 @@ test.describe('trust', () => {
     await room.waitForTimeout(3000);
     await room.reload();
     await expect.poll(() => overlayText(room)).toContain('Moderato');
-    for (const tab of ['Préparer', 'Bilan', 'Animer']) {
+    for (const tab of ['Préparer', 'Bilan', 'Réglages', 'Animer']) {
       await panel.getByRole('tab', { name: tab }).click();
       await panel.waitForTimeout(300);
     }

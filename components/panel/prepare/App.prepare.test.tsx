@@ -24,12 +24,16 @@ function connectedHub() {
 }
 
 describe('App: Préparer and Bilan', () => {
-  it('shows the checklists when a room is connected and sends a template’s agenda to the session', async () => {
+  it('shows the start checklist and "Fermer la salle" on Animer, and Préparer sends a template’s agenda to the session', async () => {
     const stores = createPanelStores(await openModeratoDb('app-test-1'));
     const { hub, commands } = connectedHub();
     render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} />);
-    fireEvent.click(screen.getByRole('tab', { name: t.panelTabPrepare }));
+    // Before the class starts, Animer opens on the start checklist; the room can be closed from there too.
     await waitFor(() => expect(screen.getByTestId('checklist-start').querySelectorAll('li')).toHaveLength(5));
+    expect(screen.getByTestId('close-room')).not.toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: t.panelTabPrepare }));
+    expect(screen.queryByTestId('checklist-start')).toBeNull();
+    expect(screen.queryByTestId('sites')).toBeNull();
     fireEvent.click((await screen.findAllByTestId('template-use-now'))[0]!);
     expect(commands).toEqual([
       {
@@ -44,6 +48,15 @@ describe('App: Préparer and Bilan', () => {
         ],
       },
     ]);
+  });
+
+  it('keeps sites and the larger-text option in Réglages, and remembers the option', async () => {
+    render(() => <App hub={null} t={t} sites={sites} builtInSites={[]} stores={null} />);
+    fireEvent.click(screen.getByRole('tab', { name: t.panelTabSettings }));
+    await waitFor(() => expect(screen.getByTestId('sites')).not.toBeNull());
+    fireEvent.click(screen.getByTestId('large-text'));
+    expect(document.documentElement.hasAttribute('data-large-text')).toBe(true);
+    expect(localStorage.getItem('moderato.largeText')).toBe('true');
   });
 
   it('says so when storage is unavailable, and shows Bilan otherwise', async () => {
