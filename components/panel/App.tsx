@@ -1,14 +1,16 @@
 import { createEffect, createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import type { PanelHub } from './panelHub';
 import { MANUAL_VERSION } from '../../core/protocol';
-import type { Messages } from '../../core/i18n/messages';
+import { fill, type Messages } from '../../core/i18n/messages';
 import { RunView } from './RunView';
 import type { SiteAccess } from './RoomSites';
 import { PrepareView } from './prepare/PrepareView';
 import { localeOf, type PanelStores } from './prepare/stores';
 import { ChecklistView } from './checklist/ChecklistView';
 import { ReviewView } from './review/ReviewView';
-import type { Template } from '../../core/templates/schema';
+import { templateAgendaItems, type Template } from '../../core/templates/schema';
+import type { PlannedClass } from '../../core/templates/planMatch';
+import { PlanOffer } from './run/PlanOffer';
 import { SettingsView } from './settings/SettingsView';
 import { createPersistedSignal, isBoolean } from '../persisted';
 import { Icon } from '../icons';
@@ -29,6 +31,8 @@ export interface AppProps {
   stores?: PanelStores | null;
   /** Teaching a site its selectors, in the panel's room tab; null when the panel has no tab. */
   teach?: TeachAccess | null;
+  /** The address of the panel's room tab, to recognise a planned class (null when unknown). */
+  roomUrl?: () => Promise<string | null>;
 }
 
 /**
@@ -61,6 +65,25 @@ export function App(props: AppProps) {
     { id: 'run', label: () => props.t.panelTabRun },
     { id: 'review', label: () => props.t.panelTabReview },
   ];
+  // A planned class recognised in the open room: its agenda, its template for the checklists.
+  const [fromPlan, setFromPlan] = createSignal<string | null>(null);
+  const usePlan = (hub: PanelHub, plan: PlannedClass, template: Template) => {
+    setTemplateId(template.id);
+    hub.command({ type: 'agenda.set', items: templateAgendaItems(template) });
+    hub.command({ type: 'agenda.started' });
+    setFromPlan(plan.title);
+  };
+  const offer = () => (
+    <Show when={props.stores && props.roomUrl && props.hub}>
+      <PlanOffer
+        t={props.t}
+        plans={() => props.stores!.plans.list()}
+        templates={templates}
+        roomUrl={props.roomUrl!}
+        onUse={(plan, template) => usePlan(props.hub!, plan, template)}
+      />
+    </Show>
+  );
   const checklist = (part: 'start' | 'end') => (
     <Show when={sessionOpen() && props.hub}>
       {(hub) => (
@@ -112,6 +135,8 @@ export function App(props: AppProps) {
               hub={props.hub}
               t={props.t}
               checklist={checklist}
+              offer={offer()}
+              agendaNote={fromPlan() ? fill(props.t.agendaFromPlan, { title: fromPlan()! }) : null}
             />
           </Match>
           <Match when={tab() === 'prepare'}>

@@ -20,6 +20,10 @@ export interface RunViewProps {
   t: Messages;
   /** The class's start or end checklist (with "Fermer la salle"), shown where the class is. */
   checklist?: (part: 'start' | 'end') => JSX.Element;
+  /** Offered above the sections while no agenda is set: a planned class's agenda. */
+  offer?: JSX.Element;
+  /** Where the agenda in use came from (a planned class), said in the agenda section. */
+  agendaNote?: string | null;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -81,6 +85,7 @@ export function RunView(props: RunViewProps) {
           <NowStrip state={props.state} live={live} command={command} t={props.t} openSection={openSection} />
           <div class="visually-hidden" aria-live="polite" data-testid="live-announcer">{announced()}</div>
 
+          <Show when={live.clock().items.length === 0}>{props.offer}</Show>
           <Show when={phase() === 'before'}>{props.checklist?.('start')}</Show>
           <Show when={phase() === 'ending'}>{props.checklist?.('end')}</Show>
           <Show when={manual()}>
@@ -102,6 +107,7 @@ export function RunView(props: RunViewProps) {
             <ChatActivity state={props.state} command={command} t={props.t} />
           </Fold>
           <Fold id="agenda" folds={folds} title={props.t.agendaTitle}>
+            <Show when={props.agendaNote}>{(note) => <p class="muted" data-testid="agenda-source">{note()}</p>}</Show>
             <AgendaTimer state={props.state} command={command} t={props.t} live={live} />
           </Fold>
           <Fold id="health" folds={folds} title={props.t.health}>

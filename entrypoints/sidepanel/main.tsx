@@ -1,9 +1,11 @@
 import { render } from 'solid-js/web';
+import { browser } from 'wxt/browser';
 import { App } from '../../components/panel/App';
 import { resolveRoomTabId, watchRoomTab } from '../../components/panel/hubConnection';
 import { createPanelHub } from '../../components/panel/panelHub';
 import { browserSiteAccess } from '../../components/panel/browserSiteAccess';
 import { browserTeachAccess } from '../../components/panel/teach/browserTeachAccess';
+import type { TeachAccess } from '../../components/panel/teach/access';
 import { manifestRoomOrigins } from '../../background/origins/browserRoomScripts';
 import { messagesFor, pickLocale } from '../../core/i18n/messages';
 import { openModeratoDb } from '../../background/storage/db';
@@ -28,6 +30,16 @@ const stores: Promise<PanelStores | null> = openModeratoDb()
     return null;
   });
 
+/**
+ * The room tab's address, to recognise a planned class by its link: from the tab where Moderato
+ * was granted the site, else from the room script (a site whose script the manifest declares).
+ */
+async function roomUrl(tabId: number | null, teach: TeachAccess | null): Promise<string | null> {
+  if (tabId === null) return null;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return tab?.url ?? (await teach?.where())?.url ?? null;
+}
+
 void Promise.all([resolveRoomTabId(location.search), stores]).then(([tabId, panelStores]) => {
   const hub =
     tabId === null
@@ -43,6 +55,7 @@ void Promise.all([resolveRoomTabId(location.search), stores]).then(([tabId, pane
         builtInSites={manifestRoomOrigins()}
         stores={panelStores}
         teach={teach}
+        roomUrl={() => roomUrl(tabId, teach)}
       />
     ),
     document.getElementById('app')!,

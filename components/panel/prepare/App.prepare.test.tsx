@@ -64,4 +64,31 @@ describe('App: Préparer and Bilan', () => {
     fireEvent.click(screen.getByRole('tab', { name: t.panelTabReview }));
     expect(screen.getByTestId('stores-unavailable').textContent).toBe(t.storesUnavailable);
   });
+
+  it('offers the agenda of the planned class whose link is the open room, and starts it in one click', async () => {
+    const stores = createPanelStores(await openModeratoDb('app-test-plan'));
+    const { hub, commands } = connectedHub();
+    const link = 'https://bbb.exemple.fr/rooms/maths-4b';
+    await stores.templates.seedDefaults('fr');
+    const template = (await stores.templates.list())[0]!;
+    await stores.plans.put({ id: 'p1', templateId: template.id, title: 'Maths 4e B — lundi', startsAt: Date.now() + 7 * 86_400_000, participantsLink: link, moderatorLink: '' });
+    render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} roomUrl={async () => `${link}#chat`} />);
+    const offer = await screen.findByTestId('plan-offer');
+    expect(screen.getByTestId('plan-offer-source').textContent).toContain('Maths 4e B — lundi');
+    expect(offer.dataset.by).toBe('link');
+    fireEvent.click(screen.getByTestId('plan-offer-use'));
+    expect(commands).toEqual([
+      { type: 'agenda.set', items: template.agenda.map((item) => ({ id: item.id, title: item.title, plannedMinutes: item.minutes, ...(item.objective ? { objective: item.objective } : {}) })) },
+      { type: 'agenda.started' },
+    ]);
+    expect(screen.getByTestId('agenda-source').textContent).toContain('Maths 4e B — lundi');
+  });
+
+  it('offers nothing for a room no plan matches', async () => {
+    const stores = createPanelStores(await openModeratoDb('app-test-noplan'));
+    const { hub } = connectedHub();
+    render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} roomUrl={async () => 'https://bbb.exemple.fr/rooms/other'} />);
+    await waitFor(() => expect(screen.getByTestId('checklist-start')).not.toBeNull());
+    expect(screen.queryByTestId('plan-offer')).toBeNull();
+  });
 });
