@@ -73,22 +73,28 @@ function PersonItem(props: { row: PersonRow; t: Messages }) {
           <span class="tag talking-tag"><Icon name="mic" size={14} /> {props.t.peopleTalkingTag}</span>
         </Show>
       </div>
+      {/* Only the facts there are: "Pas encore parlé" is a filter, not a word on every row. */}
       <div class="person-facts muted">
-        <span data-testid="person-turns">{fill(props.t.peopleTurns, { n: row().turns })}</span>
-        <Show when={row().talkMs > 0}> · <span data-testid="person-talk">{formatMinSec(row().talkMs)}</span></Show>
+        <Show when={row().turns > 0}>
+          <span data-testid="person-turns">{fill(props.t.peopleTurns, { n: row().turns })}</span>
+        </Show>
+        <Show when={row().talkMs > 0}>
+          <span data-testid="person-talk">{formatMinSec(row().talkMs)}</span>
+        </Show>
         <Show when={row().arrivedAt !== null}>
-          {' · '}
-          {props.t.peopleArrived} <time data-testid="attendance-arrival">{formatClock(row().arrivedAt!)}</time>
-          <Show when={row().late}> <span class="tag late" data-testid="attendance-late">{props.t.attendanceLate}</span></Show>
+          <span>
+            {props.t.peopleArrived} <time data-testid="attendance-arrival">{formatClock(row().arrivedAt!)}</time>
+            <Show when={row().late}> <span class="tag late" data-testid="attendance-late">{props.t.attendanceLate}</span></Show>
+          </span>
         </Show>
         <Show when={row().leftAt !== null}>
-          {' · '}
           <span data-testid="attendance-departure">{props.t.peopleLeft} {formatClock(row().leftAt!)}</span>
         </Show>
         {/* Reconnections only: one interval is the usual case and says nothing. */}
         <Show when={row().intervals > 1}>
-          {' · '}
-          <span data-testid="attendance-intervals">{row().intervals}</span> {props.t.peopleIntervals}
+          <span>
+            <span data-testid="attendance-intervals">{row().intervals}</span> {props.t.peopleIntervals}
+          </span>
         </Show>
       </div>
     </li>
