@@ -121,4 +121,14 @@ describe('RunView', () => {
     render(() => <RunView state={hub.state} hub={hub} t={t} />);
     expect(screen.getByRole('button', { name: t.participants + ' 1' }).getAttribute('aria-expanded')).toBe('false');
   });
+
+  it('answers the overlay’s shortcuts: Alt+Shift+P gives the floor, Alt+Shift+N moves the agenda on, not while typing', () => {
+    const hub = fakeHub(panelStateFrom([joined(LOCAL_T0, 'p1', 'Léa')], LOCAL_T0 + 1000));
+    render(() => <RunView state={hub.state} hub={hub} t={t} acceptSyntheticKeys />);
+    fireEvent.keyDown(document.body, { key: 'P', code: 'KeyP', altKey: true, shiftKey: true });
+    fireEvent.keyDown(document.body, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    fireEvent.keyDown(screen.getByTestId('people-search'), { key: 'P', code: 'KeyP', altKey: true, shiftKey: true });
+    expect(hub.command.mock.calls.map(([command]) => command)).toEqual([{ type: 'queue.next' }, { type: 'agenda.next' }]);
+    expect(screen.getByTestId('queue-next').getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+P');
+  });
 });

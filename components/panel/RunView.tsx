@@ -1,4 +1,4 @@
-import { For, Show, type Accessor, type JSX } from 'solid-js';
+import { For, onCleanup, onMount, Show, type Accessor, type JSX } from 'solid-js';
 import { MANUAL_VERSION, type PanelState, type SessionCommand } from '../../core/protocol';
 import type { Messages } from '../../core/i18n/messages';
 import type { HealthMethod } from '../../platforms/contract';
@@ -13,6 +13,7 @@ import { createFolds, Fold } from './run/Fold';
 import { createAnnouncer } from './run/announcer';
 import { ManualAttendance, ManualStart } from './run/ManualMode';
 import { classPhase, createLiveClock } from './run/liveClock';
+import { listenForGlobalShortcuts } from '../shortcuts';
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;
@@ -24,6 +25,8 @@ export interface RunViewProps {
   offer?: JSX.Element;
   /** Where the agenda in use came from (a planned class), said in the agenda section. */
   agendaNote?: string | null;
+  /** Tests only: let synthetic key events through. */
+  acceptSyntheticKeys?: boolean;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -42,6 +45,8 @@ export function RunView(props: RunViewProps) {
   const phase = () => classPhase(live.clock());
   const folds = createFolds({ queue: true, people: true, chat: true, agenda: true, health: false });
   const announced = createAnnouncer(props.state, props.t);
+  // The overlay's shortcuts work in the panel too: Alt+Shift+P gives the floor, Alt+Shift+N moves the agenda on.
+  onMount(() => onCleanup(listenForGlobalShortcuts(document, command, props.acceptSyntheticKeys === true)));
   const openSection = (id: string) => {
     folds.setOpen(id, true);
     document.getElementById(`section-${id}`)?.scrollIntoView?.({ block: 'start' });

@@ -162,7 +162,7 @@ test.describe('the class in one glance (Animer at 360 × 860)', () => {
     }).toPass({ timeout: 15_000 });
   });
 
-  test('keyboard only: give the floor, pause, extend, move to the next item, with visible focus', async ({ moderato }) => {
+  test('keyboard only: give the floor (button and Alt+Shift+P), pause, extend, move to the next item, with visible focus', async ({ moderato }) => {
     const room = await moderato.openRoom('sim=off');
     const panel = await moderato.openPanel(room);
     await panel.setViewportSize(PANEL);
@@ -171,6 +171,8 @@ test.describe('the class in one glance (Animer at 360 × 860)', () => {
       for (const name of ['Lina Vincent', 'Hugo Roux']) window.bbbSim.join({ name });
       window.bbbSim.raiseHand('Lina Vincent');
     });
+    await expect(panel.getByTestId('queue-entry-name')).toHaveText(['Lina Vincent']);
+    await room.evaluate(() => window.bbbSim.raiseHand('Hugo Roux'));
     await expect(panel.getByTestId('queue-next')).toBeEnabled();
 
     await tabTo(panel, 'agenda-start');
@@ -183,6 +185,9 @@ test.describe('the class in one glance (Animer at 360 × 860)', () => {
     await panel.keyboard.press('Enter');
     await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Lina Vincent');
     await expect(panel.getByTestId('live-announcer')).toContainText('La parole est à Lina Vincent');
+    // The overlay's shortcut works in the panel too.
+    await panel.keyboard.press('Alt+Shift+KeyP');
+    await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Hugo Roux');
 
     await tabTo(panel, 'agenda-pause');
     await panel.keyboard.press('Space');

@@ -75,7 +75,15 @@ export function NowStrip(props: NowStripProps) {
               </button>
             </Show>
             <Show when={status() !== 'idle'}>
-              <button type="button" data-testid="agenda-next" disabled={status() === 'finished'} aria-label={props.t.nextItemLabel} onClick={() => props.command({ type: 'agenda.next' })}>
+              <button
+                type="button"
+                data-testid="agenda-next"
+                disabled={status() === 'finished'}
+                aria-label={props.t.nextItemLabel}
+                aria-keyshortcuts="Alt+Shift+N"
+                title={props.t.overlayAgendaNextLabel}
+                onClick={() => props.command({ type: 'agenda.next' })}
+              >
                 <Icon name="nextItem" /> {props.t.agendaNext}
               </button>
             </Show>
@@ -118,6 +126,8 @@ export function NowStrip(props: NowStripProps) {
             data-testid="queue-next"
             disabled={!queue()?.suggestedNext}
             aria-describedby="now-next-speaker"
+            aria-keyshortcuts="Alt+Shift+P"
+            title={props.t.overlayQueueNextLabel}
             onClick={() => props.command({ type: 'queue.next' })}
           >
             <Icon name="giveFloor" /> {props.t.queueNext}
