@@ -84,13 +84,14 @@ export function App(props: AppProps) {
       />
     </Show>
   );
-  const checklist = (part: 'start' | 'end') => (
+  const checklist = (part: 'start' | 'end', headless = false) => (
     <Show when={sessionOpen() && props.hub}>
       {(hub) => (
         <ChecklistView
           hub={hub()}
           t={props.t}
           part={part}
+          headless={headless}
           templates={templates}
           templateId={() => activeTemplate()?.id ?? null}
           onTemplateChange={setTemplateId}

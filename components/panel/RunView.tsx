@@ -20,7 +20,7 @@ export interface RunViewProps {
   hub: PanelHub | null;
   t: Messages;
   /** The class's start or end checklist (with "Fermer la salle"), shown where the class is. */
-  checklist?: (part: 'start' | 'end') => JSX.Element;
+  checklist?: (part: 'start' | 'end', headless?: boolean) => JSX.Element;
   /** Offered above the sections while no agenda is set: a planned class's agenda. */
   offer?: JSX.Element;
   /** Where the agenda in use came from (a planned class), said in the agenda section. */
@@ -43,7 +43,7 @@ export function RunView(props: RunViewProps) {
   // The class as one flow: the start checklist comes first until the class starts; the end one
   // ("Fermer la salle") comes first from the last agenda item on, and is at the bottom before.
   const phase = () => classPhase(live.clock());
-  const folds = createFolds({ queue: true, people: true, chat: true, agenda: true, health: false });
+  const folds = createFolds({ queue: true, people: true, chat: true, agenda: true, health: false, 'start-checklist': false, 'end-checklist': true });
   const announced = createAnnouncer(props.state, props.t);
   // The overlay's shortcuts work in the panel too: Alt+Shift+P gives the floor, Alt+Shift+N moves the agenda on.
   onMount(() => onCleanup(listenForGlobalShortcuts(document, command, props.acceptSyntheticKeys === true)));
@@ -119,8 +119,13 @@ export function RunView(props: RunViewProps) {
             <HealthList state={props.state} t={props.t} />
           </Fold>
 
-          <Show when={phase() !== 'before'}>{props.checklist?.('start')}</Show>
-          <Show when={phase() !== 'ending'}>{props.checklist?.('end')}</Show>
+          {/* Out of their moment, the checklists wait at the bottom: the start one folded once the class runs. */}
+          <Show when={props.checklist && phase() !== 'before'}>
+            <Fold id="start-checklist" folds={folds} title={props.t.chkStart}>{props.checklist?.('start', true)}</Fold>
+          </Show>
+          <Show when={props.checklist && phase() !== 'ending'}>
+            <Fold id="end-checklist" folds={folds} title={props.t.chkEnd}>{props.checklist?.('end', true)}</Fold>
+          </Show>
         </div>
       )}
     </Show>

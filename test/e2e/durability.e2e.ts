@@ -70,7 +70,8 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
   await panel.getByTestId('agenda-start').click();
   await panel.getByTestId('queue-next').click();
   await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Hugo Roux');
-  // One step of the start checklist ticked by hand.
+  // One step of the start checklist ticked by hand (folded at the bottom once the class runs).
+  await panel.getByRole('button', { name: 'Début de séance' }).click();
   const muteStep = panel.getByTestId('checklist-start').locator('[data-step-id="couper-micros"]');
   await muteStep.getByRole('button', { name: 'Cocher' }).click();
   await expect(muteStep).toHaveAttribute('data-status', 'done');

@@ -82,6 +82,10 @@ test.describe('the class in one glance (Animer at 360 × 860)', () => {
     await expect(panel.getByTestId('agenda-current-title')).toHaveText('Accueil');
     await expect(panel.getByTestId('now-next-item')).toContainText('Activité');
 
+    const running = await panel.evaluate(() => document.documentElement.scrollHeight);
+    testInfo.annotations.push({ type: 'Animer height at 360 × 860, agenda running', description: `${running} px` });
+    console.log(`Animer height at 360 × 860, mid-class with the agenda running: ${running} px`);
+
     await expectStripInView(panel, 'at the top of Animer');
     await panel.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => panel.evaluate(() => window.scrollY)).toBeGreaterThan(500);

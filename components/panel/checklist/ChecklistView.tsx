@@ -14,6 +14,8 @@ export interface ChecklistViewProps {
   onTemplateChange?: (id: string) => void;
   /** Which moment of the class to show: its start, its end ("Fermer la salle"), or both. */
   part?: 'start' | 'end';
+  /** Without its own heading: inside a folding section that already names it. */
+  headless?: boolean;
 }
 
 const STATUS_KEYS: Record<StepStatus, MessageKey> = {
@@ -127,8 +129,10 @@ export function ChecklistView(props: ChecklistViewProps) {
   const headingId = `checklists-heading-${props.part ?? 'all'}`;
 
   return (
-    <section aria-labelledby={headingId} class="checklists" data-testid={props.part ? `checklist-view-${props.part}` : 'checklist-view'}>
-      <h2 id={headingId}>{heading()}</h2>
+    <section aria-labelledby={props.headless ? undefined : headingId} class="checklists" data-testid={props.part ? `checklist-view-${props.part}` : 'checklist-view'}>
+      <Show when={!props.headless}>
+        <h2 id={headingId}>{heading()}</h2>
+      </Show>
       <Show when={template()} fallback={<p class="muted">{props.t.chkNoTemplate}</p>}>
         {(current) => (
           <>
