@@ -25,14 +25,20 @@ function message(id: string, sender: string, text: string) {
   return { id, sender, text, shownTime: '10:00', system: false };
 }
 
+beforeEach(() => localStorage.clear());
+
 describe('Overlay', () => {
-  it('shows the live count and the last messages, updating when the state changes', () => {
+  it('shows the live count, and the last messages only on request, updating when the state changes', () => {
     const [state, setState] = createSignal<OverlayState | null>(null);
     render(() => <Overlay state={state} t={t} onCommand={() => undefined} />);
     expect(screen.getByTestId('overlay-count').textContent).toContain('–');
     setState(overlayState({ participantCount: 12, handsRaised: 2, lastChat: [message('1', 'Léa', 'Bonjour !')] }));
-    expect(screen.getByTestId('overlay-count').textContent).toContain('12');
-    expect(screen.getByTestId('overlay-hands').textContent).toContain('2');
+    expect(screen.getByTestId('overlay-count').textContent).toBe(' Participants : 12');
+    expect(screen.getByTestId('overlay-hands').textContent).toBe(' Mains levées : 2');
+    // The room's chat is usually on screen already: the overlay repeats it only when asked.
+    expect(screen.queryByTestId('overlay-chat')).toBeNull();
+    fireEvent.click(screen.getByTestId('overlay-chat-toggle'));
+    expect(screen.getByTestId('overlay-chat-toggle').getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByTestId('overlay-chat').textContent).toContain('Léa');
     expect(screen.getByTestId('overlay-chat').textContent).toContain('Bonjour !');
   });
@@ -41,6 +47,7 @@ describe('Overlay', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const [state] = createSignal<OverlayState | null>(overlayState({ participantCount: 1, lastChat: [message('1', hostile, hostile)] }));
     const { container } = render(() => <Overlay state={state} t={t} onCommand={() => undefined} />);
+    fireEvent.click(screen.getByTestId('overlay-chat-toggle'));
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByTestId('overlay-chat').textContent).toContain(hostile);
   });
@@ -48,6 +55,7 @@ describe('Overlay', () => {
   it('collapses and expands the message list', async () => {
     const [state] = createSignal<OverlayState | null>(overlayState({ participantCount: 3 }));
     render(() => <Overlay state={state} t={t} onCommand={() => undefined} />);
+    fireEvent.click(screen.getByTestId('overlay-chat-toggle'));
     fireEvent.click(screen.getByRole('button', { name: t.collapse }));
     expect(screen.queryByTestId('overlay-chat')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: t.expand }));
@@ -84,7 +92,7 @@ describe('Overlay health', () => {
     const { setState } = mountOverlay(overlayState({}));
     expect(screen.queryByTestId('overlay-health-lost')).toBeNull();
     setState(overlayState({ lost: ['chat', 'participants'] }));
-    expect(screen.getByTestId('overlay-health-lost').textContent).toBe('⚠ Moderato ne trouve plus : chat, liste des participants');
+    expect(screen.getByTestId('overlay-health-lost').textContent?.trim()).toBe('Moderato ne trouve plus : chat, liste des participants');
     fireEvent.click(screen.getByRole('button', { name: t.collapse }));
     expect(screen.getByTestId('overlay-health-lost')).not.toBeNull();
     setState(overlayState({}));
@@ -124,7 +132,7 @@ describe('Overlay live moderation', () => {
     expect(screen.getByTestId('overlay-level').textContent).toBe(t.agendaLevelOverrun);
   });
 
-  it('shows the chat level only when not calm, the speaker and the next names', () => {
+  it('alerts on the chat only when it is overloaded; shows the speaker and the next names', () => {
     const { setState } = mountOverlay(overlayState({}));
     expect(screen.queryByTestId('overlay-chat-load')).toBeNull();
     expect(screen.queryByTestId('overlay-speaking')).toBeNull();
@@ -135,12 +143,12 @@ describe('Overlay live moderation', () => {
         nextSpeakers: ['Hugo Petit', 'Léa Martin'],
       }),
     );
-    expect(screen.getByTestId('overlay-chat-load').dataset.level).toBe('busy');
-    expect(screen.getByTestId('overlay-chat-load').textContent).toBe('Discussion chargée · 7 en 10 s · 25 par minute');
+    expect(screen.queryByTestId('overlay-chat-load')).toBeNull();
     expect(screen.getByTestId('overlay-speaking').textContent).toContain('Inès Roux');
     expect(screen.getByTestId('overlay-next').textContent).toBe('Ensuite : Hugo Petit, Léa Martin');
     setState(overlayState({ chatLoad: { last10s: 14, last60s: 50, level: 'overload', bursts: [] } }));
-    expect(screen.getByTestId('overlay-chat-load').textContent).toContain('Discussion saturée');
+    expect(screen.getByTestId('overlay-chat-load').textContent?.trim()).toBe('Discussion saturée · 14 en 10 s');
+    expect(screen.getByTestId('overlay-chat-load').dataset.level).toBe('overload');
   });
 
   it('sends the next-item and next-speaker commands from its buttons', () => {
@@ -148,6 +156,14 @@ describe('Overlay live moderation', () => {
     fireEvent.click(screen.getByRole('button', { name: t.overlayAgendaNextLabel }));
     fireEvent.click(screen.getByRole('button', { name: t.overlayQueueNextLabel }));
     expect(onCommand.mock.calls.map(([command]) => command)).toEqual([{ type: 'agenda.next' }, { type: 'queue.next' }]);
+    // Two acts a teacher must tell apart at a glance: different words and different icons.
+    const next = screen.getByTestId('overlay-agenda-next');
+    const floor = screen.getByTestId('overlay-queue-next');
+    expect(next.textContent?.trim()).toBe('Point suivant');
+    expect(floor.textContent?.trim()).toBe('Donner la parole');
+    expect(next.querySelector('svg path')!.getAttribute('d')).not.toBe(floor.querySelector('svg path')!.getAttribute('d'));
+    // No emoji glyphs: they render as empty boxes without an emoji font.
+    expect(screen.getByTestId('overlay').textContent).not.toMatch(/\p{Extended_Pictographic}/u);
   });
 
   it('answers Alt+Shift+N and Alt+Shift+P on the page, and N / P inside the overlay', () => {

@@ -6,6 +6,8 @@ import { createAgendaTicker } from './agendaTicker';
 import { levelText, remainingText } from './agendaText';
 import { formatMinSec } from './time';
 import { listenForGlobalShortcuts, overlayShortcut } from './shortcuts';
+import { Icon } from './icons';
+import { createPersistedSignal, isBoolean } from './persisted';
 
 export interface OverlayProps {
   state: Accessor<OverlayState | null>;
@@ -31,6 +33,8 @@ export interface OverlayProps {
 export function Overlay(props: OverlayProps) {
   const [collapsed, setCollapsed] = createSignal(false);
   const [large, setLarge] = createSignal(false);
+  // The moderator's choice is kept (the frame is an extension page: the extension's own storage).
+  const [showChat, setShowChat] = createPersistedSignal('overlay.chat', false, isBoolean);
   const clock = createAgendaTicker(() => props.state()?.agendaLog ?? []);
   const hasAgenda = () => clock().items.length > 0;
   const showClock = () => hasAgenda() || clock().status !== 'idle';
@@ -77,6 +81,9 @@ export function Overlay(props: OverlayProps) {
     props.onNudge?.(delta[0]!, delta[1]!);
   };
 
+  const lost = () => props.state()?.lost ?? [];
+  const overloaded = () => chatLoad()?.level === 'overload';
+
   return (
     <section
       class="moderato-overlay"
@@ -94,31 +101,41 @@ export function Overlay(props: OverlayProps) {
       }}
     >
       <header data-testid="overlay-header" title={props.t.overlayDrag} on:pointerdown={startDrag} on:pointermove={moveDrag} on:pointerup={endDrag} on:pointercancel={endDrag}>
-        <button type="button" class="icon handle" data-testid="overlay-move" aria-label={`${props.t.overlayDrag} (← ↑ → ↓)`} on:keydown={moveByKey}>⠿</button>
+        <button type="button" class="icon handle" data-testid="overlay-move" aria-label={`${props.t.overlayDrag} (← ↑ → ↓)`} on:keydown={moveByKey}>
+          <Icon name="grip" />
+        </button>
         <strong class="title">{props.t.overlayTitle}</strong>
-        <span class="count" data-testid="overlay-count" title={props.t.participants} aria-label={props.t.participants}>
-          👥 {props.state()?.participantCount ?? '–'}
+        <span class="count" data-testid="overlay-count" title={props.t.participants}>
+          <Icon name="people" /> <span class="visually-hidden">{props.t.participants} : </span>{props.state()?.participantCount ?? '–'}
         </span>
-        <span class="hands" data-testid="overlay-hands" title={props.t.handsRaised} aria-label={props.t.handsRaised}>
-          ✋ {props.state()?.handsRaised ?? 0}
+        <span class="hands" data-testid="overlay-hands" title={props.t.handsRaised}>
+          <Icon name="hand" /> <span class="visually-hidden">{props.t.handsRaised} : </span>{props.state()?.handsRaised ?? 0}
         </span>
         <button type="button" class="icon" data-testid="overlay-large" aria-pressed={large()} aria-label={props.t.overlayLarge} title={props.t.overlayLarge} on:click={() => setLarge(!large())}>
-          A+
+          <Icon name="textSize" />
         </button>
         <button
           type="button"
           class="icon toggle"
           aria-expanded={!collapsed()}
           aria-label={collapsed() ? props.t.expand : props.t.collapse}
+          title={collapsed() ? props.t.expand : props.t.collapse}
           on:click={() => setCollapsed(!collapsed())}
         >
-          {collapsed() ? '▸' : '▾'}
+          <Icon name={collapsed() ? 'chevronRight' : 'chevronDown'} />
         </button>
       </header>
-      {/* Outside the collapsible body: a capability that stopped working is said even when folded. */}
-      <Show when={(props.state()?.lost.length ?? 0) > 0}>
-        <p class="health-lost" role="alert" data-testid="overlay-health-lost">
-          ⚠ {fill(props.t.overlayHealthLost, { capabilities: (props.state()?.lost ?? []).map((capability) => capabilityLabel(props.t, capability)).join(', ') })}
+      {/* Alerts only when they matter, outside the collapsible body: said even when folded. */}
+      <Show when={lost().length > 0}>
+        <p class="alert" role="alert" data-testid="overlay-health-lost">
+          <Icon name="warning" /> <span>{fill(props.t.overlayHealthLost, { capabilities: lost().map((capability) => capabilityLabel(props.t, capability)).join(', ') })}</span>
+        </p>
+      </Show>
+      <Show when={overloaded()}>
+        <p class="alert" role="status" data-testid="overlay-chat-load" data-level="overload">
+          <Icon name="chat" /> <strong>{props.t.chatOverload}</strong>
+          {' · '}
+          {fill(props.t.chatLast10s, { n: chatLoad()!.last10s })}
         </p>
       </Show>
       <Show when={!collapsed()}>
@@ -137,20 +154,10 @@ export function Overlay(props: OverlayProps) {
               </Show>
             </div>
           </Show>
-          <Show when={chatLoad() && chatLoad()!.level !== 'calm'}>
-            <p class="chat-load" data-testid="overlay-chat-load" data-level={chatLoad()!.level} role="status">
-              <strong>{chatLoad()!.level === 'overload' ? props.t.chatOverload : props.t.chatBusy}</strong>
-              <Show when={chatLoad()!.last60s > 0}>
-                {' · '}
-                {fill(props.t.chatLast10s, { n: chatLoad()!.last10s })}{' · '}
-                {fill(props.t.chatLast60s, { n: chatLoad()!.last60s })}
-              </Show>
-            </p>
-          </Show>
           <Show when={props.state()?.speaking}>
             {(name) => (
               <p class="speaking" data-testid="overlay-speaking">
-                {props.t.overlaySpeaking} <strong class="name">{name()}</strong>
+                <Icon name="mic" /> {props.t.overlaySpeaking} <strong class="name">{name()}</strong>
               </p>
             )}
           </Show>
@@ -167,24 +174,31 @@ export function Overlay(props: OverlayProps) {
               </For>
             </p>
           </Show>
+          {/* Two different acts, two different words and icons: moving the agenda on, giving the floor. */}
           <div class="actions">
             <button type="button" data-testid="overlay-agenda-next" aria-label={props.t.overlayAgendaNextLabel} title={props.t.overlayAgendaNextLabel} on:click={() => send({ type: 'agenda.next' })}>
-              {props.t.agendaNext}
+              <Icon name="nextItem" /> {props.t.agendaNext}
             </button>
-            <button type="button" data-testid="overlay-queue-next" aria-label={props.t.overlayQueueNextLabel} title={props.t.overlayQueueNextLabel} on:click={() => send({ type: 'queue.next' })}>
-              {props.t.queueNext}
+            <button type="button" class="floor" data-testid="overlay-queue-next" aria-label={props.t.overlayQueueNextLabel} title={props.t.overlayQueueNextLabel} on:click={() => send({ type: 'queue.next' })}>
+              <Icon name="giveFloor" /> {props.t.queueNext}
             </button>
           </div>
-          <ol class="chat" data-testid="overlay-chat" aria-label={props.t.lastMessages}>
-            <For each={props.state()?.lastChat ?? []} fallback={<li class="empty">{props.t.noMessages}</li>}>
-              {(message) => (
-                <li classList={{ system: message.system }}>
-                  <span class="sender">{message.system ? props.t.systemMessage : message.sender}</span>
-                  <span class="text">{message.text ?? props.t.chatTextNotKept}</span>
-                </li>
-              )}
-            </For>
-          </ol>
+          <button type="button" class="link" data-testid="overlay-chat-toggle" aria-expanded={showChat()} on:click={() => setShowChat(!showChat())}>
+            <Icon name="chat" /> {showChat() ? props.t.overlayHideChat : props.t.overlayShowChat}
+          </button>
+          {/* The room's own chat is usually on screen: its last lines only on request. */}
+          <Show when={showChat()}>
+            <ol class="chat" data-testid="overlay-chat" aria-label={props.t.lastMessages}>
+              <For each={props.state()?.lastChat ?? []} fallback={<li class="empty">{props.t.noMessages}</li>}>
+                {(message) => (
+                  <li classList={{ system: message.system }}>
+                    <span class="sender">{message.system ? props.t.systemMessage : message.sender}</span>
+                    <span class="text">{message.text ?? props.t.chatTextNotKept}</span>
+                  </li>
+                )}
+              </For>
+            </ol>
+          </Show>
         </div>
       </Show>
     </section>

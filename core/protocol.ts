@@ -228,6 +228,8 @@ export type PanelToRoom =
 /** The answers of the room content script to PanelToRoom, by kind. */
 export interface RoomWhere {
   origin: string;
+  /** The page's address: a planned class is recognised by its link (compared, never stored). */
+  url?: string;
   title: string;
   /** The adapter reading this page right now (null while none recognises it). */
   reading: PlatformId | null;

@@ -22,7 +22,7 @@ function requests(reading: 'generic' | 'bigbluebutton' | null = null) {
 describe('what the side panel asks of the room page', () => {
   it('says which page it serves and what reads it', async () => {
     const { panel } = requests('bigbluebutton');
-    await expect(panel.handle({ kind: 'room/where' })).resolves.toEqual({ origin: location.origin, title: 'Atelier', reading: 'bigbluebutton' });
+    await expect(panel.handle({ kind: 'room/where' })).resolves.toEqual({ origin: location.origin, url: location.href, title: 'Atelier', reading: 'bigbluebutton' });
   });
 
   it('runs the picker for a role and answers with what the moderator clicked', async () => {

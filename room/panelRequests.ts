@@ -67,7 +67,7 @@ export function createPanelRequests(options: PanelRequestOptions) {
     switch (request?.kind) {
       case 'room/where': {
         const url = new URL(doc.location?.href ?? 'about:blank');
-        return Promise.resolve({ origin: url.origin, title: (doc.title ?? '').trim(), reading: options.reading() });
+        return Promise.resolve({ origin: url.origin, url: url.href, title: (doc.title ?? '').trim(), reading: options.reading() });
       }
       case 'picker/start': {
         if (!isRole(request.role)) return undefined;

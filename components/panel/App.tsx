@@ -1,18 +1,22 @@
-import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import type { PanelHub } from './panelHub';
 import { MANUAL_VERSION } from '../../core/protocol';
-import type { Messages } from '../../core/i18n/messages';
+import { fill, type Messages } from '../../core/i18n/messages';
 import { RunView } from './RunView';
-import { RoomSites, type SiteAccess } from './RoomSites';
+import type { SiteAccess } from './RoomSites';
 import { PrepareView } from './prepare/PrepareView';
 import { localeOf, type PanelStores } from './prepare/stores';
 import { ChecklistView } from './checklist/ChecklistView';
 import { ReviewView } from './review/ReviewView';
-import type { Template } from '../../core/templates/schema';
-import { TeachSite } from './teach/TeachSite';
+import { templateAgendaItems, type Template } from '../../core/templates/schema';
+import type { PlannedClass } from '../../core/templates/planMatch';
+import { PlanOffer } from './run/PlanOffer';
+import { SettingsView } from './settings/SettingsView';
+import { createPersistedSignal, isBoolean } from '../persisted';
+import { Icon } from '../icons';
 import type { TeachAccess } from './teach/access';
 
-type Tab = 'prepare' | 'run' | 'review';
+type Tab = 'prepare' | 'run' | 'review' | 'settings';
 
 export interface AppProps {
   /** null when the panel could not tell which tab it serves. */
@@ -27,11 +31,18 @@ export interface AppProps {
   stores?: PanelStores | null;
   /** Teaching a site its selectors, in the panel's room tab; null when the panel has no tab. */
   teach?: TeachAccess | null;
+  /** The address of the panel's room tab, to recognise a planned class (null when unknown). */
+  roomUrl?: () => Promise<string | null>;
 }
 
-/** Préparer · Animer · Bilan. Opens on "Animer": the panel is mostly used during a class. */
+/**
+ * Préparer · Animer · Bilan, and Réglages (sites, taught selector packs, display) out of the way.
+ * Opens on "Animer": the panel is mostly used during a class.
+ */
 export function App(props: AppProps) {
   const [tab, setTab] = createSignal<Tab>('run');
+  const [largeText, setLargeText] = createPersistedSignal('largeText', false, isBoolean);
+  createEffect(() => document.documentElement.toggleAttribute('data-large-text', largeText()));
   // The templates, shared by Préparer (which edits them), the checklists and the report.
   const [loaded] = createResource(
     () => props.stores ?? false,
@@ -54,9 +65,43 @@ export function App(props: AppProps) {
     { id: 'run', label: () => props.t.panelTabRun },
     { id: 'review', label: () => props.t.panelTabReview },
   ];
+  // A planned class recognised in the open room: its agenda, its template for the checklists.
+  const [fromPlan, setFromPlan] = createSignal<string | null>(null);
+  const usePlan = (hub: PanelHub, plan: PlannedClass, template: Template) => {
+    setTemplateId(template.id);
+    hub.command({ type: 'agenda.set', items: templateAgendaItems(template) });
+    hub.command({ type: 'agenda.started' });
+    setFromPlan(plan.title);
+  };
+  const offer = () => (
+    <Show when={props.stores && props.roomUrl && props.hub}>
+      <PlanOffer
+        t={props.t}
+        plans={() => props.stores!.plans.list()}
+        templates={templates}
+        roomUrl={props.roomUrl!}
+        onUse={(plan, template) => usePlan(props.hub!, plan, template)}
+      />
+    </Show>
+  );
+  const checklist = (part: 'start' | 'end', headless = false) => (
+    <Show when={sessionOpen() && props.hub}>
+      {(hub) => (
+        <ChecklistView
+          hub={hub()}
+          t={props.t}
+          part={part}
+          headless={headless}
+          templates={templates}
+          templateId={() => activeTemplate()?.id ?? null}
+          onTemplateChange={setTemplateId}
+        />
+      )}
+    </Show>
+  );
   return (
     <main class="panel">
-      <nav role="tablist">
+      <nav role="tablist" aria-label={props.t.panelViews}>
         {tabs.map((entry) => (
           <button
             type="button"
@@ -69,26 +114,33 @@ export function App(props: AppProps) {
             {entry.label()}
           </button>
         ))}
+        <button
+          type="button"
+          role="tab"
+          class="tab-settings"
+          id="tab-settings"
+          aria-selected={tab() === 'settings'}
+          aria-controls="tabpanel-settings"
+          aria-label={props.t.panelTabSettings}
+          title={props.t.panelTabSettings}
+          onClick={() => setTab('settings')}
+        >
+          <Icon name="settings" />
+        </button>
       </nav>
       <section role="tabpanel" id={`tabpanel-${tab()}`} aria-labelledby={`tab-${tab()}`}>
         <Switch>
           <Match when={tab() === 'run'}>
-            <RunView state={() => props.hub?.state() ?? null} hub={props.hub} t={props.t} />
+            <RunView
+              state={() => props.hub?.state() ?? null}
+              hub={props.hub}
+              t={props.t}
+              checklist={checklist}
+              offer={offer()}
+              agendaNote={fromPlan() ? fill(props.t.agendaFromPlan, { title: fromPlan()! }) : null}
+            />
           </Match>
           <Match when={tab() === 'prepare'}>
-            <RoomSites access={props.sites} builtIn={props.builtInSites} t={props.t} />
-            <Show when={props.stores}>{(stores) => <TeachSite access={props.teach ?? null} packs={stores().packs} enabledSites={async () => [...(await props.sites.granted()), ...props.builtInSites]} t={props.t} />}</Show>
-            <Show when={sessionOpen() && props.hub}>
-              {(hub) => (
-                <ChecklistView
-                  hub={hub()}
-                  t={props.t}
-                  templates={templates}
-                  templateId={() => activeTemplate()?.id ?? null}
-                  onTemplateChange={setTemplateId}
-                />
-              )}
-            </Show>
             <Show when={props.stores} fallback={<p class="warning" data-testid="stores-unavailable">{props.t.storesUnavailable}</p>}>
               {(stores) => <PrepareView t={props.t} stores={stores()} hub={props.hub} onTemplates={(list) => setEdited(list)} />}
             </Show>
@@ -97,6 +149,17 @@ export function App(props: AppProps) {
             <Show when={props.stores} fallback={<p class="warning" data-testid="stores-unavailable">{props.t.storesUnavailable}</p>}>
               {(stores) => <ReviewView t={props.t} stores={stores()} hub={props.hub} template={activeTemplate} />}
             </Show>
+          </Match>
+          <Match when={tab() === 'settings'}>
+            <SettingsView
+              t={props.t}
+              sites={props.sites}
+              builtInSites={props.builtInSites}
+              stores={props.stores ?? null}
+              teach={props.teach ?? null}
+              largeText={largeText}
+              setLargeText={setLargeText}
+            />
           </Match>
         </Switch>
       </section>

@@ -29,15 +29,16 @@ describe('RunView', () => {
       }),
     );
     render(() => <RunView state={hub.state} hub={hub} t={t} />);
-    for (const id of ['room-title', 'session-started', 'participant-count', 'participants', 'hand-count', 'hands', 'chat-total', 'chat', 'health']) {
+    for (const id of ['room-title', 'session-started', 'now-strip', 'participant-count', 'participants', 'hand-count', 'chat-total', 'chat', 'health']) {
       expect(screen.getByTestId(id)).not.toBeNull();
     }
     expect(screen.getByTestId('participant-count').textContent).toBe('1');
-    expect(screen.getByTestId('hands').textContent).toContain(hostile);
+    expect(screen.getByTestId('hand-count').textContent).toBe('1');
+    expect(screen.getByTestId('now-next-speaker').textContent).toContain(hostile);
     expect(screen.getByTestId('agenda')).not.toBeNull();
     expect(screen.getByTestId('queue-waiting').textContent).toContain(hostile);
     expect(screen.getByTestId('questions-open').textContent).toContain(hostile);
-    expect(screen.getByTestId('attendance').textContent).toContain(hostile);
+    expect(screen.getByTestId('participants').textContent).toContain(hostile);
     expect(document.querySelector('img')).toBeNull();
 
     fireEvent.click(screen.getByTestId('queue-next'));
@@ -68,8 +69,8 @@ describe('RunView', () => {
         { capability: 'muteAll', status: 'manual', method: 'manual' },
       ]),
     );
-    expect(screen.getByTestId('health-lost').textContent).toBe(
-      'Moderato ne trouve plus : liste des participants, chat. La page a peut-être changé ; vérifiez-la ou réapprenez ce site dans Préparer.',
+    expect(screen.getByTestId('health-lost').textContent?.trim()).toBe(
+      'Moderato ne trouve plus : liste des participants, chat. La page a peut-être changé ; vérifiez-la ou réapprenez ce site dans Réglages.',
     );
     expect(screen.getByTestId('health-lost').getAttribute('role')).toBe('alert');
   });
@@ -91,5 +92,52 @@ describe('RunView', () => {
     hub.setState(panelStateFrom(log, LOCAL_T0 + 2000, { chatTotal: 50, chatMissed: 49 }));
     expect(screen.getByTestId('chat-total').textContent).toBe('50');
     expect(screen.getByTestId('chat-missed').textContent).toBe('dont 49 passé(s) trop vite pour être lu(s) : comptés, sans auteur ni texte');
+  });
+
+  it('shows each name once: one list of participants, no separate hands, "not yet spoken" or attendance lists', () => {
+    const people = ['Léa Martin', 'Hugo Petit', 'Sam Blanc'];
+    const log = people.map((name, index) => joined(LOCAL_T0, `p${index}`, name));
+    const hub = fakeHub(panelStateFrom(log, LOCAL_T0 + 1000, { participantCount: 3, participants: people.map((name, index) => person(`p${index}`, name)) }));
+    const { container } = render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    for (const name of people) expect(container.textContent!.split(name).length - 1).toBe(1);
+  });
+
+  it('announces a new raised hand and a change of speaker politely, not the first snapshot', () => {
+    const log = [joined(LOCAL_T0, 'p1', 'Léa'), joined(LOCAL_T0, 'p2', 'Hugo'), handUp(LOCAL_T0 + 1000, 'p1')];
+    const hub = fakeHub(panelStateFrom(log, LOCAL_T0 + 2000, { hands: [{ id: 'p1', name: 'Léa' }] }));
+    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    const region = screen.getByTestId('live-announcer');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toBe('');
+    const raised = [...log, handUp(LOCAL_T0 + 3000, 'p2')];
+    hub.setState(panelStateFrom(raised, LOCAL_T0 + 4000, { hands: [{ id: 'p1', name: 'Léa' }, { id: 'p2', name: 'Hugo' }] }));
+    expect(region.textContent).toBe('Main levée : Hugo');
+    const given = [...raised, { type: 'queue.floorGiven' as const, entryId: 'hand:p1:1', at: LOCAL_T0 + 5000 }];
+    hub.setState(panelStateFrom(given, LOCAL_T0 + 6000, { hands: [{ id: 'p1', name: 'Léa' }, { id: 'p2', name: 'Hugo' }] }));
+    expect(region.textContent).toBe('La parole est à Léa');
+  });
+
+  it('folds a section and remembers it the next time the panel opens', () => {
+    localStorage.clear();
+    const hub = fakeHub(panelStateFrom([joined(LOCAL_T0, 'p1', 'Léa')], LOCAL_T0 + 1000));
+    const first = render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    const toggle = screen.getByRole('button', { name: t.participants + ' 1' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect((document.getElementById(toggle.getAttribute('aria-controls')!) as HTMLElement).hidden).toBe(true);
+    first.unmount();
+    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    expect(screen.getByRole('button', { name: t.participants + ' 1' }).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('answers the overlay’s shortcuts: Alt+Shift+P gives the floor, Alt+Shift+N moves the agenda on, not while typing', () => {
+    const hub = fakeHub(panelStateFrom([joined(LOCAL_T0, 'p1', 'Léa')], LOCAL_T0 + 1000));
+    render(() => <RunView state={hub.state} hub={hub} t={t} acceptSyntheticKeys />);
+    fireEvent.keyDown(document.body, { key: 'P', code: 'KeyP', altKey: true, shiftKey: true });
+    fireEvent.keyDown(document.body, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    fireEvent.keyDown(screen.getByTestId('people-search'), { key: 'P', code: 'KeyP', altKey: true, shiftKey: true });
+    expect(hub.command.mock.calls.map(([command]) => command)).toEqual([{ type: 'queue.next' }, { type: 'agenda.next' }]);
+    expect(screen.getByTestId('queue-next').getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+P');
   });
 });

@@ -1,40 +1,58 @@
-import { For, Show, type Accessor } from 'solid-js';
+import { For, onCleanup, onMount, Show, type Accessor, type JSX } from 'solid-js';
 import { MANUAL_VERSION, type PanelState, type SessionCommand } from '../../core/protocol';
-import { fill, type Messages } from '../../core/i18n/messages';
-import type { HealthMethod } from '../../platforms/contract';
+import type { Messages } from '../../core/i18n/messages';
+import type { CapabilityHealth, HealthMethod } from '../../platforms/contract';
 import { capabilityLabel } from '../../core/i18n/capabilities';
 import type { PanelHub } from './panelHub';
 import { AgendaTimer } from './run/AgendaTimer';
 import { SpeakingQueue } from './run/SpeakingQueue';
 import { ChatActivity } from './run/ChatActivity';
-import { AttendanceTable } from './run/AttendanceTable';
+import { ParticipantsList } from './run/ParticipantsList';
 import { ServerRecordStatus } from './run/ServerRecordStatus';
+import { NowStrip } from './run/NowStrip';
+import { createFolds, Fold } from './run/Fold';
+import { createAnnouncer } from './run/announcer';
 import { ManualAttendance, ManualStart } from './run/ManualMode';
-import { reconciledList } from '../reconciled';
+import { classPhase, createLiveClock } from './run/liveClock';
+import { listenForGlobalShortcuts } from '../shortcuts';
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;
   hub: PanelHub | null;
   t: Messages;
+  /** The class's start or end checklist (with "Fermer la salle"), shown where the class is. */
+  checklist?: (part: 'start' | 'end', headless?: boolean) => JSX.Element;
+  /** Offered above the sections while no agenda is set: a planned class's agenda. */
+  offer?: JSX.Element;
+  /** Where the agenda in use came from (a planned class), said in the agenda section. */
+  agendaNote?: string | null;
+  /** Tests only: let synthetic key events through. */
+  acceptSyntheticKeys?: boolean;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
-/** "Animer": the live room and its moderation. Names and messages come from the room page: rendered as text only. */
+/**
+ * "Animer": the class from start to end. The "now" strip stays at the top; below it, sections
+ * that fold. Names and messages come from the room page: rendered as text only.
+ */
 export function RunView(props: RunViewProps) {
   const room = () => props.state()?.room ?? null;
   const command = (command: SessionCommand) => props.hub?.command(command);
   const manual = () => room()?.version === MANUAL_VERSION;
-  // A hidden capability's detail is a reason code (platforms/contract.ts HiddenReason).
-  const hiddenReason = (detail: string) =>
-    ({ 'participants-panel-closed': props.t.hiddenParticipantsPanelClosed, 'chat-panel-closed': props.t.hiddenChatPanelClosed })[detail];
-  const methodLabel = (method: HealthMethod) =>
-    ({ 'known-selectors': props.t.methodKnown, heuristics: props.t.methodHeuristics, taught: props.t.methodTaught, manual: props.t.healthManual })[method];
-  const lost = () => (props.state()?.health ?? []).filter((entry) => entry.status === 'degraded').map((entry) => entry.capability);
-  // A busy room sends a new state many times a second: rows keep their nodes unless they changed.
-  const participants = reconciledList(() => props.state()?.participants ?? [], 'id');
-  const hands = reconciledList(() => props.state()?.hands ?? [], 'id');
-  const chat = reconciledList(() => props.state()?.chat ?? [], 'id');
+  const live = createLiveClock(() => props.state()?.agendaLog ?? []);
+  // The class as one flow: the start checklist comes first until the class starts; the end one
+  // ("Fermer la salle") comes first from the last agenda item on, and is at the bottom before.
+  const phase = () => classPhase(live.clock());
+  const folds = createFolds({ queue: true, people: true, chat: true, agenda: true, health: false, 'start-checklist': false, 'end-checklist': true });
+  const announced = createAnnouncer(props.state, props.t);
+  // The overlay's shortcuts work in the panel too: Alt+Shift+P gives the floor, Alt+Shift+N moves the agenda on.
+  onMount(() => onCleanup(listenForGlobalShortcuts(document, command, props.acceptSyntheticKeys === true)));
+  const openSection = (id: string) => {
+    folds.setOpen(id, true);
+    document.getElementById(`section-${id}`)?.scrollIntoView?.({ block: 'start' });
+  };
+
   return (
     <Show
       when={room()}
@@ -51,9 +69,7 @@ export function RunView(props: RunViewProps) {
       {(current) => (
         <div class="run">
           <header class="room-header">
-            <h1 data-testid="room-title" data-session-id={current().sessionId}>
-              {current().roomTitle}
-            </h1>
+            <h1 data-testid="room-title" data-session-id={current().sessionId}>{current().roomTitle}</h1>
             <p class="muted" data-testid="session-started">
               {props.t.sessionStarted} {timeFormat.format(current().startedAt)}
             </p>
@@ -62,12 +78,6 @@ export function RunView(props: RunViewProps) {
             </Show>
             <Show when={!manual() && !props.state()?.connected}>
               <p class="warning" role="status">{props.t.roomDisconnected}</p>
-            </Show>
-            {/* A capability that stopped finding anything is said at once, not left to the list below. */}
-            <Show when={props.state()?.connected && lost().length > 0}>
-              <p class="warning" role="alert" data-testid="health-lost">
-                {fill(props.t.healthLost, { capabilities: lost().map((capability) => capabilityLabel(props.t, capability)).join(', ') })}
-              </p>
             </Show>
             <Show when={props.state()?.storageProblem}>
               {(problem) => (
@@ -78,91 +88,77 @@ export function RunView(props: RunViewProps) {
             </Show>
           </header>
 
-          <AgendaTimer state={props.state} command={command} t={props.t} />
+          <NowStrip state={props.state} live={live} command={command} t={props.t} openSection={openSection} />
+          <div class="visually-hidden" aria-live="polite" data-testid="live-announcer">{announced()}</div>
+
+          <Show when={live.clock().items.length === 0}>{props.offer}</Show>
+          <Show when={phase() === 'before'}>{props.checklist?.('start')}</Show>
+          <Show when={phase() === 'ending'}>{props.checklist?.('end')}</Show>
           <Show when={manual()}>
             <ManualAttendance state={props.state} command={command} t={props.t} />
           </Show>
-          <SpeakingQueue state={props.state} command={command} t={props.t} />
-          <ChatActivity state={props.state} command={command} t={props.t} />
 
-          <section aria-labelledby="participants-heading">
-            <h2 id="participants-heading">
-              {props.t.participants}{' '}
-              <span class="badge" data-testid="participant-count">{props.state()?.participantCount ?? 0}</span>
-            </h2>
-            <ul class="participants" data-testid="participants">
-              <For each={participants()}>
-                {(person) => (
-                  <li data-participant-id={person.id}>
-                    <span class="name">{person.name}</span>
-                    <Show when={person.you}> <span class="tag">{props.t.you}</span></Show>
-                    <Show when={person.role === 'moderator'}> <span class="tag">{props.t.moderator}</span></Show>
-                    <Show when={person.presenter}> <span class="tag">{props.t.presenter}</span></Show>
-                    <Show when={person.handRaised}> <span aria-label={props.t.handsRaised}>✋</span></Show>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </section>
+          <Fold id="queue" folds={folds} title={props.t.queueTitle}>
+            <SpeakingQueue state={props.state} command={command} t={props.t} />
+          </Fold>
+          <Fold
+            id="people"
+            folds={folds}
+            title={props.t.participants}
+            badge={<span class="badge" data-testid="attendance-present-count" title={props.t.attendancePresentCount}>{props.state()?.attendance?.presentCount ?? 0}</span>}
+          >
+            <ServerRecordStatus server={() => props.state()?.attendance?.server} t={props.t} />
+            <ParticipantsList state={props.state} t={props.t} />
+          </Fold>
+          <Fold id="chat" folds={folds} title={props.t.chatSectionTitle}>
+            <ChatActivity state={props.state} command={command} t={props.t} />
+          </Fold>
+          <Fold id="agenda" folds={folds} title={props.t.agendaTitle}>
+            <Show when={props.agendaNote}>{(note) => <p class="muted" data-testid="agenda-source">{note()}</p>}</Show>
+            <AgendaTimer state={props.state} command={command} t={props.t} live={live} />
+          </Fold>
+          <Fold id="health" folds={folds} title={props.t.health}>
+            <HealthList state={props.state} t={props.t} />
+          </Fold>
 
-          <section aria-labelledby="hands-heading">
-            <h2 id="hands-heading">
-              {props.t.handsRaised} <span class="badge" data-testid="hand-count">{props.state()?.hands.length ?? 0}</span>
-            </h2>
-            <ol class="hands" data-testid="hands">
-              <For each={hands()}>{(hand) => <li>{hand.name}</li>}</For>
-            </ol>
-          </section>
-
-          <section aria-labelledby="chat-heading">
-            <h2 id="chat-heading">
-              {props.t.lastMessages}{' '}
-              <span class="badge" data-testid="chat-total" title={props.t.chatTotal}>{props.state()?.chatTotal ?? 0}</span>
-            </h2>
-            <Show when={(props.state()?.chatMissed ?? 0) > 0}>
-              <p class="muted" data-testid="chat-missed">{fill(props.t.chatMissed, { count: props.state()?.chatMissed ?? 0 })}</p>
-            </Show>
-            <ol class="chat" data-testid="chat">
-              <For each={chat()} fallback={<li class="muted">{props.t.noMessages}</li>}>
-                {(message) => (
-                  <li classList={{ system: message.system }}>
-                    <span class="sender">{message.system ? props.t.systemMessage : message.sender}</span>{' '}
-                    <Show when={message.shownTime}><time>{message.shownTime}</time> </Show>
-                    <span class="text">{message.text ?? props.t.chatTextNotKept}</span>
-                  </li>
-                )}
-              </For>
-            </ol>
-          </section>
-
-          <AttendanceTable state={props.state} t={props.t} />
-          <ServerRecordStatus server={() => props.state()?.attendance?.server} t={props.t} />
-
-          <section aria-labelledby="health-heading">
-            <h2 id="health-heading">{props.t.health}</h2>
-            <ul class="health" data-testid="health">
-              <For each={props.state()?.health ?? []}>
-                {(entry) => (
-                  <li data-capability={entry.capability} data-status={entry.status} data-method={entry.method} data-reason={entry.reason}>
-                    {capabilityLabel(props.t, entry.capability)} :{' '}
-                    {entry.status === 'works'
-                      ? props.t.healthWorks
-                      : entry.status === 'degraded'
-                        ? props.t.healthDegraded
-                        : entry.status === 'hidden'
-                          ? props.t.healthHidden
-                          : props.t.healthManual}
-                    <Show when={entry.method !== 'manual'}>
-                      {' '}— <span class="muted" data-testid="health-method">{methodLabel(entry.method)}</span>
-                    </Show>
-                    <Show when={entry.detail}> ({entry.reason === 'slow-selector' ? props.t.healthSlowSelector : (hiddenReason(entry.detail!) ?? entry.detail)})</Show>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </section>
+          {/* Out of their moment, the checklists wait at the bottom: the start one folded once the class runs. */}
+          <Show when={props.checklist && phase() !== 'before'}>
+            <Fold id="start-checklist" folds={folds} title={props.t.chkStart}>{props.checklist?.('start', true)}</Fold>
+          </Show>
+          <Show when={props.checklist && phase() !== 'ending'}>
+            <Fold id="end-checklist" folds={folds} title={props.t.chkEnd}>{props.checklist?.('end', true)}</Fold>
+          </Show>
         </div>
       )}
     </Show>
+  );
+}
+
+/** How each capability is read (known selectors, labels, a taught pack, by hand) and whether it works. */
+function HealthList(props: { state: Accessor<PanelState | null>; t: Messages }) {
+  const methodLabel = (method: HealthMethod) =>
+    ({ 'known-selectors': props.t.methodKnown, heuristics: props.t.methodHeuristics, taught: props.t.methodTaught, manual: props.t.healthManual })[method];
+  const statusLabel = (status: CapabilityHealth['status']) =>
+    ({ works: props.t.healthWorks, degraded: props.t.healthDegraded, hidden: props.t.healthHidden, manual: props.t.healthManual })[status];
+  // A hidden capability's detail is a reason code (platforms/contract.ts HiddenReason); a pack
+  // switched off for a slow selector says so in words.
+  const detailLabel = (entry: CapabilityHealth) =>
+    entry.reason === 'slow-selector'
+      ? props.t.healthSlowSelector
+      : (({ 'participants-panel-closed': props.t.hiddenParticipantsPanelClosed, 'chat-panel-closed': props.t.hiddenChatPanelClosed } as Record<string, string>)[entry.detail ?? ''] ?? entry.detail);
+  return (
+    <ul class="health" data-testid="health">
+      <For each={props.state()?.health ?? []}>
+        {(entry) => (
+          <li data-capability={entry.capability} data-status={entry.status} data-method={entry.method} data-reason={entry.reason}>
+            {capabilityLabel(props.t, entry.capability)} : {statusLabel(entry.status)}
+            <Show when={entry.method !== 'manual'}>
+              {' '}— <span class="muted" data-testid="health-method">{methodLabel(entry.method)}</span>
+            </Show>
+            <Show when={entry.detail}> ({detailLabel(entry)})</Show>
+          </li>
+        )}
+      </For>
+    </ul>
   );
 }

@@ -3,6 +3,7 @@ import { render } from 'solid-js/web';
 import { Overlay } from '../../components/Overlay';
 import { messagesFor, pickLocale } from '../../core/i18n/messages';
 import { OVERLAY_FRAME_HELLO, type OverlayFrameToRoom, type OverlayState, type RoomToOverlayFrame } from '../../core/protocol';
+import '../../components/tokens.css';
 import './style.css';
 
 // The overlay's frame: an extension page the room script lays over the room (room/overlayFrame.ts).

@@ -1,14 +1,17 @@
 import { render } from 'solid-js/web';
+import { browser } from 'wxt/browser';
 import { App } from '../../components/panel/App';
 import { askSessionChange, resolveRoomTabId, watchRoomTab } from '../../components/panel/hubConnection';
 import { createPanelHub } from '../../components/panel/panelHub';
 import { browserSiteAccess } from '../../components/panel/browserSiteAccess';
 import { browserTeachAccess } from '../../components/panel/teach/browserTeachAccess';
+import type { TeachAccess } from '../../components/panel/teach/access';
 import { manifestRoomOrigins } from '../../background/origins/browserRoomScripts';
 import { messagesFor, pickLocale } from '../../core/i18n/messages';
 import { openModeratoDb } from '../../background/storage/db';
 import { createPanelStores, type PanelStores } from '../../components/panel/prepare/stores';
 import { syncReminderAlarms } from '../../background/reminders/browserReminders';
+import '../../components/tokens.css';
 import './style.css';
 
 const locale = pickLocale(navigator.languages);
@@ -27,11 +30,22 @@ const stores: Promise<PanelStores | null> = openModeratoDb()
     return null;
   });
 
+/**
+ * The room tab's address, to recognise a planned class by its link: from the tab where Moderato
+ * was granted the site, else from the room script (a site whose script the manifest declares).
+ */
+async function roomUrl(tabId: number | null, teach: TeachAccess | null): Promise<string | null> {
+  if (tabId === null) return null;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return tab?.url ?? (await teach?.where())?.url ?? null;
+}
+
 void Promise.all([resolveRoomTabId(location.search), stores]).then(([tabId, panelStores]) => {
   const hub =
     tabId === null
       ? null
       : createPanelHub(tabId, (onMessage) => watchRoomTab(tabId, onMessage, new AbortController().signal));
+  const teach = tabId === null ? null : browserTeachAccess(tabId);
   render(
     () => (
       <App
@@ -40,7 +54,8 @@ void Promise.all([resolveRoomTabId(location.search), stores]).then(([tabId, pane
         sites={browserSiteAccess}
         builtInSites={manifestRoomOrigins()}
         stores={panelStores}
-        teach={tabId === null ? null : browserTeachAccess(tabId)}
+        teach={teach}
+        roomUrl={() => roomUrl(tabId, teach)}
       />
     ),
     document.getElementById('app')!,

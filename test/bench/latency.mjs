@@ -78,13 +78,16 @@ export function observeMarkersInPanel() {
   const seen = (window.__benchSeen = {});
   // Every list a marker showed in, when first: for a hand, whether its person ever joined.
   const seenIn = (window.__benchSeenIn = {});
-  const lists = { join: 'participants', hand: 'hands', msg: 'chat' };
+  // Animer shows a raised hand in the speaking queue (in order) and a person once, in the
+  // participants list; a marker counts in the list that holds it, whatever rows lie in between.
+  const lists = { join: 'participants', hand: 'queue-waiting', msg: 'chat' };
   const pattern = /bench-(join|hand|msg)-\d+/g;
   const check = (node) => {
     const text = node.textContent;
     if (!text || !text.includes('bench-')) return;
     const element = node.nodeType === 1 ? node : node.parentElement;
-    const list = element?.closest('[data-testid]')?.getAttribute('data-testid');
+    const list =
+      Object.values(lists).find((id) => element?.closest(`[data-testid="${id}"]`)) ?? element?.closest('[data-testid]')?.getAttribute('data-testid');
     for (const match of text.matchAll(pattern)) {
       const kind = match[1];
       const where = (seenIn[match[0]] ??= {});

@@ -58,7 +58,7 @@ test.describe('before and after the class', () => {
     });
     await expect(panel.getByTestId('participant-count')).toHaveText('4');
 
-    await panel.getByRole('tab', { name: 'Préparer' }).click();
+    await panel.getByRole('tab', { name: 'Animer' }).click();
     await panel.getByTestId('close-room').click();
     const steps = panel.getByTestId('close-room-steps').locator('[data-step-id]');
     await expect(steps.first()).toBeVisible();

@@ -4,7 +4,7 @@ import { extensionIdOf, launchBrowser, tabIdOf } from '../demo/browser.mjs';
 
 /** What the moderator relies on, as the panel shows it (times that tick are left out). */
 async function fingerprint(panel: Page) {
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Animer' }).click();
   const checklist = await panel
     .getByTestId('checklist-start')
     .locator('[data-step-id]')
@@ -65,14 +65,15 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
     await new Promise((resolve) => setTimeout(resolve, 400));
     window.bbbSim.join({ name: 'Nina Leroy' });
   });
+  await panel.getByTestId('agenda-edit').click();
   await panel.getByTestId('agenda-draft-title').fill('Cours');
   await panel.getByTestId('agenda-draft-minutes').fill('40');
   await panel.getByTestId('agenda-save').click();
   await panel.getByTestId('agenda-start').click();
   await panel.getByTestId('queue-next').click();
   await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Hugo Roux');
-  // One step of the start checklist ticked by hand.
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  // One step of the start checklist ticked by hand (folded at the bottom once the class runs).
+  await panel.getByRole('button', { name: 'Début de séance' }).click();
   const muteStep = panel.getByTestId('checklist-start').locator('[data-step-id="couper-micros"]');
   await muteStep.getByRole('button', { name: 'Cocher' }).click();
   await expect(muteStep).toHaveAttribute('data-status', 'done');
@@ -95,7 +96,7 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
   };
 
   await room.reload();
-  await expect.poll(() => overlayText(room)).toContain('👥 5');
+  await expect.poll(() => overlayText(room)).toContain('Participants : 5');
   await unchanged('room tab reloaded');
 
   await panel.close();
@@ -110,7 +111,7 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
 
   const second = await moderato.context.newPage();
   await second.goto(room.url());
-  await expect.poll(() => overlayText(second)).toContain('👥 5');
+  await expect.poll(() => overlayText(second)).toContain('Participants : 5');
   await unchanged('same room open in a second tab');
   await second.close();
 
@@ -121,7 +122,7 @@ test('the session comes through reloads, panel reopenings, worker stops, a secon
     const id = await extensionIdOf(context);
     const reopenedRoom = await context.newPage();
     await reopenedRoom.goto(roomUrl);
-    await expect.poll(() => overlayText(reopenedRoom)).toContain('👥 5');
+    await expect.poll(() => overlayText(reopenedRoom)).toContain('Participants : 5');
     const tabId = await tabIdOf(context, id, reopenedRoom);
     panel = await context.newPage();
     await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);

@@ -28,6 +28,8 @@ test('on a page no adapter reads, the moderator runs the session by hand: agenda
   await panel.getByTestId('queue-next').click();
   await expect(panel.getByTestId('queue-speaker-name')).toHaveText('Léa Martin');
 
+  await panel.getByTestId('agenda-edit').click();
+
   await panel.getByTestId('agenda-draft-title').fill('Tour de table');
   await panel.getByTestId('agenda-draft-minutes').fill('10');
   await panel.getByTestId('agenda-save').click();
@@ -38,7 +40,7 @@ test('on a page no adapter reads, the moderator runs the session by hand: agenda
   await expect(panel.getByTestId('agenda')).toHaveAttribute('data-status', 'running');
 
   // Closing the room cannot be automated here: each step says what to click and waits.
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Animer' }).click();
   await panel.getByTestId('close-room').click();
   const firstStep = panel.getByTestId('close-room-steps').locator('[data-step-id]').first();
   await expect(firstStep.getByTestId('step-manual')).toContainText('micro');

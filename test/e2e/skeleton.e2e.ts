@@ -1,4 +1,4 @@
-import { test, expect, overlayText, hasOverlay, stopServiceWorkers } from './fixtures';
+import { test, expect, overlayFrame, overlayText, hasOverlay, stopServiceWorkers } from './fixtures';
 
 test.describe('Moderato on the demo room', () => {
   test('the content script runs on the room and a joining participant reaches the overlay and the side panel', async ({ moderato }) => {
@@ -10,10 +10,13 @@ test.describe('Moderato on the demo room', () => {
     await room.evaluate(() => window.bbbSim.join({ name: 'Zoé Martin' }));
     await expect(panel.getByTestId('participant-count')).toHaveText(String(before + 1));
     await expect(panel.getByTestId('participants')).toContainText('Zoé Martin');
-    await expect.poll(() => overlayText(room)).toContain(`👥 ${before + 1}`);
+    await expect.poll(() => overlayText(room)).toContain(`Participants : ${before + 1}`);
 
     await room.evaluate(() => window.bbbSim.chat({ from: 'Zoé Martin', text: 'Bonjour à tous !' }));
     await expect(panel.getByTestId('chat')).toContainText('Bonjour à tous !');
+    // The overlay repeats the room's chat only when asked.
+    expect(await overlayText(room)).not.toContain('Bonjour à tous !');
+    await overlayFrame(room)!.getByTestId('overlay-chat-toggle').click();
     await expect.poll(() => overlayText(room)).toContain('Bonjour à tous !');
   });
 
@@ -33,7 +36,7 @@ test.describe('Moderato on the demo room', () => {
     // Take the hub's memory away too: only IndexedDB can give the session back.
     await stopServiceWorkers(room);
     await room.reload();
-    await expect.poll(() => overlayText(room)).toContain('👥 3');
+    await expect.poll(() => overlayText(room)).toContain('Participants : 3');
     await expect(panel.getByTestId('room-title')).toHaveAttribute('data-session-id', sessionId!);
     await expect(panel.getByTestId('session-started')).toHaveText(startedAt!);
     await expect(panel.getByTestId('participant-count')).toHaveText('3');

@@ -62,7 +62,7 @@ test('on a room no adapter knows, the moderator teaches chat and participants; t
 
   // Nothing reads this page yet.
   await expect(panel.getByTestId('no-room')).toBeVisible();
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Réglages' }).click();
   await expect(panel.getByTestId('teach-origin')).toHaveText(server.url);
 
   // Pointing at a name or a message's text teaches the repeated row or message around it.
@@ -95,7 +95,7 @@ test('on a room no adapter knows, the moderator teaches chat and participants; t
   await expect(panel.getByTestId('chat')).toContainText('On commence ?');
 
   // Export the pack, then delete it: the room is no longer read.
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Réglages' }).click();
   const download = panel.waitForEvent('download');
   await panel.getByTestId('teach-export').click();
   const exported = testInfo.outputPath('pack.json');
@@ -116,7 +116,7 @@ test('on a room no adapter knows, the moderator teaches chat and participants; t
   await expect(panel.getByTestId('chat-total')).toHaveText('7');
 
   // Import it back: the room is read again, with the message sent while it was not.
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Réglages' }).click();
   await panel.getByTestId('teach-import-file').setInputFiles(exported);
   // Shown first, with what each selector finds on the open page; stored once confirmed.
   await expect(panel.getByTestId('teach-review').locator('[data-role="chatMessage"]').getByTestId('teach-review-count')).toHaveAttribute('data-count', '8');
@@ -130,7 +130,7 @@ test('on a room no adapter knows, the moderator teaches chat and participants; t
   await expect(panel.getByTestId('participant-count')).toHaveText('8');
 
   // A hostile pack is refused with every reason, and the working pack stays as it was.
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Réglages' }).click();
   const hostile = testInfo.outputPath('hostile.json');
   await writeFile(
     hostile,
@@ -180,7 +180,7 @@ test('on a page of a site Moderato may not read, teaching says to enable the sit
   const tabId = await tabIdOf(moderato.context, moderato.extensionId, page);
   const panel = await moderato.context.newPage();
   await panel.goto(`chrome-extension://${moderato.extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Réglages' }).click();
   await expect(panel.getByTestId('teach-not-running')).toContainText('Activez son site');
   await expect(panel.getByTestId('teach-pick')).toHaveCount(0);
   expect(await page.locator('moderato-picker').count()).toBe(0);

@@ -33,7 +33,7 @@ async function viaRoomWithEndButton(room: Page) {
 /** Imports a pack file through the panel's "Teach this site" section, accepting it when it is valid. */
 async function importPack(panel: Page, file: string, pack: object) {
   await writeFile(file, JSON.stringify(pack));
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Réglages' }).click();
   await panel.getByTestId('teach-import-file').setInputFiles(file);
   const review = panel.getByTestId('teach-review');
   await expect(review.or(panel.getByTestId('teach-errors'))).toBeVisible();
@@ -64,12 +64,13 @@ test.describe('trust', () => {
     // Shown literally, as typed.
     await expect(panel.getByTestId('participants')).toContainText('<img src=x onerror="window.__moderatoPwned=1">');
     await expect(panel.getByTestId('chat')).toContainText('</li></ol><h1>Faux titre</h1>');
+    await overlayFrame(room)!.getByTestId('overlay-chat-toggle').click();
     await expect.poll(() => overlayText(room)).toContain('Pourquoi très');
 
     // Nothing ran, nothing was injected into the panel.
     expect(await panel.evaluate(() => (window as { __moderatoPwned?: number }).__moderatoPwned)).toBeUndefined();
     expect(await room.evaluate(() => (window as { __moderatoPwned?: number }).__moderatoPwned)).toBeUndefined();
-    expect(await panel.locator('img, script:not([src]), iframe, svg, h1:has-text("Faux titre")').count()).toBe(0);
+    expect(await panel.locator('img, script:not([src]), iframe, svg:not(.icon-svg), h1:has-text("Faux titre")').count()).toBe(0);
 
     // A 10,000-character name does not push the panel wider than its window.
     await panel.setViewportSize({ width: 400, height: 800 });
@@ -100,6 +101,7 @@ test.describe('trust', () => {
     const room = await moderato.openRoom('sim=class&seed=7');
     const panel = await moderato.openPanel(room);
     await expect.poll(async () => Number(await panel.getByTestId('participant-count').textContent()), { timeout: 20_000 }).toBeGreaterThan(10);
+    await panel.getByTestId('agenda-edit').click();
     await panel.getByTestId('agenda-draft-title').fill('Cours');
     await panel.getByTestId('agenda-draft-minutes').fill('45');
     await panel.getByTestId('agenda-save').click();
@@ -107,7 +109,7 @@ test.describe('trust', () => {
     await room.waitForTimeout(3000);
     await room.reload();
     await expect.poll(() => overlayText(room)).toContain('Moderato');
-    for (const tab of ['Préparer', 'Bilan', 'Animer']) {
+    for (const tab of ['Préparer', 'Bilan', 'Réglages', 'Animer']) {
       await panel.getByRole('tab', { name: tab }).click();
       await panel.waitForTimeout(300);
     }
@@ -150,7 +152,7 @@ test('a room page whose security policy forbids frames still shows the overlay',
   expect(blocked).toBe('frame-src');
   // …while the overlay's frame, an extension page, is not subject to it.
   await room.evaluate(() => window.bbbSim.join({ name: 'Sous politique stricte' }));
-  await expect.poll(() => overlayText(room)).toContain('👥 2');
+  await expect.poll(() => overlayText(room)).toContain('Participants : 2');
 });
 
 test('a hostile pack imported through the panel cannot make any action click outside the chat composer', async ({ moderato, server }, testInfo) => {
@@ -172,6 +174,7 @@ test('a hostile pack imported through the panel cannot make any action click out
   // "button" passes (it names buttons): posting the welcome message uses the composer's button only.
   await importPack(panel, testInfo.outputPath('any-button.json'), { ...base, roles: { ...reading, chatSend: 'button' } });
   await expect(panel.locator('[data-role="chatSend"]').getByTestId('teach-selector')).toHaveText('button');
+  await panel.getByRole('tab', { name: 'Animer' }).click();
   const welcome = panel.getByTestId('checklist-start').locator('[data-step-id="bienvenue"]');
   await welcome.getByRole('button', { name: 'Lancer' }).click();
   await expect(welcome).toHaveAttribute('data-status', 'done', { timeout: 10_000 });
@@ -180,6 +183,7 @@ test('a hostile pack imported through the panel cannot make any action click out
   // A role=button that only the room's "Leave" matches: nothing is clicked, the step is left to the moderator.
   await importPack(panel, testInfo.outputPath('leave.json'), { ...base, roles: { ...reading, chatSend: 'header [role="button"]' } });
   await expect(panel.locator('[data-role="chatSend"]').getByTestId('teach-selector')).toHaveText('header [role="button"]');
+  await panel.getByRole('tab', { name: 'Animer' }).click();
   const rules = panel.getByTestId('checklist-start').locator('[data-step-id="presenter-regles"]');
   await rules.getByRole('button', { name: 'Lancer' }).click();
   await expect(rules).toHaveAttribute('data-status', 'manual');

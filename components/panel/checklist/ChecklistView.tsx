@@ -12,6 +12,10 @@ export interface ChecklistViewProps {
   /** The template in use (shared with other views); default the first template. */
   templateId?: Accessor<string | null>;
   onTemplateChange?: (id: string) => void;
+  /** Which moment of the class to show: its start, its end ("Fermer la salle"), or both. */
+  part?: 'start' | 'end';
+  /** Without its own heading: inside a folding section that already names it. */
+  headless?: boolean;
 }
 
 const STATUS_KEYS: Record<StepStatus, MessageKey> = {
@@ -119,41 +123,52 @@ export function ChecklistView(props: ChecklistViewProps) {
     </li>
   );
 
+  const showStart = () => props.part !== 'end';
+  const showEnd = () => props.part !== 'start';
+  const heading = () => (props.part === 'start' ? props.t.chkStart : props.part === 'end' ? props.t.chkEnd : props.t.chkTitle);
+  const headingId = `checklists-heading-${props.part ?? 'all'}`;
+
   return (
-    <section aria-labelledby="checklists-heading" class="checklists" data-testid="checklist-view">
-      <h2 id="checklists-heading">{props.t.chkTitle}</h2>
+    <section aria-labelledby={props.headless ? undefined : headingId} class="checklists" data-testid={props.part ? `checklist-view-${props.part}` : 'checklist-view'}>
+      <Show when={!props.headless}>
+        <h2 id={headingId}>{heading()}</h2>
+      </Show>
       <Show when={template()} fallback={<p class="muted">{props.t.chkNoTemplate}</p>}>
         {(current) => (
           <>
-            <label>
-              {props.t.chkTemplate}{' '}
-              <select data-testid="checklist-template" value={current().id} onChange={(e) => choose(e.currentTarget.value)}>
-                <For each={props.templates()}>{(t) => <option value={t.id}>{t.name}</option>}</For>
-              </select>
-            </label>
-            <h3>{props.t.chkStart}</h3>
-            <ul class="steps" data-testid="checklist-start">
-              <Index each={start.state().steps}>{(step) => <StepRow step={step} runner={start.runner()} />}</Index>
-            </ul>
-            <h3>{props.t.chkEnd}</h3>
-            <ul class="steps" data-testid="checklist-end">
-              <Index each={end.state().steps.filter((s) => !closeIds().has(s.id))}>{(step) => <StepRow step={step} runner={end.runner()} />}</Index>
-            </ul>
-            <div class="close-room">
-              <button
-                type="button"
-                class="danger"
-                data-testid="close-room"
-                disabled={closing()}
-                onClick={() => void end.runner().runSequence(closeSteps().map((s) => s.id))}
-              >
-                {props.t.chkCloseRoom}
-              </button>
-              <p class="muted">{props.t.chkCloseRoomHelp}</p>
-              <ol class="steps" data-testid="close-room-steps">
-                <Index each={end.state().steps.filter((s) => closeIds().has(s.id))}>{(step) => <StepRow step={step} runner={end.runner()} />}</Index>
-              </ol>
-            </div>
+            <Show when={showStart()}>
+              <label>
+                {props.t.chkTemplate}{' '}
+                <select data-testid="checklist-template" value={current().id} onChange={(e) => choose(e.currentTarget.value)}>
+                  <For each={props.templates()}>{(t) => <option value={t.id}>{t.name}</option>}</For>
+                </select>
+              </label>
+              <Show when={!props.part}><h3>{props.t.chkStart}</h3></Show>
+              <ul class="steps" data-testid="checklist-start">
+                <Index each={start.state().steps}>{(step) => <StepRow step={step} runner={start.runner()} />}</Index>
+              </ul>
+            </Show>
+            <Show when={showEnd()}>
+              <Show when={!props.part}><h3>{props.t.chkEnd}</h3></Show>
+              <ul class="steps" data-testid="checklist-end">
+                <Index each={end.state().steps.filter((s) => !closeIds().has(s.id))}>{(step) => <StepRow step={step} runner={end.runner()} />}</Index>
+              </ul>
+              <div class="close-room">
+                <button
+                  type="button"
+                  class="danger"
+                  data-testid="close-room"
+                  disabled={closing()}
+                  onClick={() => void end.runner().runSequence(closeSteps().map((s) => s.id))}
+                >
+                  {props.t.chkCloseRoom}
+                </button>
+                <p class="muted">{props.t.chkCloseRoomHelp}</p>
+                <ol class="steps" data-testid="close-room-steps" aria-live="polite">
+                  <Index each={end.state().steps.filter((s) => closeIds().has(s.id))}>{(step) => <StepRow step={step} runner={end.runner()} />}</Index>
+                </ol>
+              </div>
+            </Show>
           </>
         )}
       </Show>

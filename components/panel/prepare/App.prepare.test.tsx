@@ -24,12 +24,16 @@ function connectedHub() {
 }
 
 describe('App: Préparer and Bilan', () => {
-  it('shows the checklists when a room is connected and sends a template’s agenda to the session', async () => {
+  it('shows the start checklist and "Fermer la salle" on Animer, and Préparer sends a template’s agenda to the session', async () => {
     const stores = createPanelStores(await openModeratoDb('app-test-1'));
     const { hub, commands } = connectedHub();
     render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} />);
-    fireEvent.click(screen.getByRole('tab', { name: t.panelTabPrepare }));
+    // Before the class starts, Animer opens on the start checklist; the room can be closed from there too.
     await waitFor(() => expect(screen.getByTestId('checklist-start').querySelectorAll('li')).toHaveLength(5));
+    expect(screen.getByTestId('close-room')).not.toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: t.panelTabPrepare }));
+    expect(screen.queryByTestId('checklist-start')).toBeNull();
+    expect(screen.queryByTestId('sites')).toBeNull();
     fireEvent.click((await screen.findAllByTestId('template-use-now'))[0]!);
     expect(commands).toEqual([
       {
@@ -46,9 +50,45 @@ describe('App: Préparer and Bilan', () => {
     ]);
   });
 
+  it('keeps sites and the larger-text option in Réglages, and remembers the option', async () => {
+    render(() => <App hub={null} t={t} sites={sites} builtInSites={[]} stores={null} />);
+    fireEvent.click(screen.getByRole('tab', { name: t.panelTabSettings }));
+    await waitFor(() => expect(screen.getByTestId('sites')).not.toBeNull());
+    fireEvent.click(screen.getByTestId('large-text'));
+    expect(document.documentElement.hasAttribute('data-large-text')).toBe(true);
+    expect(localStorage.getItem('moderato.largeText')).toBe('true');
+  });
+
   it('says so when storage is unavailable, and shows Bilan otherwise', async () => {
     render(() => <App hub={null} t={t} sites={sites} builtInSites={[]} stores={null} />);
     fireEvent.click(screen.getByRole('tab', { name: t.panelTabReview }));
     expect(screen.getByTestId('stores-unavailable').textContent).toBe(t.storesUnavailable);
+  });
+
+  it('offers the agenda of the planned class whose link is the open room, and starts it in one click', async () => {
+    const stores = createPanelStores(await openModeratoDb('app-test-plan'));
+    const { hub, commands } = connectedHub();
+    const link = 'https://bbb.exemple.fr/rooms/maths-4b';
+    await stores.templates.seedDefaults('fr');
+    const template = (await stores.templates.list())[0]!;
+    await stores.plans.put({ id: 'p1', templateId: template.id, title: 'Maths 4e B — lundi', startsAt: Date.now() + 7 * 86_400_000, participantsLink: link, moderatorLink: '' });
+    render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} roomUrl={async () => `${link}#chat`} />);
+    const offer = await screen.findByTestId('plan-offer');
+    expect(screen.getByTestId('plan-offer-source').textContent).toContain('Maths 4e B — lundi');
+    expect(offer.dataset.by).toBe('link');
+    fireEvent.click(screen.getByTestId('plan-offer-use'));
+    expect(commands).toEqual([
+      { type: 'agenda.set', items: template.agenda.map((item) => ({ id: item.id, title: item.title, plannedMinutes: item.minutes, ...(item.objective ? { objective: item.objective } : {}) })) },
+      { type: 'agenda.started' },
+    ]);
+    expect(screen.getByTestId('agenda-source').textContent).toContain('Maths 4e B — lundi');
+  });
+
+  it('offers nothing for a room no plan matches', async () => {
+    const stores = createPanelStores(await openModeratoDb('app-test-noplan'));
+    const { hub } = connectedHub();
+    render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} roomUrl={async () => 'https://bbb.exemple.fr/rooms/other'} />);
+    await waitFor(() => expect(screen.getByTestId('checklist-start')).not.toBeNull());
+    expect(screen.queryByTestId('plan-offer')).toBeNull();
   });
 });

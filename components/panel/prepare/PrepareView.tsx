@@ -9,6 +9,7 @@ import { ImportTemplates } from './ImportTemplates';
 import { PlanClass } from './PlanClass';
 import { localeOf, type PanelStores } from './stores';
 import { TemplateEditor } from './TemplateEditor';
+import { Icon } from '../../icons';
 
 export interface PrepareViewProps {
   t: Messages;
@@ -81,8 +82,8 @@ export function PrepareView(props: PrepareViewProps) {
                         <button type="button" onClick={() => void props.stores.templates.duplicate(template.id, { name: `${template.name} (${localeOf(props.t) === 'en' ? 'copy' : 'copie'})`.slice(0, 200) }).then(reload)}>
                           {props.t.tplDuplicate}
                         </button>
-                        <button type="button" aria-label={`${props.t.prepMoveUp} ${template.name}`} disabled={index() === 0} onClick={() => void move(index(), -1)}>↑</button>
-                        <button type="button" aria-label={`${props.t.prepMoveDown} ${template.name}`} disabled={index() === list().length - 1} onClick={() => void move(index(), 1)}>↓</button>
+                        <button type="button" aria-label={`${props.t.prepMoveUp} ${template.name}`} disabled={index() === 0} onClick={() => void move(index(), -1)}><Icon name="up" size={14} /></button>
+                        <button type="button" aria-label={`${props.t.prepMoveDown} ${template.name}`} disabled={index() === list().length - 1} onClick={() => void move(index(), 1)}><Icon name="down" size={14} /></button>
                         <button type="button" onClick={() => setConfirmDelete(template.id)}>{props.t.tplDelete}</button>
                         <Show when={connected()}>
                           <button type="button" data-testid="template-use-now" onClick={() => useNow(template)}>{props.t.tplUseNow}</button>

@@ -17,6 +17,7 @@ import {
   type TemplateThresholds,
 } from '../../../core/templates';
 import { localeOf } from './stores';
+import { Icon } from '../../icons';
 
 export interface TemplateEditorProps {
   template: Template;
@@ -141,8 +142,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
                 <textarea aria-label={props.t.tplItemNotes} placeholder={props.t.tplItemNotes} value={item().notes ?? ''}
                   onInput={(e) => edit((d) => { const value = e.currentTarget.value; if (value === '') delete d.agenda[index]!.notes; else d.agenda[index]!.notes = value; })} />
                 <span class="row-actions">
-                  <button type="button" aria-label={props.t.prepMoveUp} title={props.t.prepMoveUp} disabled={index === 0} onClick={() => edit((d) => move(d.agenda, index, -1))}>↑</button>
-                  <button type="button" aria-label={props.t.prepMoveDown} title={props.t.prepMoveDown} disabled={index === draft.agenda.length - 1} onClick={() => edit((d) => move(d.agenda, index, 1))}>↓</button>
+                  <button type="button" aria-label={props.t.prepMoveUp} title={props.t.prepMoveUp} disabled={index === 0} onClick={() => edit((d) => move(d.agenda, index, -1))}><Icon name="up" size={14} /></button>
+                  <button type="button" aria-label={props.t.prepMoveDown} title={props.t.prepMoveDown} disabled={index === draft.agenda.length - 1} onClick={() => edit((d) => move(d.agenda, index, 1))}><Icon name="down" size={14} /></button>
                   <button type="button" onClick={() => edit((d) => void d.agenda.splice(index, 1))}>{props.t.prepRemove}</button>
                 </span>
               </li>
@@ -178,8 +179,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
                       <For each={STEP_AUTOMATIONS}>{(a) => <option value={a}>{props.t[AUTOMATION_KEYS[a]]}</option>}</For>
                     </select>
                     <span class="row-actions">
-                      <button type="button" aria-label={props.t.prepMoveUp} title={props.t.prepMoveUp} disabled={index === 0} onClick={() => edit((d) => move(d.checklists[name], index, -1))}>↑</button>
-                      <button type="button" aria-label={props.t.prepMoveDown} title={props.t.prepMoveDown} disabled={index === draft.checklists[name].length - 1} onClick={() => edit((d) => move(d.checklists[name], index, 1))}>↓</button>
+                      <button type="button" aria-label={props.t.prepMoveUp} title={props.t.prepMoveUp} disabled={index === 0} onClick={() => edit((d) => move(d.checklists[name], index, -1))}><Icon name="up" size={14} /></button>
+                      <button type="button" aria-label={props.t.prepMoveDown} title={props.t.prepMoveDown} disabled={index === draft.checklists[name].length - 1} onClick={() => edit((d) => move(d.checklists[name], index, 1))}><Icon name="down" size={14} /></button>
                       <button type="button" onClick={() => edit((d) => void d.checklists[name].splice(index, 1))}>{props.t.prepRemove}</button>
                     </span>
                   </li>

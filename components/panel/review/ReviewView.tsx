@@ -64,7 +64,12 @@ export function ReviewView(props: ReviewViewProps) {
     const s = session();
     return s ? computeAttendance(s.events, s.at) : null;
   });
-  const template = () => (shownId() === currentId() ? props.template?.() ?? undefined : undefined);
+  // The template names the checklist steps; its agenda is not shown as if the class had used it:
+  // Bilan shows the agenda the class actually ran (set in Animer, or taken from a planned class).
+  const template = () => {
+    const current = shownId() === currentId() ? props.template?.() ?? undefined : undefined;
+    return current && { ...current, agenda: [] };
+  };
 
   const reload = () => {
     setRefresh((n) => n + 1);

@@ -151,6 +151,20 @@ describe('Bilan history', () => {
     expect(steps.querySelector('[data-step-id="verrouiller-micros"]')!.getAttribute('data-outcome')).toBe('pending');
   });
 
+  it('shows the agenda the class ran, never the template’s when the class set none', async () => {
+    const stores = createPanelStores(await openModeratoDb(`review-test-${++dbCount}`));
+    const a = await stores.sessions.create({ roomKey: 'k1', platform: 'bigbluebutton', roomTitle: 'Maths 4e B', startedAt: m(0) });
+    await stores.sessions.append(a.id, log.filter((event) => !event.type.startsWith('agenda.')).map(toPersisted) as never);
+    const hub = { state: () => ({ room: { sessionId: a.id }, computedAt: 0 }) as unknown as PanelState, command: () => undefined, act: async () => ({ status: 'done' as const }), startManual: () => undefined };
+    const template = defaultTemplates('fr')[0]!;
+    expect(template.agenda.length).toBeGreaterThan(0);
+    render(() => <ReviewView t={t} stores={stores} hub={hub} template={() => template} now={() => m(30)} />);
+    await waitFor(() => expect(screen.getByTestId('report-title').textContent).toBe('Maths 4e B'));
+    expect(screen.queryByTestId('report-agenda')).toBeNull();
+    // The template still names the checklist steps.
+    expect(screen.getByTestId('report-checklists').textContent).toContain('Couper tous les micros');
+  });
+
   it('saves the retention setting and applies it', async () => {
     const stores = createPanelStores(await openModeratoDb(`review-test-${++dbCount}`));
     const old = await stores.sessions.create({ roomKey: 'k', platform: 'bigbluebutton', roomTitle: 'Old', startedAt: m(0) });

@@ -1,6 +1,7 @@
 import { createSignal, Index } from 'solid-js';
 import type { AgendaItem } from '../../../core/session/events';
 import { fill, type Messages } from '../../../core/i18n/messages';
+import { Icon } from '../../icons';
 
 export interface AgendaEditorProps {
   /** Items to start from (editing an agenda keeps their ids, so their time is kept too). */
@@ -70,7 +71,7 @@ export function AgendaEditor(props: AgendaEditorProps) {
         if (items.length > 0) props.onSave(items);
       }}
     >
-      <h3>{props.t.agendaEditorTitle}</h3>
+      <h2 id="agenda-editor-title">{props.t.agendaEditorTitle}</h2>
       <p class="muted">{props.t.agendaEditorHelp}</p>
       <ol class="agenda-drafts">
         <Index each={drafts()}>
@@ -81,6 +82,7 @@ export function AgendaEditor(props: AgendaEditorProps) {
                 <input
                   type="text"
                   data-testid="agenda-draft-title"
+                  data-autofocus={index === 0 ? '' : undefined}
                   value={draft().title}
                   onInput={(event) => update(index, { title: event.currentTarget.value })}
                 />
@@ -106,9 +108,9 @@ export function AgendaEditor(props: AgendaEditorProps) {
                 />
               </label>
               <span class="row-buttons">
-                <button type="button" aria-label={fill(props.t.agendaMoveItemUp, { n: index + 1 })} disabled={index === 0} onClick={() => move(index, -1)}>↑</button>
-                <button type="button" aria-label={fill(props.t.agendaMoveItemDown, { n: index + 1 })} disabled={index === drafts().length - 1} onClick={() => move(index, 1)}>↓</button>
-                <button type="button" aria-label={fill(props.t.agendaRemoveItem, { n: index + 1 })} onClick={() => remove(index)}>✕</button>
+                <button type="button" aria-label={fill(props.t.agendaMoveItemUp, { n: index + 1 })} disabled={index === 0} onClick={() => move(index, -1)}><Icon name="up" size={14} /></button>
+                <button type="button" aria-label={fill(props.t.agendaMoveItemDown, { n: index + 1 })} disabled={index === drafts().length - 1} onClick={() => move(index, 1)}><Icon name="down" size={14} /></button>
+                <button type="button" aria-label={fill(props.t.agendaRemoveItem, { n: index + 1 })} onClick={() => remove(index)}><Icon name="close" size={14} /></button>
               </span>
             </li>
           )}

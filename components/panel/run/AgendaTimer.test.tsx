@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent, within } from '@solidjs/testing-library';
 import { AgendaTimer } from './AgendaTimer';
+import { NowStrip } from './NowStrip';
+import { createLiveClock } from './liveClock';
 import { fakeHub, LOCAL_T0, panelStateFrom } from '../../../test/support/panelRun';
 import { messagesFor } from '../../../core/i18n/messages';
 import type { SessionEvent } from '../../../core/session/events';
@@ -21,7 +23,16 @@ const started: SessionEvent = { type: 'agenda.started', at: LOCAL_T0 };
 function mount(log: SessionEvent[], now: number) {
   vi.setSystemTime(now);
   const hub = fakeHub(panelStateFrom(log, now));
-  render(() => <AgendaTimer state={hub.state} command={hub.command} t={t} />);
+  // As in Animer: the "now" strip (current item, time, start/pause/next) above the agenda section.
+  render(() => {
+    const live = createLiveClock(() => hub.state()?.agendaLog ?? []);
+    return (
+      <>
+        <NowStrip state={hub.state} live={live} command={hub.command} t={t} openSection={() => undefined} />
+        <AgendaTimer state={hub.state} command={hub.command} t={t} live={live} />
+      </>
+    );
+  });
   return hub;
 }
 
@@ -35,8 +46,12 @@ afterEach(() => {
 });
 
 describe('AgendaTimer', () => {
-  it('sets an agenda from the editor: titles, minutes, objectives, order, fresh ids', () => {
+  it('sets an agenda from the editor, in a dialog: titles, minutes, objectives, order, fresh ids', () => {
     const hub = mount([], LOCAL_T0);
+    expect(screen.queryByTestId('agenda-editor')).toBeNull();
+    fireEvent.click(screen.getByTestId('agenda-edit'));
+    expect(screen.getByRole('dialog').contains(screen.getByTestId('agenda-editor'))).toBe(true);
+    expect(document.activeElement).toBe(screen.getAllByTestId('agenda-draft-title')[0]);
     fireEvent.input(screen.getAllByTestId('agenda-draft-title')[0]!, { target: { value: 'Accueil' } });
     fireEvent.input(screen.getAllByTestId('agenda-draft-minutes')[0]!, { target: { value: '5' } });
     fireEvent.click(screen.getByTestId('agenda-add-item'));
@@ -58,10 +73,23 @@ describe('AgendaTimer', () => {
     ]);
     expect(new Set(sent.items.map((item) => item.id)).size).toBe(2);
     expect(sent.items.every((item) => item.id.length > 0)).toBe(true);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('closes the editor dialog with Escape, focus back on the button that opened it', () => {
+    const hub = mount([], LOCAL_T0);
+    const open = screen.getByTestId('agenda-edit');
+    open.focus();
+    fireEvent.click(open);
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(open);
+    expect(hub.command).not.toHaveBeenCalled();
   });
 
   it('does not save an agenda without a titled item', () => {
     const hub = mount([], LOCAL_T0);
+    fireEvent.click(screen.getByTestId('agenda-edit'));
     expect((screen.getByTestId('agenda-save') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.submit(screen.getByTestId('agenda-editor'));
     expect(hub.command).not.toHaveBeenCalled();

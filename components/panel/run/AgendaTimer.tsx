@@ -1,19 +1,22 @@
 import { createEffect, createSignal, For, on, Show, type Accessor } from 'solid-js';
 import type { PanelState, SessionCommand } from '../../../core/protocol';
 import type { AgendaItemReport } from '../../../core/session/agenda';
-import { levelText, remainingText, statusText } from '../../agendaText';
 import type { AgendaItem, LoggedEvent } from '../../../core/session/events';
 import { fill, type Messages } from '../../../core/i18n/messages';
-import { createAgendaTicker } from '../../agendaTicker';
 import { formatClock, formatMinSec, roundMinutes } from '../../time';
 import { AgendaEditor } from './AgendaEditor';
 import { beep } from './beep';
 import { reconciledList } from '../../reconciled';
+import { createLiveClock, type LiveClock } from './liveClock';
+import { Dialog } from './Dialog';
+import { Icon } from '../../icons';
 
 export interface AgendaTimerProps {
   state: Accessor<PanelState | null>;
   command: (command: SessionCommand) => void;
   t: Messages;
+  /** The view's shared clock (the "now" strip shows its current item); made here when used alone. */
+  live?: LiveClock;
 }
 
 const MINUTE = 60_000;
@@ -31,16 +34,17 @@ function itemStateText(t: Messages, state: AgendaItemReport['state']): string {
   return { done: t.agendaItemDone, current: t.agendaItemCurrent, upcoming: t.agendaItemUpcoming, skipped: t.agendaItemSkipped }[state];
 }
 
-/** The agenda clock and its controls; the editor when no agenda is set (or on request). */
+/**
+ * The agenda section of Animer: the plan (items, schedule), the less frequent controls (back,
+ * extend, jump) and settings. The current item, its time and start/pause/next are in the "now"
+ * strip. The editor opens in a dialog, not in the middle of the live page.
+ */
 export function AgendaTimer(props: AgendaTimerProps) {
-  const [warnMinutes, setWarnMinutes] = createSignal(2);
-  const [sound, setSound] = createSignal(false);
+  const { clock, warnMinutes, setWarnMinutes, sound, setSound } = props.live ?? createLiveClock(() => props.state()?.agendaLog ?? []);
   const [editing, setEditing] = createSignal(false);
-  const clock = createAgendaTicker(() => props.state()?.agendaLog ?? [], () => warnMinutes() * MINUTE);
   const items = reconciledList(() => clock().items, 'id');
   const hasAgenda = () => items().length > 0;
   const status = () => clock().status;
-  const active = () => status() === 'running' || status() === 'paused';
 
   // One beep when the level turns to warning, one when it turns to overrun; never on opening.
   createEffect(
@@ -59,62 +63,29 @@ export function AgendaTimer(props: AgendaTimerProps) {
   };
 
   return (
-    <section class="agenda" aria-labelledby="agenda-heading" data-testid="agenda" data-level={clock().warning} data-status={status()}>
-      <h2 id="agenda-heading">{props.t.agendaTitle}</h2>
-
-      <div class="agenda-clock" data-testid="agenda-clock" data-level={clock().warning}>
-        <p class="agenda-current">
-          <strong data-testid="agenda-current-title">{clock().currentItem?.title ?? props.t.agendaFreeTimer}</strong>{' '}
-          <span class="agenda-status" data-testid="agenda-status">({statusText(props.t, status())})</span>
-        </p>
-        <Show when={clock().currentItem?.objective}>
-          {(objective) => (
-            <p class="agenda-objective" data-testid="agenda-objective">{props.t.agendaObjective} {objective()}</p>
-          )}
-        </Show>
-        <p class="agenda-times">
-          <Show when={hasAgenda()}>
-            <span>{props.t.agendaRemaining} </span>
-            <strong class="agenda-remaining" data-testid="agenda-remaining">{remainingText(props.t, clock())}</strong>{' · '}
-          </Show>
-          <span>{props.t.agendaElapsed} </span>
-          <span class="agenda-elapsed" data-testid="agenda-elapsed">{formatMinSec(hasAgenda() ? clock().elapsedMs : clock().runningMs)}</span>
-        </p>
-        <Show when={hasAgenda() && active()}>
-          <p class="agenda-level" data-testid="agenda-level" role="status">{levelText(props.t, clock().warning)}</p>
-        </Show>
+    <div class="agenda" data-testid="agenda" data-level={clock().warning} data-status={status()}>
+      <Show when={clock().currentItem?.objective}>
+        {(objective) => <p class="agenda-objective" data-testid="agenda-objective">{props.t.agendaObjective} {objective()}</p>}
+      </Show>
+      <p class="agenda-schedule" data-testid="agenda-schedule">
+        <span>{props.t.agendaElapsed} </span>
+        <span class="agenda-elapsed" data-testid="agenda-elapsed">{formatMinSec(hasAgenda() ? clock().elapsedMs : clock().runningMs)}</span>
         <Show when={clock().plannedEndAt !== null}>
-          <p class="agenda-schedule" data-testid="agenda-schedule">
-            <span data-testid="agenda-ahead-behind">{schedule()}</span>{' · '}
-            {props.t.agendaPlannedEnd} <time data-testid="agenda-planned-end">{formatClock(clock().plannedEndAt!)}</time>{' · '}
-            {props.t.agendaProjectedEnd} <time data-testid="agenda-projected-end">{formatClock(clock().projectedEndAt ?? clock().plannedEndAt!)}</time>
-          </p>
+          {' · '}
+          <span data-testid="agenda-ahead-behind">{schedule()}</span>{' · '}
+          {props.t.agendaPlannedEnd} <time data-testid="agenda-planned-end">{formatClock(clock().plannedEndAt!)}</time>{' · '}
+          {props.t.agendaProjectedEnd} <time data-testid="agenda-projected-end">{formatClock(clock().projectedEndAt ?? clock().plannedEndAt!)}</time>
         </Show>
-      </div>
-
-      <div class="agenda-controls" role="group" aria-label={props.t.agendaTitle}>
-        <Show when={status() === 'idle'}>
-          <button type="button" class="primary" data-testid="agenda-start" onClick={() => props.command({ type: 'agenda.started' })}>{props.t.agendaStart}</button>
-        </Show>
-        <Show when={status() === 'running'}>
-          <button type="button" data-testid="agenda-pause" onClick={() => props.command({ type: 'agenda.paused' })}>{props.t.agendaPause}</button>
-        </Show>
-        <Show when={status() === 'paused'}>
-          <button type="button" class="primary" data-testid="agenda-resume" onClick={() => props.command({ type: 'agenda.resumed' })}>{props.t.agendaResume}</button>
-        </Show>
-        <Show when={hasAgenda()}>
-          <button type="button" data-testid="agenda-previous" disabled={clock().currentIndex === 0 && status() !== 'finished'} onClick={() => props.command({ type: 'agenda.previous' })}>
-            {props.t.agendaPrevious}
-          </button>
-        </Show>
-        <button type="button" data-testid="agenda-next" disabled={status() === 'finished'} onClick={() => props.command({ type: 'agenda.next' })}>{props.t.agendaNext}</button>
-        <Show when={hasAgenda()}>
-          <button type="button" data-testid="agenda-extend-1" aria-label={fill(props.t.agendaExtendLabel, { n: 1 })} disabled={status() === 'finished'} onClick={() => props.command({ type: 'agenda.extended', minutes: 1 })}>+1 min</button>
-          <button type="button" data-testid="agenda-extend-5" aria-label={fill(props.t.agendaExtendLabel, { n: 5 })} disabled={status() === 'finished'} onClick={() => props.command({ type: 'agenda.extended', minutes: 5 })}>+5 min</button>
-        </Show>
-      </div>
+      </p>
 
       <Show when={hasAgenda()}>
+        <div class="agenda-controls" role="group" aria-label={props.t.agendaTitle}>
+          <button type="button" data-testid="agenda-previous" disabled={clock().currentIndex === 0 && status() !== 'finished'} onClick={() => props.command({ type: 'agenda.previous' })}>
+            <Icon name="previous" /> {props.t.agendaPrevious}
+          </button>
+          <button type="button" data-testid="agenda-extend-1" aria-label={fill(props.t.agendaExtendLabel, { n: 1 })} disabled={status() === 'finished'} onClick={() => props.command({ type: 'agenda.extended', minutes: 1 })}>+1 min</button>
+          <button type="button" data-testid="agenda-extend-5" aria-label={fill(props.t.agendaExtendLabel, { n: 5 })} disabled={status() === 'finished'} onClick={() => props.command({ type: 'agenda.extended', minutes: 5 })}>+5 min</button>
+        </div>
         <ol class="agenda-items" data-testid="agenda-items">
           <For each={items()}>
             {(item, index) => (
@@ -153,20 +124,22 @@ export function AgendaTimer(props: AgendaTimerProps) {
         </label>
       </div>
 
-      <Show
-        when={!hasAgenda() || editing()}
-        fallback={<button type="button" class="link" data-testid="agenda-edit" onClick={() => setEditing(true)}>{props.t.agendaEdit}</button>}
-      >
-        <AgendaEditor
-          initial={agendaItemsOf(props.state()?.agendaLog ?? [])}
-          t={props.t}
-          onSave={(items) => {
-            props.command({ type: 'agenda.set', items });
-            setEditing(false);
-          }}
-          onCancel={hasAgenda() ? () => setEditing(false) : undefined}
-        />
+      <button type="button" data-testid="agenda-edit" onClick={() => setEditing(true)}>
+        <Icon name="edit" /> {hasAgenda() ? props.t.agendaEdit : props.t.agendaCreate}
+      </button>
+      <Show when={editing()}>
+        <Dialog labelledBy="agenda-editor-title" onClose={() => setEditing(false)}>
+          <AgendaEditor
+            initial={agendaItemsOf(props.state()?.agendaLog ?? [])}
+            t={props.t}
+            onSave={(items) => {
+              props.command({ type: 'agenda.set', items });
+              setEditing(false);
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </Dialog>
       </Show>
-    </section>
+    </div>
   );
 }

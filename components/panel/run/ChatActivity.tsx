@@ -15,14 +15,14 @@ export function chatLevelText(t: Messages, level: ChatLevel): string {
   return { calm: t.chatCalm, busy: t.chatBusy, overload: t.chatOverload }[level];
 }
 
-/** How busy the chat is, who floods it, and the questions still waiting for an answer. */
+/** How busy the chat is, who floods it, the questions still waiting for an answer, and the last messages. */
 export function ChatActivity(props: ChatActivityProps) {
   const load = () => props.state()?.chatLoad ?? null;
   const questions = () => props.state()?.questions ?? null;
   const open = reconciledList(() => questions()?.open ?? [], 'messageId');
+  const chat = reconciledList(() => props.state()?.chat ?? [], 'id');
   return (
-    <section class="chat-activity" aria-labelledby="chat-activity-heading">
-      <h2 id="chat-activity-heading">{props.t.chatLoadTitle}</h2>
+    <div class="chat-activity">
       <Show when={load()}>
         {(current) => (
           <div class="chat-load" data-testid="chat-load" data-level={current().level} role="status">
@@ -69,6 +69,25 @@ export function ChatActivity(props: ChatActivityProps) {
       <p class="muted">
         {props.t.questionsAnsweredCount} <span data-testid="questions-answered-count">{questions()?.answered.length ?? 0}</span>
       </p>
-    </section>
+
+      <h3>
+        {props.t.lastMessages}{' '}
+        <span class="badge" data-testid="chat-total" title={props.t.chatTotal}>{props.state()?.chatTotal ?? 0}</span>
+      </h3>
+      <Show when={(props.state()?.chatMissed ?? 0) > 0}>
+        <p class="muted" data-testid="chat-missed">{fill(props.t.chatMissed, { count: props.state()?.chatMissed ?? 0 })}</p>
+      </Show>
+      <ol class="chat" data-testid="chat" tabindex="0" aria-label={props.t.lastMessages}>
+        <For each={chat()} fallback={<li class="muted">{props.t.noMessages}</li>}>
+          {(message) => (
+            <li classList={{ system: message.system }}>
+              <span class="sender">{message.system ? props.t.systemMessage : message.sender}</span>{' '}
+              <Show when={message.shownTime}><time>{message.shownTime}</time> </Show>
+              <span class="text">{message.text ?? props.t.chatTextNotKept}</span>
+            </li>
+          )}
+        </For>
+      </ol>
+    </div>
   );
 }

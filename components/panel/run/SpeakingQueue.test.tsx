@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent } from '@solidjs/testing-library';
 import { SpeakingQueue } from './SpeakingQueue';
+import { NowStrip } from './NowStrip';
+import { ParticipantsList } from './ParticipantsList';
+import { createLiveClock } from './liveClock';
 import { fakeHub, LOCAL_T0, panelStateFrom } from '../../../test/support/panelRun';
 import { messagesFor } from '../../../core/i18n/messages';
 import type { SessionEvent } from '../../../core/session/events';
@@ -38,7 +41,14 @@ function mount(events = log, now = T + 200 * S) {
     ],
   });
   const hub = fakeHub(state);
-  render(() => <SpeakingQueue state={hub.state} command={hub.command} t={t} />);
+  // As in Animer: the "now" strip (speaker, next, give the floor), the queue, the participants.
+  render(() => (
+    <>
+      <NowStrip state={hub.state} live={createLiveClock(() => [])} command={hub.command} t={t} openSection={() => undefined} />
+      <SpeakingQueue state={hub.state} command={hub.command} t={t} />
+      <ParticipantsList state={hub.state} t={t} />
+    </>
+  ));
   return hub;
 }
 
@@ -53,7 +63,8 @@ describe('SpeakingQueue', () => {
       'Hugo Petit',
       'Noé (tablette)',
     ]);
-    expect(entries()[0]!.textContent).toContain('✋');
+    expect(entries()[0]!.textContent).toContain(t.queueSourceHand);
+    expect(screen.getByTestId('now-next-speaker').textContent).toContain('Hugo Petit');
     expect(entries()[2]!.textContent).toContain(t.queueSourceManual);
     expect(entries()[2]!.querySelector('[data-testid="queue-entry-skipped"]')).not.toBeNull();
     expect(entries()[0]!.querySelector('[data-testid="queue-entry-skipped"]')).toBeNull();
@@ -62,20 +73,20 @@ describe('SpeakingQueue', () => {
     expect(screen.getByTestId('queue-count').textContent).toBe('3');
   });
 
-  it('shows turns, talk time and who has not spoken yet', () => {
+  it('shows turns and talk time in the participants list, and who has not spoken yet', () => {
     mount();
-    const rows = screen.getAllByTestId('queue-person');
-    const lea = rows.find((row) => row.dataset.participantId === 'p1')!;
-    expect(lea.querySelector('[data-testid="queue-person-turns"]')!.textContent).toBe('1');
-    expect(lea.querySelector('[data-testid="queue-person-talk"]')!.textContent).toBe('01:15');
-    expect(rows.some((row) => row.textContent?.includes('Mme Prof'))).toBe(false);
-    const notYet = screen.getByTestId('queue-not-yet').textContent;
+    const row = (name: string) => screen.getAllByTestId('attendance-row').find((node) => node.textContent?.includes(name))!;
+    expect(row('Léa Martin').querySelector('[data-testid="person-turns"]')!.textContent).toBe('1 tour(s)');
+    expect(row('Léa Martin').querySelector('[data-testid="person-talk"]')!.textContent).toBe('01:15');
+    fireEvent.click(screen.getByTestId('people-filter-silent'));
+    const notYet = screen.getByTestId('participants').textContent;
     expect(notYet).toContain('Hugo Petit');
     expect(notYet).toContain('Sam Blanc');
     expect(notYet).not.toContain('Léa Martin');
-    // Inès has the floor: her turn counts.
+    // Inès has the floor: her turn counts; the moderator is not a pupil waiting for a turn.
     expect(notYet).not.toContain('Inès Roux');
-    expect(screen.getByTestId('queue-not-yet-count').textContent).toBe('2');
+    expect(notYet).not.toContain('Mme Prof');
+    expect(screen.getByTestId('people-filter-silent').textContent).toContain('2');
   });
 
   it('sends the right command for every button', () => {

@@ -2,7 +2,7 @@ import { createSignal, For, Show, type Accessor } from 'solid-js';
 import type { PanelState, SessionCommand } from '../../../core/protocol';
 import { sameName } from '../../../core/session/names';
 import { fill, type Messages } from '../../../core/i18n/messages';
-import { formatMinSec } from '../../time';
+import { Icon } from '../../icons';
 import { reconciledList } from '../../reconciled';
 
 export interface SpeakingQueueProps {
@@ -11,12 +11,13 @@ export interface SpeakingQueueProps {
   t: Messages;
 }
 
-/** Who speaks, who waits (in order), and who has not spoken yet. Names are page text: text nodes only. */
+/**
+ * Who waits for the floor, in order, and adding someone by hand. Who speaks, who is next and the
+ * button that gives the floor are in the "now" strip. Names are page text: text nodes only.
+ */
 export function SpeakingQueue(props: SpeakingQueueProps) {
   const queue = () => props.state()?.queue ?? null;
   const waiting = reconciledList(() => queue()?.waiting ?? [], 'entryId');
-  const people = reconciledList(() => queue()?.people ?? [], 'participantId');
-  const notYetSpoken = reconciledList(() => queue()?.notYetSpoken ?? [], 'participantId');
   const [name, setName] = createSignal('');
 
   const add = () => {
@@ -29,26 +30,17 @@ export function SpeakingQueue(props: SpeakingQueueProps) {
   };
 
   return (
-    <section class="queue" aria-labelledby="queue-heading" data-testid="queue">
-      <h2 id="queue-heading">{props.t.queueTitle}</h2>
-
-      <div class="queue-speaking" data-testid="queue-speaking">
-        <Show when={queue()?.speaking} fallback={<p class="muted">{props.t.queueNobodySpeaking}</p>}>
-          {(turn) => (
-            <p>
-              {props.t.queueSpeaking} <strong class="name" data-testid="queue-speaker-name">{turn().name}</strong>{' '}
-              <button type="button" class="primary" data-testid="queue-done" onClick={() => props.command({ type: 'queue.done' })}>{props.t.queueDone}</button>{' '}
-              <button type="button" data-testid="queue-skip-speaker" aria-label={fill(props.t.queueSkipName, { name: turn().name })} onClick={() => props.command({ type: 'queue.skipped', entryId: turn().entryId })}>
-                {props.t.queueSkip}
-              </button>
-            </p>
-          )}
-        </Show>
-        <button type="button" class="primary" data-testid="queue-next" disabled={waiting().length === 0} onClick={() => props.command({ type: 'queue.next' })}>
-          {props.t.queueNext}
-        </button>
-      </div>
-
+    <div class="queue" data-testid="queue">
+      <Show when={queue()?.speaking}>
+        {(turn) => (
+          <p class="queue-current">
+            {fill(props.t.queueNowSpeaking, { name: turn().name })}{' '}
+            <button type="button" class="small" data-testid="queue-skip-speaker" aria-label={fill(props.t.queueSkipName, { name: turn().name })} onClick={() => props.command({ type: 'queue.skipped', entryId: turn().entryId })}>
+              {props.t.queueSkip}
+            </button>
+          </p>
+        )}
+      </Show>
       <h3>{props.t.queueWaiting} <span class="badge" data-testid="queue-count">{waiting().length}</span></h3>
       <ol class="queue-waiting" data-testid="queue-waiting">
         <For each={waiting()} fallback={<li class="muted">{props.t.queueEmpty}</li>}>
@@ -57,15 +49,21 @@ export function SpeakingQueue(props: SpeakingQueueProps) {
             return (
               <li data-testid="queue-entry" data-entry-id={entry.entryId} data-suggested={suggested()} classList={{ suggested: suggested() }}>
                 <span class="name" data-testid="queue-entry-name">{entry.name}</span>{' '}
-                <span class="tag" data-testid="queue-entry-source">{entry.source === 'hand' ? `✋ ${props.t.queueSourceHand}` : props.t.queueSourceManual}</span>
+                <span class="tag" data-testid="queue-entry-source">
+                  {entry.source === 'hand' ? <><Icon name="hand" size={14} /> {props.t.queueSourceHand}</> : props.t.queueSourceManual}
+                </span>
                 <Show when={entry.skipped}> <span class="tag" data-testid="queue-entry-skipped">{props.t.queueSkippedOnce}</span></Show>
                 <Show when={suggested()}> <span class="tag suggested-tag">{props.t.queueSuggested}</span></Show>
                 <span class="row-buttons">
                   <button type="button" data-testid="queue-give" aria-label={fill(props.t.queueGiveFloorTo, { name: entry.name })} onClick={() => props.command({ type: 'queue.floorGiven', entryId: entry.entryId })}>
-                    {props.t.queueGiveFloor}
+                    <Icon name="giveFloor" size={14} /> {props.t.queueGiveFloor}
                   </button>
-                  <button type="button" data-testid="queue-up" aria-label={fill(props.t.queueMoveUp, { name: entry.name })} disabled={index() === 0} onClick={() => props.command({ type: 'queue.moved', entryId: entry.entryId, toIndex: index() - 1 })}>↑</button>
-                  <button type="button" data-testid="queue-down" aria-label={fill(props.t.queueMoveDown, { name: entry.name })} disabled={index() === waiting().length - 1} onClick={() => props.command({ type: 'queue.moved', entryId: entry.entryId, toIndex: index() + 1 })}>↓</button>
+                  <button type="button" data-testid="queue-up" aria-label={fill(props.t.queueMoveUp, { name: entry.name })} disabled={index() === 0} onClick={() => props.command({ type: 'queue.moved', entryId: entry.entryId, toIndex: index() - 1 })}>
+                    <Icon name="up" size={14} />
+                  </button>
+                  <button type="button" data-testid="queue-down" aria-label={fill(props.t.queueMoveDown, { name: entry.name })} disabled={index() === waiting().length - 1} onClick={() => props.command({ type: 'queue.moved', entryId: entry.entryId, toIndex: index() + 1 })}>
+                    <Icon name="down" size={14} />
+                  </button>
                   <button type="button" data-testid="queue-remove" aria-label={fill(props.t.queueRemoveName, { name: entry.name })} onClick={() => props.command({ type: 'queue.removed', entryId: entry.entryId })}>{props.t.queueRemove}</button>
                   <button type="button" data-testid="queue-skip" aria-label={fill(props.t.queueSkipName, { name: entry.name })} onClick={() => props.command({ type: 'queue.skipped', entryId: entry.entryId })}>{props.t.queueSkip}</button>
                 </span>
@@ -88,36 +86,6 @@ export function SpeakingQueue(props: SpeakingQueueProps) {
         </label>{' '}
         <button type="submit" data-testid="queue-add" disabled={name().trim() === ''}>{props.t.queueAdd}</button>
       </form>
-
-      <Show when={people().length > 0}>
-        <table class="queue-people" data-testid="queue-people">
-          <thead>
-            <tr>
-              <th scope="col">{props.t.queueName}</th>
-              <th scope="col">{props.t.queueTurns}</th>
-              <th scope="col">{props.t.queueTalkTime}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={people()}>
-              {(person) => (
-                <tr data-testid="queue-person" data-participant-id={person.participantId} classList={{ absent: !person.present, talking: person.talking }}>
-                  <td class="name">{person.name}</td>
-                  <td data-testid="queue-person-turns">{person.turns}</td>
-                  <td data-testid="queue-person-talk">{formatMinSec(person.talkMs)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </Show>
-
-      <h3>{props.t.queueNotYetSpoken} <span class="badge" data-testid="queue-not-yet-count">{notYetSpoken().length}</span></h3>
-      <ul class="queue-not-yet" data-testid="queue-not-yet">
-        <For each={notYetSpoken()} fallback={<li class="muted">{props.t.queueEveryoneSpoke}</li>}>
-          {(person) => <li data-participant-id={person.participantId}>{person.name}</li>}
-        </For>
-      </ul>
-    </section>
+    </div>
   );
 }
