@@ -3,7 +3,8 @@
  * creates sessions and appends their logs, its retention alarm deletes old ones, and the side
  * panel's deletions and retention changes are asked of it (PanelToHubSessions). The side panel
  * owns `templates`, `plans`, `packs` and `meta` (its settings and flags); the background only
- * reads plans (reminders), packs (rooms ask for theirs) and the retention setting.
+ * reads plans (reminders), packs (rooms ask for theirs) and the retention setting, except that its
+ * retention alarm deletes planned classes already past the retention period (see retention.ts).
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, upgrades, type ModeratoDb } from './schema';

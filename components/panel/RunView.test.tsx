@@ -45,6 +45,15 @@ describe('RunView', () => {
     expect(hub.command).toHaveBeenCalledWith({ type: 'queue.next' });
   });
 
+  it('says how many room events could not be kept, and says nothing while none was lost', () => {
+    const log = [joined(LOCAL_T0, 'p1', 'Léa')];
+    const hub = fakeHub(panelStateFrom(log, LOCAL_T0 + 1000, { participantCount: 1, participants: [person('p1', 'Léa')] }));
+    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    expect(screen.queryByTestId('events-dropped')).toBeNull();
+    hub.setState(panelStateFrom(log, LOCAL_T0 + 2000, { participantCount: 1, participants: [person('p1', 'Léa')], dropped: 42 }));
+    expect(screen.getByTestId('events-dropped').textContent).toContain('42');
+  });
+
   it('names the method of each capability, and warns at once when one stops finding anything', () => {
     const log = [joined(LOCAL_T0, 'p1', 'Léa')];
     const state = (health: CapabilityHealth[]) =>

@@ -1,6 +1,6 @@
 import { For, onCleanup, onMount, Show, type Accessor, type JSX } from 'solid-js';
 import { MANUAL_VERSION, type PanelState, type SessionCommand } from '../../core/protocol';
-import type { Messages } from '../../core/i18n/messages';
+import { fill, type Messages } from '../../core/i18n/messages';
 import type { CapabilityHealth, HealthMethod } from '../../platforms/contract';
 import { capabilityLabel } from '../../core/i18n/capabilities';
 import type { PanelHub } from './panelHub';
@@ -85,6 +85,9 @@ export function RunView(props: RunViewProps) {
                   {problem() === 'quota' ? props.t.storageQuota : problem() === 'blocked' ? props.t.storageBlocked : props.t.storageWriteFailed}
                 </p>
               )}
+            </Show>
+            <Show when={(props.state()?.dropped ?? 0) > 0}>
+              <p class="warning" role="alert" data-testid="events-dropped">{fill(props.t.eventsDropped, { count: props.state()!.dropped })}</p>
             </Show>
           </header>
 

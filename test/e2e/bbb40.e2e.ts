@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-// Issue 28: BigBlueButton 4.0 (the React demo room). The participants and the chat share one side
+// BigBlueButton 4.0 (the React demo room). The participants and the chat share one side
 // panel; Moderato reads what is open, never switches it to read, and an action it was asked for
 // puts the teacher's panel back as it was.
 const PUPILS = Array.from({ length: 20 }, (_, i) => `Élève ${String(i + 1).padStart(2, '0')}`);
@@ -46,7 +46,7 @@ test('BigBlueButton 4.0: arrivals while the chat is open, then the participants 
   const expected = await room.evaluate(() => window.bbbSim.state().participants.map((p) => p.name).sort());
   expect(expected).toHaveLength(18);
   await expect(panel.getByTestId('participant-count')).toHaveText('18');
-  await expect.poll(async () => (await panel.getByTestId('participants').locator('li .name').allTextContents()).sort()).toEqual(expected);
+  await expect.poll(async () => (await panel.getByTestId('participants').locator('li[data-present="true"] .name').allTextContents()).sort()).toEqual(expected);
   await expect(health.locator('[data-capability="participants"]')).toHaveAttribute('data-status', 'works');
 
   for (const name of HANDS) {
@@ -56,7 +56,8 @@ test('BigBlueButton 4.0: arrivals while the chat is open, then the participants 
     }, name);
     await room.waitForTimeout(30);
   }
-  await expect(panel.getByTestId('hands').locator('li')).toHaveText(HANDS);
+  // Raised hands, in order: the speaking queue.
+  await expect(panel.getByTestId('queue-entry-name')).toHaveText(HANDS);
   await expect(health.locator('[data-capability="chat"]')).toHaveAttribute('data-status', 'hidden');
 });
 
@@ -70,7 +71,7 @@ for (const lockTabs of ['permissions-first', 'guest-first'] as const) {
     });
     await expect(panel.getByTestId('chat-total')).toHaveText('1');
 
-    await panel.getByRole('tab', { name: 'Préparer' }).click();
+    await panel.getByRole('tab', { name: 'Animer' }).click();
     await panel.getByTestId('close-room').click();
     const steps = panel.getByTestId('close-room-steps').locator('[data-step-id]');
     await expect(steps.first()).toBeVisible();
@@ -103,7 +104,7 @@ test('a drifted BigBlueButton 4.0 page turns the lost capabilities degraded and 
   for (const capability of ['participants', 'raisedHands', 'muteAll', 'lockViewers']) {
     await expect(health.locator(`[data-capability="${capability}"]`)).toHaveAttribute('data-status', 'degraded');
   }
-  await panel.getByRole('tab', { name: 'Préparer' }).click();
+  await panel.getByRole('tab', { name: 'Animer' }).click();
   await panel.getByTestId('close-room').click();
   await expect(panel.getByTestId('close-room-steps').getByTestId('step-manual').first()).toBeVisible({ timeout: 20_000 });
   expect(await room.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(0);
