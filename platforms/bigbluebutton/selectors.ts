@@ -182,6 +182,9 @@ export type SelectorName = keyof typeof SELECTORS;
 
 export const { queryOne, queryAll } = selectorQueries(SELECTORS);
 
+/** A lock-viewers checkbox by its `data-test` (every version, 4.0 too, marks them so). */
+export const lockCheckboxCss = (testId: string): string => `input[type="checkbox"][data-test="${testId}"]`;
+
 /** Lock-viewers inputs, by the feature Moderato names (`data-test` of the hidden checkbox). */
 export const LOCK_INPUT_TEST_IDS = {
   webcam: 'lockShareWebcam',
