@@ -46,6 +46,31 @@ describe('session hub: no event is lost silently', () => {
     expect(await storedTypes(repository, panelOf(panel).room!.sessionId)).toEqual(['session.started', 'participant.joined', 'chat.missed']);
   });
 
+  it('acknowledges a batch sent again only once its first copy is stored', async () => {
+    const { makeHub, repository } = hubTestBed();
+    const failing = { on: false };
+    const hub = makeHub({ repository: failingAppends(repository, failing), storageRetryDelaysMs: [60_000] });
+    const room = connectRoom(hub, 1, { run: 'run-sent-again' });
+    const panel = connectPanel(hub, 1);
+    await settleHub(hub);
+    failing.on = true;
+    room.events([joined('a'), count(1)], true);
+    await settleAcks(hub);
+    expect(acks(room)).toEqual([]);
+    // The connection drops before the write: the room reconnects and sends the batch again.
+    room.disconnect();
+    const again = connectRoom(hub, 1, { run: 'run-sent-again' });
+    again.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true, batch: 1 });
+    await settleAcks(hub);
+    // Still not stored (and not kept: this hub has no backlog): the room must keep it.
+    expect(acks(again)).toEqual([]);
+    failing.on = false;
+    await vi.advanceTimersByTimeAsync(60_000);
+    await settleAcks(hub);
+    expect(acks(again)).toEqual([1]);
+    expect(await storedTypes(repository, panelOf(panel).room!.sessionId)).toEqual(['session.started', 'participant.joined', 'participants.count']);
+  });
+
   it('loses nothing when the worker is stopped while writes fail: a restarted worker writes the kept backlog', async () => {
     const { makeHub, repository } = hubTestBed();
     const backlog = memoryBacklog();
