@@ -119,6 +119,36 @@ describe('session hub: no event is lost silently', () => {
     expect(types.filter((type) => type === 'participant.joined')).toHaveLength(2);
   });
 
+  it('writes a kept backlog once: when its session claims it and stores it at the first try, a later worker does not store it again', async () => {
+    const { makeHub, repository } = hubTestBed();
+    const backlog = memoryBacklog();
+    const failing = { on: false };
+    const first = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [60_000] });
+    const room = connectRoom(first, 1);
+    await settleHub(first);
+    failing.on = true;
+    room.events([joined('a'), joined('b'), count(2)], true);
+    await settleHub(first);
+
+    // A new worker starts while storage still fails: its sweep will try again in a minute.
+    const second = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [60_000] });
+    await settleHub(second);
+    // Storage recovers, and the room comes back before that: its session claims the backlog.
+    failing.on = false;
+    const panel = connectPanel(second, 1);
+    connectRoom(second, 1);
+    await settleHub(second);
+    const sessionId = panelOf(panel).room!.sessionId;
+    const joins = async () => (await storedTypes(repository, sessionId)).filter((type) => type === 'participant.joined');
+    expect(await joins()).toHaveLength(2);
+
+    // The browser stops that worker too; the next one finds nothing left to write.
+    const third = makeHub({ backlog });
+    await settleHub(third);
+    expect(await joins()).toHaveLength(2);
+    expect(await backlog.ids()).toEqual([]);
+  });
+
   it('cuts a room flooding events to a sane rate, and counts the surplus as dropped', async () => {
     const { makeHub, repository } = hubTestBed();
     const hub = makeHub();
