@@ -208,7 +208,7 @@ function readAttendance(fold: AttendanceFold, end: number, lateGraceMs: number):
     ambiguous: false,
   }));
   const server = serverRecordState(fold.server);
-  const people = fold.server.people.size ? reconcile(page, [...fold.server.people.values()], server?.lastOkReadAt ?? null, end) : page;
+  const people = fold.server.people.size ? reconcile(page, [...fold.server.people.values()], server?.lastOkReadAt ?? null, start, end) : page;
   const labels = disambiguatedLabels(people);
   const rows = people.map((row, index): AttendanceRow => {
     const firstArrivalAt = row.intervals[0]!.joinedAt;

@@ -175,6 +175,24 @@ describe('attendance with the server record', () => {
     ]);
   });
 
+  it("leaves out what ended before the session started: a meeting that outlives a class still records the earlier class's people", () => {
+    const log = [
+      sessionStarted(m(60)),
+      joined(m(61), 'emma', 'Emma'),
+      joined(m(61), 'lina2', 'Lina'),
+      serverPerson(m(62), 'ext-l', 'Lina', [[m(0), m(50)]]),
+      serverPerson(m(62), 'ext-h', 'Hugo', [[m(0), m(50)]]),
+      serverPerson(m(62), 'ext-e', 'Emma', [[m(10), m(20)], [m(60.5), null]]),
+      serverPerson(m(62), 'ext-t', 'Teacher', [[m(0), null]]),
+      read(m(62)),
+    ];
+    expect(rowsOf(log, m(70))).toEqual([
+      { label: 'Teacher', source: 'server', ambiguous: false, intervals: [[m(0), null]] },
+      { label: 'Emma', source: 'server', ambiguous: false, intervals: [[m(60.5), null]] },
+      { label: 'Lina', source: 'page', ambiguous: false, intervals: [[m(61), null]] },
+    ]);
+  });
+
   it('with the record disabled, attendance is the page as before', () => {
     const log = [sessionStarted(m(0)), joined(m(1), 'a', 'Alice'), read(m(2), 'disabled', 'Learning Dashboard disabled for this meeting')];
     const report = attendance(log, m(5));

@@ -82,10 +82,17 @@ export interface PresenceDraft {
 }
 
 /**
- * `readAt`: when the record was last read successfully (null: never). `end`: the session's end;
- * the server's times beyond it do not count (an interval still open at the end stays open).
+ * `readAt`: when the record was last read successfully (null: never). `start` and `end`: the
+ * session's; the server's times beyond the end do not count (an interval still open at the end
+ * stays open), nor those that ended before the start.
  */
-export function reconcile(page: readonly PresenceDraft[], server: readonly ServerPerson[], readAt: number | null, end: number): PresenceDraft[] {
+export function reconcile(page: readonly PresenceDraft[], record: readonly ServerPerson[], readAt: number | null, start: number | null, end: number): PresenceDraft[] {
+  // The record is the meeting's, and a meeting can outlive a class (a persistent room where the
+  // class was ended in Moderato): the earlier classes' people are in it, and are not this one's.
+  const server = start === null ? record : record.flatMap((person) => {
+    const intervals = person.intervals.filter((i) => i.leftAt === null || i.leftAt >= start);
+    return intervals.length > 0 ? [{ ...person, intervals }] : [];
+  });
   const rows = page.map((row) => ({ ...row, intervals: row.intervals.map((i) => ({ ...i })) }));
   const matched = new Set<number>();
   const pending: ServerPerson[] = [];
