@@ -26,6 +26,23 @@ function failingAppends(real: Promise<SessionRepository>, failing: { on: boolean
   };
 }
 
+/**
+ * A worker whose writes failed while a room sent its first snapshot (two joins and a count): the
+ * events are kept outside it, and storage still fails. The browser then stops that worker.
+ */
+async function workerStoppedWithABacklog() {
+  const { makeHub, repository } = hubTestBed();
+  const backlog = memoryBacklog();
+  const failing = { on: false };
+  const first = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [60_000] });
+  const room = connectRoom(first, 1);
+  await settleHub(first);
+  failing.on = true;
+  room.events([joined('a'), joined('b'), count(2)], true);
+  await settleHub(first);
+  return { makeHub, repository, backlog, failing };
+}
+
 describe('session hub: no event is lost silently', () => {
   beforeEach(() => useHubClock());
   afterEach(() => vi.useRealTimers());
@@ -97,15 +114,7 @@ describe('session hub: no event is lost silently', () => {
   });
 
   it('resumes a session from its log and its kept backlog when the room comes back while storage still fails', async () => {
-    const { makeHub, repository } = hubTestBed();
-    const backlog = memoryBacklog();
-    const failing = { on: false };
-    const first = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [60_000] });
-    const room = connectRoom(first, 1);
-    await settleHub(first);
-    failing.on = true;
-    room.events([joined('a'), joined('b'), count(2)], true);
-    await settleHub(first);
+    const { makeHub, repository, backlog, failing } = await workerStoppedWithABacklog();
 
     const restarted = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [1000] });
     const panel = connectPanel(restarted, 1);
@@ -120,15 +129,7 @@ describe('session hub: no event is lost silently', () => {
   });
 
   it('writes a kept backlog once: when its session claims it and stores it at the first try, a later worker does not store it again', async () => {
-    const { makeHub, repository } = hubTestBed();
-    const backlog = memoryBacklog();
-    const failing = { on: false };
-    const first = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [60_000] });
-    const room = connectRoom(first, 1);
-    await settleHub(first);
-    failing.on = true;
-    room.events([joined('a'), joined('b'), count(2)], true);
-    await settleHub(first);
+    const { makeHub, repository, backlog, failing } = await workerStoppedWithABacklog();
 
     // A new worker starts while storage still fails: its sweep will try again in a minute.
     const second = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [60_000] });
