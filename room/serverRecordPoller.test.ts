@@ -146,4 +146,19 @@ describe('startServerRecordPoller', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(requests).toHaveLength(2);
   });
+
+  it('reads once more at the end of the session even while a read is under way (its answer may predate the last leaves)', async () => {
+    let answer!: (value: ServerAnswer) => void;
+    const { requests, batches, poller } = start([
+      () => new Promise<ServerAnswer>((resolve) => (answer = resolve)),
+      () => ({ status: 200, text: record(alice(5000)) }),
+    ]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests).toHaveLength(1);
+    poller.readNow();
+    answer({ status: 200, text: record(alice(0)) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests).toHaveLength(2);
+    expect(kinds(batches)).toEqual([['person:Alice', 'read:ok'], ['person:Alice', 'read:ok']]);
+  });
 });

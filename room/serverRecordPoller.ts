@@ -44,6 +44,7 @@ export function startServerRecordPoller({ doc, sessionToken, get, send, now, sig
   let failures = 0;
   let stopped = false;
   let inFlight = false;
+  let askedAgain = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   if (!sessionToken) {
@@ -62,8 +63,11 @@ export function startServerRecordPoller({ doc, sessionToken, get, send, now, sig
     timer = setTimeout(() => void read().then(schedule), wait);
   }
 
-  async function read() {
-    if (stopped || inFlight || signal.aborted) return;
+  async function read(): Promise<void> {
+    if (stopped || signal.aborted) return;
+    // Asked while a read is under way (the session ends, the tab turns hidden): that read's
+    // answer may predate what the ask is for, so one more follows it.
+    if (inFlight) return void (askedAgain = true);
     inFlight = true;
     try {
       const reading = await fetchReading();
@@ -79,6 +83,10 @@ export function startServerRecordPoller({ doc, sessionToken, get, send, now, sig
       }
     } finally {
       inFlight = false;
+    }
+    if (askedAgain) {
+      askedAgain = false;
+      await read();
     }
   }
 

@@ -26,6 +26,23 @@ function failingAppends(real: Promise<SessionRepository>, failing: { on: boolean
   };
 }
 
+/**
+ * A worker whose writes failed while a room sent its first snapshot (two joins and a count): the
+ * events are kept outside it, and storage still fails. The browser then stops that worker.
+ */
+async function workerStoppedWithABacklog() {
+  const { makeHub, repository } = hubTestBed();
+  const backlog = memoryBacklog();
+  const failing = { on: false };
+  const first = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [60_000] });
+  const room = connectRoom(first, 1);
+  await settleHub(first);
+  failing.on = true;
+  room.events([joined('a'), joined('b'), count(2)], true);
+  await settleHub(first);
+  return { makeHub, repository, backlog, failing };
+}
+
 describe('session hub: no event is lost silently', () => {
   beforeEach(() => useHubClock());
   afterEach(() => vi.useRealTimers());
@@ -44,6 +61,31 @@ describe('session hub: no event is lost silently', () => {
     await settleAcks(hub);
     expect(acks(room)).toEqual([1, 2, 2]);
     expect(await storedTypes(repository, panelOf(panel).room!.sessionId)).toEqual(['session.started', 'participant.joined', 'chat.missed']);
+  });
+
+  it('acknowledges a batch sent again only once its first copy is stored', async () => {
+    const { makeHub, repository } = hubTestBed();
+    const failing = { on: false };
+    const hub = makeHub({ repository: failingAppends(repository, failing), storageRetryDelaysMs: [60_000] });
+    const room = connectRoom(hub, 1, { run: 'run-sent-again' });
+    const panel = connectPanel(hub, 1);
+    await settleHub(hub);
+    failing.on = true;
+    room.events([joined('a'), count(1)], true);
+    await settleAcks(hub);
+    expect(acks(room)).toEqual([]);
+    // The connection drops before the write: the room reconnects and sends the batch again.
+    room.disconnect();
+    const again = connectRoom(hub, 1, { run: 'run-sent-again' });
+    again.send({ kind: 'room/events', events: [joined('a'), count(1)], snapshot: true, batch: 1 });
+    await settleAcks(hub);
+    // Still not stored (and not kept: this hub has no backlog): the room must keep it.
+    expect(acks(again)).toEqual([]);
+    failing.on = false;
+    await vi.advanceTimersByTimeAsync(60_000);
+    await settleAcks(hub);
+    expect(acks(again)).toEqual([1]);
+    expect(await storedTypes(repository, panelOf(panel).room!.sessionId)).toEqual(['session.started', 'participant.joined', 'participants.count']);
   });
 
   it('loses nothing when the worker is stopped while writes fail: a restarted worker writes the kept backlog', async () => {
@@ -72,15 +114,7 @@ describe('session hub: no event is lost silently', () => {
   });
 
   it('resumes a session from its log and its kept backlog when the room comes back while storage still fails', async () => {
-    const { makeHub, repository } = hubTestBed();
-    const backlog = memoryBacklog();
-    const failing = { on: false };
-    const first = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [60_000] });
-    const room = connectRoom(first, 1);
-    await settleHub(first);
-    failing.on = true;
-    room.events([joined('a'), joined('b'), count(2)], true);
-    await settleHub(first);
+    const { makeHub, repository, backlog, failing } = await workerStoppedWithABacklog();
 
     const restarted = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [1000] });
     const panel = connectPanel(restarted, 1);
@@ -92,6 +126,28 @@ describe('session hub: no event is lost silently', () => {
     await settleHub(restarted);
     const types = await storedTypes(repository, panelOf(panel).room!.sessionId);
     expect(types.filter((type) => type === 'participant.joined')).toHaveLength(2);
+  });
+
+  it('writes a kept backlog once: when its session claims it and stores it at the first try, a later worker does not store it again', async () => {
+    const { makeHub, repository, backlog, failing } = await workerStoppedWithABacklog();
+
+    // A new worker starts while storage still fails: its sweep will try again in a minute.
+    const second = makeHub({ repository: failingAppends(repository, failing), backlog, storageRetryDelaysMs: [60_000] });
+    await settleHub(second);
+    // Storage recovers, and the room comes back before that: its session claims the backlog.
+    failing.on = false;
+    const panel = connectPanel(second, 1);
+    connectRoom(second, 1);
+    await settleHub(second);
+    const sessionId = panelOf(panel).room!.sessionId;
+    const joins = async () => (await storedTypes(repository, sessionId)).filter((type) => type === 'participant.joined');
+    expect(await joins()).toHaveLength(2);
+
+    // The browser stops that worker too; the next one finds nothing left to write.
+    const third = makeHub({ backlog });
+    await settleHub(third);
+    expect(await joins()).toHaveLength(2);
+    expect(await backlog.ids()).toEqual([]);
   });
 
   it('cuts a room flooding events to a sane rate, and counts the surplus as dropped', async () => {

@@ -128,7 +128,7 @@ export function createLogWriter<T>(options: LogWriterOptions<T>) {
     return running;
   }
 
-  return {
+  const writer = {
     /** Queues events; resolves once they are written, or kept outside the worker, or dropped. */
     append(events: T[]): Promise<void> {
       if (events.length === 0) return Promise.resolve();
@@ -147,6 +147,14 @@ export function createLogWriter<T>(options: LogWriterOptions<T>) {
       else void start();
       return safe;
     },
+    /**
+     * Queues what an earlier worker kept outside for this log: once written, the kept copy is
+     * cleared, so that no later worker writes it again.
+     */
+    adopt(events: T[]): Promise<void> {
+      if (events.length > 0) keptSomething = true;
+      return writer.append(events);
+    },
     /** Resolves when the current write attempt is over (not necessarily successful). */
     settled(): Promise<void> {
       return Promise.all([running, keeping]).then(() => undefined);
@@ -154,4 +162,5 @@ export function createLogWriter<T>(options: LogWriterOptions<T>) {
     /** How many events wait to be written. */
     backlog: () => pending.length,
   };
+  return writer;
 }

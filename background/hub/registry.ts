@@ -65,7 +65,7 @@ export function createSessionRegistry(deps: RegistryDeps) {
       const log = [...stored, ...(kept as unknown as LoggedEvent[])];
       const session = live(resumable, detection, log);
       for (const event of log) if (event.type === 'chat.message') session.seenChatIds.add(event.message.id);
-      void session.writer.append(kept);
+      void session.writer.adopt(kept);
       return session;
     }
     const record = await repository.create({

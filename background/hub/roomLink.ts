@@ -30,12 +30,22 @@ const EVENTS_PER_SECOND = 500;
 /** Acknowledgements go to the room at most this often (it runs on the class's main thread). */
 const ACK_INTERVAL_MS = 1000;
 
+/**
+ * A run of a room script (a page load), across its connections: the last batch number handled,
+ * the drops it reported, and when every batch handled so far is stored (or kept).
+ */
+export interface RoomRun {
+  batch: number;
+  dropped: number;
+  stored: Promise<void>;
+}
+
 export interface RoomLinkDeps {
   registry: SessionRegistry;
   now(): number;
   bindRetryMs?: number;
   /** Per run of a room script: the last batch number handled, and the drops it reported. */
-  runs: Map<string, { batch: number; dropped: number }>;
+  runs: Map<string, RoomRun>;
   /** The tab's session is open: bind the tab to it. */
   bound(tabId: number, session: LiveSession, port: RoomPort): void;
   /** The tab's session cannot be opened (storage): say why, or null once it could. */
@@ -103,7 +113,9 @@ export function connectRoom(port: RoomPort, tabId: number, deps: RoomLinkDeps) {
 
   function handleBatch(live: LiveSession, message: Batch) {
     const run = deps.runs.get(hello!.run)!;
-    if (message.batch <= run.batch) return ack(message.batch);
+    // Sent again (a connection dropped before the ack): handled already, but maybe not yet
+    // stored, and the room forgets what is acknowledged.
+    if (message.batch <= run.batch) return void run.stored.then(() => ack(message.batch));
     run.batch = message.batch;
     const taken = allowed(message.events.length);
     const events = taken < message.events.length ? message.events.slice(0, taken) : message.events;
@@ -112,7 +124,9 @@ export function connectRoom(port: RoomPort, tabId: number, deps: RoomLinkDeps) {
       deps.changed(live);
     }
     const incoming = message.snapshot ? [...events, ...inferLeavesFromSnapshot(live.room, events, deps.now())] : events;
-    void deps.registry.record(live, accept(live, incoming)).then(() => ack(message.batch));
+    const stored = deps.registry.record(live, accept(live, incoming));
+    run.stored = Promise.all([run.stored, stored]).then(() => undefined);
+    void stored.then(() => ack(message.batch));
   }
 
   function handle(bound: LiveSession, message: RoomToHub) {
@@ -133,7 +147,7 @@ export function connectRoom(port: RoomPort, tabId: number, deps: RoomLinkDeps) {
 
   function greet(message: Hello) {
     hello = message;
-    const run = deps.runs.get(message.run) ?? { batch: 0, dropped: 0 };
+    const run = deps.runs.get(message.run) ?? { batch: 0, dropped: 0, stored: Promise.resolve() };
     deps.runs.set(message.run, run);
     const reported = Number.isSafeInteger(message.dropped) ? message.dropped : 0;
     if (reported > run.dropped) {

@@ -18,7 +18,7 @@ import { createPanelLink, type PanelPort } from './panelLink';
 import { createSessionRegistry } from './registry';
 import type { LiveSession } from './liveSession';
 import type { BacklogStore } from '../storage/backlog';
-import { connectRoom as linkRoom, type RoomPort } from './roomLink';
+import { connectRoom as linkRoom, type RoomPort, type RoomRun } from './roomLink';
 import { overlayState, panelState, viewsOf, type Views } from './views';
 
 export type { PanelPort } from './panelLink';
@@ -85,7 +85,7 @@ export function createSessionHub(deps: HubDeps) {
     },
   });
   /** Per run of a room script (a page load): the last batch handled, the drops it reported. */
-  const runs = new Map<string, { batch: number; dropped: number }>();
+  const runs = new Map<string, RoomRun>();
   const panels = createPanelLink({
     now: deps.now,
     stateOf: (tabId) => stateOf(tabId, null),

@@ -103,6 +103,8 @@ describe('readServerAnswer', () => {
     expect(readServerAnswer(failed('Meeting not found'))).toMatchObject({ status: 'not-running' });
     expect(readServerAnswer(failed('Learning Dashboard data not found'))).toMatchObject({ status: 'no-data' });
     expect(readServerAnswer(failed('Something new'))).toEqual({ status: 'unreachable', detail: 'Something new' });
+    // A message that names an Object property is no refusal Moderato knows either.
+    for (const message of ['constructor', '__proto__', 'toString']) expect(readServerAnswer(failed(message))).toEqual({ status: 'unreachable', detail: message });
   });
 
   it('rejects a malformed answer whole, saying where', () => {

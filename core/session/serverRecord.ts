@@ -70,7 +70,8 @@ export function readServerAnswer(answer: unknown): ServerReading {
   const response = outer.output.response;
   if (response.returncode === 'FAILED') {
     const message = response.message ?? '';
-    return { status: REFUSALS[message] ?? 'unreachable', detail: message || 'FAILED without a message' };
+    // Own keys only: a message such as "constructor" must not find Object's.
+    return { status: Object.hasOwn(REFUSALS, message) ? REFUSALS[message]! : 'unreachable', detail: message || 'FAILED without a message' };
   }
   let data: unknown;
   try {

@@ -1,12 +1,13 @@
 /**
- * Streams the room as RoomEvents. One MutationObserver per container (user list, nav-bar
- * talking indicator, chat list, and the toasts' root for the raised-hands toast); the containers
- * are held through the ways to them (dom/containers.ts), so while they are all there nothing
- * observes the whole page. Changes are gathered, then
- * read once (see the scheduling below); only the rows they touched and the messages they added are read again.
+ * Streams a BigBlueButton room as RoomEvents. One MutationObserver per container (user list,
+ * nav-bar talking indicator, chat list, and on 2.x/3.0 the toasts' root for the raised-hands
+ * toast); the containers are held through the ways to them (dom/containers.ts), so while they are
+ * all there nothing observes the whole page. Changes are gathered, then read once (see the
+ * scheduling below); only the rows they touched and the messages they added are read again.
  * A batch that changes nothing sends nothing; a quiet room costs nothing (no timers).
+ * `readRoom` is that skeleton for every version; 4.0 (v40/read.ts) passes its own view and health.
  */
-import type { ReadSink } from '../contract';
+import type { CapabilityHealth, ReadSink } from '../contract';
 import type { RoomEvent } from '../../core/session/events';
 import { watchContainers, type ContainerWatch } from '../dom/containers';
 import { asElement, observeBatched } from '../dom/observe';
@@ -21,7 +22,8 @@ const WATCH_ALL: MutationObserverInit = { childList: true, subtree: true, attrib
 
 type Concern = 'people' | 'chat';
 
-type ContainerKey = 'userListPanel' | 'talkingIndicator' | 'chatMessages' | 'toastHost';
+type ListKey = 'userListPanel' | 'talkingIndicator' | 'chatMessages';
+type ContainerKey = ListKey | 'toastHost';
 
 /** What a change inside each container concerns; the toasts' root only matters for the hands toast. */
 const CONCERN_OF: Record<ContainerKey, Concern | 'toast'> = {
@@ -34,13 +36,6 @@ const CONCERN_OF: Record<ContainerKey, Concern | 'toast'> = {
 const TOAST = '.raiseHandToast';
 /** react-toastify's root, where BBB mounts its toasts, the raised-hands one among them. */
 const TOAST_HOST = '.Toastify';
-
-const CONTAINER_SELECTORS: Record<ContainerKey, string> = {
-  userListPanel: SELECTORS.userListPanel.css,
-  talkingIndicator: SELECTORS.talkingIndicator.css,
-  chatMessages: SELECTORS.chatMessages.css,
-  toastHost: TOAST_HOST,
-};
 
 /** Whether a batch of the toasts' root shows the raised-hands toast appearing, changing or going. */
 function touchesToast(records: MutationRecord[]): boolean {
@@ -61,12 +56,47 @@ function touchesToast(records: MutationRecord[]): boolean {
  */
 export const HEALTH_EVERY_MS = 1000;
 
+/** What differs between versions; the read skeleton is the same. */
+export interface RoomReadSpec {
+  reader: RoomReader;
+  health: (doc: Document) => CapabilityHealth[];
+  /** The CSS of the user-list panel, the talking indicator and the chat list. */
+  containers: Record<ListKey, string>;
+  /** 2.x/3.0 show raised hands in a toast too (watched in the toasts' root); 4.0 has none. */
+  toast: boolean;
+  /** Read the chat at every change rather than gathered (see readBbb). */
+  readsChatAtOnce: boolean;
+  /**
+   * Read the chat only while its list is there (4.0: a closed panel is no list, and the whole
+   * page then holds no messages); otherwise the page is read when the list is not found.
+   */
+  chatOnlyInList: boolean;
+}
+
 export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, version: BbbVersion = bbbVersion(doc) ?? '3.0'): void {
+  readRoom(doc, sink, signal, {
+    reader: new RoomReader(version, { rememberItems: true }),
+    health: (page) => bbbHealth(page, version),
+    containers: {
+      userListPanel: SELECTORS.userListPanel.css,
+      talkingIndicator: SELECTORS.talkingIndicator.css,
+      chatMessages: SELECTORS.chatMessages.css,
+    },
+    toast: true,
+    // 2.x keeps only the chat rows in view (react-virtualized, no overscan): a lively chat scrolls a
+    // message out before a gathered read would see it, so its few rows are read at every change.
+    // 3.0 keeps two pages of 50 and numbers its messages: gathered reads lose nothing there.
+    readsChatAtOnce: version !== '3.0',
+    chatOnlyInList: false,
+  });
+}
+
+export function readRoom(doc: Document, sink: ReadSink, signal: AbortSignal, spec: RoomReadSpec): void {
   if (signal.aborted) return;
-  const reader = new RoomReader(version, { rememberItems: true });
+  const { reader } = spec;
   let lastHealth = '';
   const checkHealth = () => {
-    const health = bbbHealth(doc, version);
+    const health = spec.health(doc);
     const key = JSON.stringify(health);
     if (key === lastHealth) return;
     lastHealth = key;
@@ -81,32 +111,31 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
   const read = (concerns: ReadonlySet<Concern>) => {
     const events: RoomEvent[] = [];
     if (concerns.has('people')) events.push(...reader.readPeople(doc, { list: within('userListPanel'), talking: within('talkingIndicator'), toast: currentToast() }));
-    if (concerns.has('chat')) events.push(...reader.readChat(within('chatMessages')));
+    if (concerns.has('chat') && (!spec.chatOnlyInList || containers?.element('chatMessages'))) events.push(...reader.readChat(within('chatMessages')));
     if (events.length > 0) sink.events(events);
     health.schedule('health');
   };
   const reads = createReadScheduler<Concern>({ read, onError: sink.error, signal, ...READ_PACE });
   const schedule = reads.schedule;
   // The raised-hands toast, in the toasts' root: looked for again only when a change touched one
-  // (undefined: look at the next read).
-  let toast: Element | null | undefined;
+  // (undefined: look at the next read). Null for good where the version has no toast.
+  let toast: Element | null | undefined = spec.toast ? undefined : null;
   const currentToast = () => {
+    if (!spec.toast) return null;
     if (toast === undefined || (toast !== null && !toast.isConnected)) toast = queryOne(within('toastHost'), 'raiseHandToast');
     return toast;
   };
-  // 2.x keeps only the chat rows in view (react-virtualized, no overscan): a lively chat scrolls a
-  // message out before a gathered read would see it, so its few rows are read at every change.
-  // 3.0 keeps two pages of 50 and numbers its messages: gathered reads lose nothing there.
-  const readsChatAtOnce = version !== '3.0';
   const CHAT_ONLY: ReadonlySet<Concern> = new Set(['chat']);
 
   // The first batch is the whole current view (a snapshot), sent even when empty.
-  sink.events([...reader.readPeople(doc), ...reader.readChat(doc)]);
+  sink.events([...reader.readPeople(doc, { toast: spec.toast ? undefined : null }), ...reader.readChat(doc)]);
   checkHealth();
 
+  // watchContainers watches the keys it is given: without a toast, no toasts' root.
+  const selectors = (spec.toast ? { ...spec.containers, toastHost: TOAST_HOST } : spec.containers) as Record<ContainerKey, string>;
   containers = watchContainers<ContainerKey>({
     doc,
-    selectors: CONTAINER_SELECTORS,
+    selectors,
     signal,
     onError: sink.error,
     onAttach: (key, element, attachment) => {
@@ -126,7 +155,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
           }
           reader.changed(concern, records);
           // observeBatched reports what a read throws to sink.error.
-          if (concern === 'chat' && readsChatAtOnce) read(CHAT_ONLY);
+          if (concern === 'chat' && spec.readsChatAtOnce) read(CHAT_ONLY);
           else schedule(concern);
         },
       });
@@ -138,7 +167,7 @@ export function readBbb(doc: Document, sink: ReadSink, signal: AbortSignal, vers
       schedule(...new Set(keys.map((key): Concern => (CONCERN_OF[key] === 'chat' ? 'chat' : 'people'))));
     },
     // Something outside the watched containers changed: a control a capability needs may have
-    // come or gone (a menu opened, a panel closed).
+    // come or gone (a menu opened, a panel closed, 4.0's rail switched panels).
     onOutside: () => health.schedule('health'),
   });
 }

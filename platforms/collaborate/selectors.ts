@@ -4,6 +4,7 @@
  * meta-test fails when an expectation is missing). All of them are historical evidence from
  * public scripts (2020–2025), none verified in a live room: see docs/platforms/collaborate.md.
  */
+import { selectorQueries } from '../dom/selectorTable';
 
 /** Fixture pages under test/fixtures/collaborate/, without `.html`. */
 export const FIXTURES = ['room.fr', 'room.en', 'room-drifted.en'] as const;
@@ -58,13 +59,7 @@ export const SELECTORS = {
 
 export type SelectorName = keyof typeof SELECTORS;
 
-export function queryOne(root: ParentNode, name: SelectorName): Element | null {
-  return root.querySelector(SELECTORS[name].css);
-}
-
-export function queryAll(root: ParentNode, name: SelectorName): Element[] {
-  return [...root.querySelectorAll(SELECTORS[name].css)];
-}
+export const { queryOne, queryAll } = selectorQueries(SELECTORS);
 
 export function describeMissing(name: SelectorName): string {
   return `selector "${name}" (${SELECTORS[name].css}) found nothing: ${SELECTORS[name].finds}`;

@@ -48,6 +48,17 @@ describe('the taught chat composer', () => {
     expect(ended).toBe(0);
   });
 
+  it('in a form that wraps the whole page (as ASP.NET does), "button" is still the composer\'s button, never End meeting', async () => {
+    room('<div class="composer"><textarea class="box"></textarea><button type="button" class="send">Envoyer</button></div>');
+    document.body.innerHTML = `<form id="page"><div class="page">${document.body.innerHTML}</div></form>`;
+    document.getElementById('end')!.addEventListener('click', () => ended++);
+    const found = findComposer(document, pack({ chatSend: 'button' }));
+    expect(found.ok && found.send.className).toBe('send');
+    expect(findComposer(document, pack({ chatSend: 'button.end' }))).toMatchObject({ ok: false });
+    await createTaughtAdapter(pack({ chatSend: 'button.end' }), { actionTimeoutMs: 20 }).act(document, { type: 'chat.post', text: 'Bienvenue' });
+    expect(ended).toBe(0);
+  });
+
   it('without a form, accepts a send button beside the only chat box of a small container', () => {
     room('<div class="composer"><textarea class="box"></textarea><span><button class="send">Envoyer</button></span></div>');
     expect(findComposer(document, pack({ chatSend: 'button.send' })).ok).toBe(true);

@@ -2,8 +2,9 @@
  * The chat composer of a taught room: the chat box and its send control. This is the only place
  * a pack can make Moderato click, so the send control is checked against the page every time:
  * - it is a send control (`button`, `input[type=submit]`, `[role=button]`), whatever the selector;
- * - it sits in the chat box's form, or, where the site has no form, in a small container around
- *   the chat box (at most COMPOSER_LEVELS up, not the page's body, holding no other text field).
+ * - it sits in a small container around the chat box (at most COMPOSER_LEVELS up, not the page's
+ *   body, holding no other text field), and in the chat box's form when it has one. The form alone
+ *   is not enough: a form may wrap the whole page (ASP.NET wraps every page in one).
  * A selector that finds several elements keeps only those in the composer: "button" means the
  * composer's button, never the room's "End meeting".
  */
@@ -30,7 +31,7 @@ function formOf(field: Element): HTMLFormElement | null {
 export function inComposer(field: Element, send: Element): boolean {
   if (send === field || !send.matches(SEND_CONTROL)) return false;
   const form = formOf(field);
-  if (form) return (send as HTMLButtonElement).form === form || form.contains(send);
+  if (form && (send as HTMLButtonElement).form !== form && !form.contains(send)) return false;
   let around: Element | null = field.parentElement;
   for (let level = 1; around && level <= COMPOSER_LEVELS; level++, around = around.parentElement) {
     if (around.localName === 'body' || around.localName === 'html') return false;

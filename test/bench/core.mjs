@@ -1,35 +1,16 @@
 // The pure core at scale, in Node: a 4-hour session log (participants with join/leave churn,
 // hands, talk, chat), then attendance(), sessionReport() and attendanceCsv() timed.
-// The TypeScript modules are bundled with esbuild into a temporary ES module and imported.
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// The TypeScript modules are bundled for Node by nodeModules.mjs.
 import { performance } from 'node:perf_hooks';
+import { importBundled, time } from './nodeModules.mjs';
 
-const root = resolve(import.meta.dirname, '..', '..');
-
-async function loadCore() {
-  const dir = mkdtempSync(join(tmpdir(), 'moderato-bench-core-'));
-  const entry = join(dir, 'entry.ts');
-  const out = join(dir, 'core.mjs');
-  writeFileSync(
-    entry,
-    [
-      `export { attendance } from ${JSON.stringify(join(root, 'core/session/attendance.ts'))};`,
-      `export { sessionReport } from ${JSON.stringify(join(root, 'core/report/report.ts'))};`,
-      `export { attendanceCsv } from ${JSON.stringify(join(root, 'core/export/csv.ts'))};`,
-      `export * as builders from ${JSON.stringify(join(root, 'test/support/session.ts'))};`,
-    ].join('\n'),
-  );
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: out, logLevel: 'silent' });
-  try {
-    return await import(pathToFileURL(out).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const loadCore = () =>
+  importBundled('core', {
+    'core/session/attendance.ts': '{ attendance }',
+    'core/report/report.ts': '{ sessionReport }',
+    'core/export/csv.ts': '{ attendanceCsv }',
+    'test/support/session.ts': '* as builders',
+  });
 
 /** A small seeded generator (mulberry32), so every run builds the same log. */
 function rng(seed) {
@@ -89,24 +70,6 @@ export function buildSessionLog(b, { participants, messages, hours, seed = 7 }) 
   events.sort((x, y) => x.at - y.at);
   events.forEach((event, seq) => (event.seq = seq));
   return { events, end };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function time(fn, runs) {
-  fn(); // warm-up
-  const durations = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    result = fn();
-    durations.push(performance.now() - t);
-  }
-  return { ms: median(durations), runs: durations, result };
 }
 
 export async function benchCore({ participants = 500, messages = 20_000, hours = 4, runs = 5 } = {}) {

@@ -4,35 +4,17 @@
 // it with the page's rows), for a class of `participants`. Reads happen every 12 s while the room
 // tab is visible (room/serverRecordPoller.ts): 300 an hour.
 // `node test/bench/serverRecord.mjs [participants]` prints the figures; run.mjs includes them.
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { importBundled, time } from './nodeModules.mjs';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const READS_PER_HOUR = 3600 / 12;
 
-async function loadModules() {
-  const dir = mkdtempSync(join(tmpdir(), 'moderato-bench-lad-'));
-  const entry = join(dir, 'entry.ts');
-  const out = join(dir, 'lad.mjs');
-  writeFileSync(
-    entry,
-    [
-      `export { readServerAnswer } from ${JSON.stringify(join(root, 'core/session/serverRecord.ts'))};`,
-      `export { attendance } from ${JSON.stringify(join(root, 'core/session/attendance.ts'))};`,
-      `export * as builders from ${JSON.stringify(join(root, 'test/support/session.ts'))};`,
-    ].join('\n'),
-  );
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: out, logLevel: 'silent' });
-  try {
-    return await import(pathToFileURL(out).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const loadModules = () =>
+  importBundled('lad', {
+    'core/session/serverRecord.ts': '{ readServerAnswer }',
+    'core/session/attendance.ts': '{ attendance }',
+    'test/support/session.ts': '* as builders',
+  });
 
 /** The API's answer for a class: BBB's envelope around the record (sessions shape), 1–3 stays each. */
 function answerText(participants, start) {
@@ -59,24 +41,6 @@ function answerText(participants, start) {
   }
   const record = { intId: 'm', extId: 'm', name: 'Maths', createdOn: start, endedOn: 0, users, polls: {}, screenshares: [] };
   return JSON.stringify({ response: { returncode: 'SUCCESS', data: JSON.stringify(record), sessionToken: 't' } }, null, 2);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function time(fn, runs) {
-  fn();
-  const durations = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    result = fn();
-    durations.push(performance.now() - t);
-  }
-  return { ms: median(durations), result };
 }
 
 export async function benchServerRecord({ participants = 500, runs = 20 } = {}) {

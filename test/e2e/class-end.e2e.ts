@@ -1,30 +1,17 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, storedRecords, type StoredEvent } from './fixtures';
 import { tabIdOf } from '../demo/browser.mjs';
 
-/** The stored sessions and who joined each, read from IndexedDB by the panel (extension origin). */
+/** The stored sessions and who joined each. */
 async function storedSessions(panel: Page) {
-  return panel.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('moderato');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = <T,>(store: string): Promise<T[]> =>
-      new Promise((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-      });
-    const sessions = await all<{ id: string; startedAt: number; endedAt: number | null }>('sessions');
-    const events = await all<{ sessionId: string; event: { type: string; participant?: { name: string } } }>('events');
-    db.close();
-    return sessions
-      .sort((a, b) => a.startedAt - b.startedAt)
-      .map((session) => ({
-        ended: session.endedAt !== null,
-        joined: events.filter((e) => e.sessionId === session.id && e.event.type === 'participant.joined').map((e) => e.event.participant!.name).sort(),
-      }));
-  });
+  const sessions = await storedRecords<{ id: string; startedAt: number; endedAt: number | null }>(panel, 'sessions');
+  const events = await storedRecords<{ sessionId: string; event: StoredEvent }>(panel, 'events');
+  return sessions
+    .sort((a, b) => a.startedAt - b.startedAt)
+    .map((session) => ({
+      ended: session.endedAt !== null,
+      joined: events.filter((e) => e.sessionId === session.id && e.event.type === 'participant.joined').map((e) => e.event.participant!.name).sort(),
+    }));
 }
 
 test('a class that ends is ended: the next class in the same room is a new session, and both keep their attendance', async ({ moderato }) => {

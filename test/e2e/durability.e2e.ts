@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, overlayText, stopServiceWorkers } from './fixtures';
+import { test, expect, overlayText, stopServiceWorkers, storedLog } from './fixtures';
 import { extensionIdOf, launchBrowser, tabIdOf } from '../demo/browser.mjs';
 
 /** What the moderator relies on, as the panel shows it (times that tick are left out). */
@@ -27,23 +27,6 @@ async function fingerprint(panel: Page) {
       ]),
     ),
   };
-}
-
-/** The stored log, read from IndexedDB by the panel (it runs in the extension's origin). */
-async function storedLog(panel: Page) {
-  return panel.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('moderato');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all: { event: { type: string; message?: { id: string } } }[] = await new Promise((resolve) => {
-      const request = db.transaction('events').objectStore('events').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return all.map((entry) => entry.event);
-  });
 }
 
 test('the session comes through reloads, panel reopenings, worker stops, a second tab and a browser restart unchanged', async ({ moderato }) => {

@@ -94,6 +94,37 @@ export async function stopServiceWorkers(page: Page): Promise<void> {
   }
 }
 
+/** Every record of one of Moderato's IndexedDB stores, read by the panel (it runs in the extension's origin). */
+export async function storedRecords<T>(panel: Page, store: 'sessions' | 'events'): Promise<T[]> {
+  return panel.evaluate(async (store) => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('moderato');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<T[]>((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+      });
+    } finally {
+      db.close();
+    }
+  }, store);
+}
+
+/** The stored log: every session's events, in the store's order. */
+export async function storedLog(panel: Page): Promise<StoredEvent[]> {
+  return (await storedRecords<{ event: StoredEvent }>(panel, 'events')).map((entry) => entry.event);
+}
+
+/** What the e2e specs look at in a stored event. */
+export interface StoredEvent {
+  type: string;
+  participant?: { name: string };
+  message?: { id: string };
+}
+
 /** Whether the page holds Moderato's overlay host at all. */
 export async function hasOverlay(page: Page): Promise<boolean> {
   return page.evaluate(() => document.querySelector('moderato-overlay') !== null);

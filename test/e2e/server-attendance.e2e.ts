@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
-import { test, expect, stopServiceWorkers } from './fixtures';
+import { test, expect, stopServiceWorkers, storedLog } from './fixtures';
 
 const PUPILS = Array.from({ length: 80 }, (_, i) => `Élève ${String(i + 1).padStart(2, '0')}`);
 /** They leave and come back: the server records two stays for each. */
@@ -122,23 +122,6 @@ test('with the record disabled for the meeting, the panel says so once and atten
   expect(bilan).toEqual(new Map([['Léa Martin', 'page'], ['Hugo Roux', 'page'], ['Emma Morel', 'page']]));
   await expect(panel.getByTestId('server-record-note')).toHaveCount(1);
 });
-
-/** The stored log, read from IndexedDB by the panel (it runs in the extension's origin). */
-async function storedLog(panel: Page) {
-  return panel.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('moderato');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all: { event: { type: string; participant?: { name: string } } }[] = await new Promise((resolve) => {
-      const request = db.transaction('events').objectStore('events').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return all.map((entry) => entry.event);
-  });
-}
 
 function readCsv(text: string) {
   const lines = text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((line) => line.split(';'));

@@ -13,7 +13,7 @@ import { isShown } from '../../dom/visibility';
 import { describeMissing, missingSelector } from '../health';
 import { LABELS, LOCK_LABELS, LOCKED_MARKER } from '../labels';
 import { closeMenus, findMenuItem, openManageUsers } from '../menu';
-import { LOCK_INPUT_TEST_IDS, queryOne } from '../selectors';
+import { LOCK_INPUT_TEST_IDS, lockCheckboxCss, queryOne } from '../selectors';
 import { isLegacy } from '../version';
 import { DONE, failed, manual, type ActContext } from './common';
 
@@ -35,7 +35,7 @@ function modalOf(doc: Document): Element | null {
 
 /** The feature's checkbox. A later BBB reuses `hideViewersAnnotation` on a second row: pick by label then. */
 function inputFor(modal: Element, feature: LockFeature): HTMLInputElement | null {
-  const inputs = [...modal.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][data-test="${LOCK_INPUT_TEST_IDS[feature]}"]`)];
+  const inputs = [...modal.querySelectorAll<HTMLInputElement>(lockCheckboxCss(LOCK_INPUT_TEST_IDS[feature]))];
   if (inputs.length <= 1) return inputs[0] ?? null;
   const label = LOCK_LABELS[feature];
   return inputs.find((input) => [label.fr, label.en].map(labelKey).includes(labelKey(input.getAttribute('aria-label')))) ?? null;

@@ -10,6 +10,7 @@ import { LABELS, LABELS_40, LOCK_LABELS_40 } from '../labels';
 import { DONE, failed, manual } from '../actions/common';
 import { describeMissing40, missing40 } from './health';
 import { withPanel } from './panel';
+import { lockCheckboxCss } from '../selectors';
 import { LOCK_INPUTS_40, query40 } from './selectors';
 
 type Locks = Partial<Record<LockFeature, boolean>>;
@@ -25,7 +26,7 @@ function stepsFor(locks: Locks): ManualStep[] {
 
 const dialogOf = (doc: Document) => query40(doc, 'applyLockSettings')?.closest('[role="dialog"]') ?? null;
 const inputOf = (dialog: Element, feature: Lockable) =>
-  dialog.querySelector<HTMLInputElement>(`input[type="checkbox"][data-test="${LOCK_INPUTS_40[feature]}"]`);
+  dialog.querySelector<HTMLInputElement>(lockCheckboxCss(LOCK_INPUTS_40[feature]));
 
 /** Opens the dialog on the participant-permissions tab, whichever tab it opens on. */
 async function openDialog(doc: Document, features: Lockable[], timeoutMs: number): Promise<Element | null> {

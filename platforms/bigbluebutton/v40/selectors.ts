@@ -4,6 +4,7 @@
  * each comes from in BBB's source: docs/platforms/bbb-4.0.md. 4.0 shows the participants or the
  * chat in one side panel: what belongs to the closed one finds nothing, by design.
  */
+import { selectorQueries } from '../../dom/selectorTable';
 export const FIXTURES_40 = ['4.0/room.fr', '4.0/room.en', '4.0/room-participants.fr', '4.0/room-participants.en', '4.0/room-drifted.fr'] as const;
 export type FixtureId40 = (typeof FIXTURES_40)[number];
 
@@ -64,13 +65,7 @@ export const SELECTORS_40 = {
 
 export type SelectorName40 = keyof typeof SELECTORS_40;
 
-export function query40(root: ParentNode, name: SelectorName40): Element | null {
-  return root.querySelector(SELECTORS_40[name].css);
-}
-
-export function queryAll40(root: ParentNode, name: SelectorName40): Element[] {
-  return [...root.querySelectorAll(SELECTORS_40[name].css)];
-}
+export const { queryOne: query40, queryAll: queryAll40 } = selectorQueries(SELECTORS_40);
 
 /** The lock dialog's checkboxes by the feature Moderato names (4.0 renamed the annotations one). */
 export const LOCK_INPUTS_40 = {

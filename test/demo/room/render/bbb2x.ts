@@ -7,7 +7,7 @@
 import { orderFor2x, type ChatMessage, type LockSettings, type Participant, type RoomModel } from '../model';
 import { avatarColor, formatTime, h, initials } from './dom';
 import { createContext, type RenderContext, type RenderOptions, type RoomView } from './context';
-import { batchRenders, buildChatForm, buildChatHeader, buildFrame, renderOwnHandButton, renderRaiseHandToast, renderTalkingIndicator } from './shared';
+import { batchRenders, buildChatForm, buildChatHeader, buildFrame, mountToastContainer, renderOwnHandButton, renderRaiseHandToast, renderTalkingIndicator } from './shared';
 import { buildManageUsersMenu } from './moderator';
 import { createVirtualList } from './virtual';
 import { avatarStateClasses } from './bbb30';
@@ -23,9 +23,7 @@ export function mountBbb2x(doc: Document, model: RoomModel, options: RenderOptio
   const { labels } = ctx;
   const frame = buildFrame(ctx);
   const menu = buildManageUsersMenu(ctx);
-  const toastContainer = h(doc, 'div', { class: 'Toastify' }, h(doc, 'div', { class: 'Toastify__toast-container toast-container' }));
-  doc.body.append(toastContainer);
-  const toastSlot = toastContainer.firstElementChild as HTMLElement;
+  const { toastContainer, toastSlot } = mountToastContainer(doc);
 
   // --- user list
   const title = h(doc, 'h2', { class: 'users-title' });

@@ -7,7 +7,7 @@ import { orderFor30, type ChatMessage, type Participant } from '../model';
 import { avatarColor, formatTime, h, initials, reconcile } from './dom';
 import { createContext, type RenderContext, type RenderOptions, type RoomView } from './context';
 import type { RoomModel } from '../model';
-import { batchRenders, buildChatForm, buildChatHeader, buildFrame, renderOwnHandButton, renderRaiseHandToast, renderTalkingIndicator } from './shared';
+import { batchRenders, buildChatForm, buildChatHeader, buildFrame, mountToastContainer, renderOwnHandButton, renderRaiseHandToast, renderTalkingIndicator } from './shared';
 import { buildManageUsersMenu } from './moderator';
 
 export const PAGE_SIZE = 50;
@@ -21,9 +21,7 @@ export function mountBbb30(doc: Document, model: RoomModel, options: Omit<Render
   const { labels } = ctx;
   const frame = buildFrame(ctx);
   const menu = buildManageUsersMenu(ctx);
-  const toastContainer = h(doc, 'div', { class: 'Toastify' }, h(doc, 'div', { class: 'Toastify__toast-container toast-container' }));
-  doc.body.append(toastContainer);
-  const toastSlot = toastContainer.firstElementChild as HTMLElement;
+  const { toastContainer, toastSlot } = mountToastContainer(doc);
 
   // --- user list
   const handsPanelSlot = h(doc, 'div', { class: 'raised-hands-slot' });

@@ -115,6 +115,13 @@ export function renderTalkingIndicator(ctx: RenderContext, slot: HTMLElement): v
 
 const MAX_AVATAR_COUNT = 3;
 
+/** react-toastify's root, mounted at the end of the body as 2.x and 3.0 do; the toasts go in its slot. */
+export function mountToastContainer(doc: Document): { toastContainer: HTMLElement; toastSlot: HTMLElement } {
+  const toastContainer = h(doc, 'div', { class: 'Toastify' }, h(doc, 'div', { class: 'Toastify__toast-container toast-container' }));
+  doc.body.append(toastContainer);
+  return { toastContainer, toastSlot: toastContainer.firstElementChild as HTMLElement };
+}
+
 /**
  * The moderator's raised-hands toast (react-toastify), first raised first; clicking an avatar
  * lowers that hand. 2.6's lower-all button has no data-test.
