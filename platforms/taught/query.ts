@@ -1,14 +1,20 @@
 /**
  * Where a pack's selectors are used: `querySelectorAll`, `querySelector`, `matches` and `closest`,
  * nothing else. A selector the page's engine refuses finds nothing (and says so through
- * `onInvalid`), it never throws. Every query is timed: a selector that once takes longer than
- * SLOW_QUERY_MS on a page is never run on that page again (it finds nothing at once), and the
- * reader switches its pack off (read.ts), because it would be run at every change of the class.
+ * `onInvalid`), it never throws. Every query is timed: a selector that takes longer than
+ * SLOW_QUERY_MS SLOW_STRIKES times in a row on a page, or once longer than FREEZE_QUERY_MS, is
+ * never run on that page again (it finds nothing at once), and the reader switches its pack off
+ * (read.ts), because it would be run at every change of the class. One slow query alone is not
+ * enough: a busy laptop or a garbage collection can pause any query now and then.
  */
 import { PACK_ROLES, ROLE_CONTAINER, type PackRole, type SelectorPack } from '../../core/packs/schema';
 
 /** Longer than this, a query run at every change stalls the class page (its timers, its video). */
 export const SLOW_QUERY_MS = 50;
+/** How many slow queries in a row make a selector too slow. */
+export const SLOW_STRIKES = 3;
+/** One query this long froze the page: no second chance. */
+export const FREEZE_QUERY_MS = 500;
 
 const realClock = () => performance.now();
 let clock: () => number = realClock;
@@ -20,6 +26,8 @@ export function setQueryClock(now?: () => number): void {
 
 /** Per page, the selectors found too slow there, with how long they took. */
 const tooSlow = new WeakMap<Document, Map<string, number>>();
+/** Per page, the selectors whose last queries were slow, and how many in a row. */
+const strikes = new WeakMap<Document, Map<string, number>>();
 
 function pageOf(scope: ParentNode | Element): Document {
   return (scope as Node).ownerDocument ?? (scope as Document);
@@ -37,7 +45,12 @@ function timed<T>(scope: ParentNode | Element, selector: string, none: T, query:
     return none;
   } finally {
     const took = clock() - start;
-    if (took > SLOW_QUERY_MS) {
+    const inRow = strikes.get(page) ?? new Map<string, number>();
+    strikes.set(page, inRow);
+    const count = took > SLOW_QUERY_MS ? (inRow.get(selector) ?? 0) + 1 : 0;
+    if (count === 0) inRow.delete(selector);
+    else inRow.set(selector, count);
+    if (took > FREEZE_QUERY_MS || count >= SLOW_STRIKES) {
       const slow = tooSlow.get(page) ?? new Map<string, number>();
       slow.set(selector, Math.round(took));
       tooSlow.set(page, slow);

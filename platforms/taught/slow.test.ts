@@ -4,7 +4,7 @@ import type { RoomEvent } from '../../core/session/events';
 import { emptyPack, type SelectorPack } from '../../core/packs/schema';
 import { READ_PACE } from '../dom/readScheduler';
 import { readTaught } from './read';
-import { safeQueryAll, setQueryClock, SLOW_QUERY_MS } from './query';
+import { FREEZE_QUERY_MS, safeQueryAll, setQueryClock, SLOW_QUERY_MS, SLOW_STRIKES } from './query';
 import { createTaughtAdapter } from './index';
 
 /** A fake clock that only a query of `slow` moves, by `cost` ms: no real slow query in unit tests. */
@@ -46,9 +46,9 @@ afterEach(() => {
 });
 
 describe('a taught selector too slow for the page', () => {
-  it('switches the pack off for the page: every taught capability degraded, with the reason, and no more queries', async () => {
+  it('switches the pack off for the page at the first query that freezes it: every taught capability degraded, with the reason, and no more queries', async () => {
     const slow = '.chat p.msg';
-    const spy = slowQueries(slow, SLOW_QUERY_MS + 30);
+    const spy = slowQueries(slow, FREEZE_QUERY_MS + 1);
     const { sink, events, health } = recorder();
     readTaught(document, pack(slow), sink, controller.signal);
     const last = health[health.length - 1]!;
@@ -68,6 +68,33 @@ describe('a taught selector too slow for the page', () => {
     expect(spy.calls()).toBe(queried);
   });
 
+  it('is not switched off by one slow query (a pause of the machine), but by slow queries in a row', () => {
+    const selector = 'div.chat .msg';
+    slowQueries(selector, SLOW_QUERY_MS + 1);
+    for (let i = 1; i < SLOW_STRIKES; i++) expect(safeQueryAll(document, selector)).toHaveLength(1);
+    expect(safeQueryAll(document, selector)).toHaveLength(1);
+    expect(safeQueryAll(document, selector)).toEqual([]);
+  });
+
+  it('forgets a slow query once the selector is fast again', () => {
+    const selector = 'div.chat > .msg';
+    let cost = SLOW_QUERY_MS + 1;
+    let now = 0;
+    setQueryClock(() => now);
+    const original = Document.prototype.querySelectorAll;
+    vi.spyOn(Document.prototype, 'querySelectorAll').mockImplementation(function (this: Document, css: string) {
+      if (css === selector) now += cost;
+      return original.call(this, css) as NodeListOf<Element>;
+    });
+    for (let round = 0; round < 3; round++) {
+      cost = SLOW_QUERY_MS + 1;
+      for (let i = 1; i < SLOW_STRIKES; i++) safeQueryAll(document, selector);
+      cost = 1;
+      safeQueryAll(document, selector);
+    }
+    expect(safeQueryAll(document, selector)).toHaveLength(1);
+  });
+
   it('keeps a pack whose queries stay under the limit', async () => {
     const selector = '.chat .msg';
     slowQueries(selector, SLOW_QUERY_MS - 10);
@@ -81,7 +108,7 @@ describe('a taught selector too slow for the page', () => {
 
   it('still recognises the room when the slow selector finds nothing any more, so the panel can say why it is off', () => {
     const slow = 'ul.users > li:not(.x)';
-    slowQueries(slow, SLOW_QUERY_MS + 1);
+    slowQueries(slow, FREEZE_QUERY_MS + 1);
     const taught = { ...pack('.nothing-here'), roles: { participantRow: slow } };
     const adapter = createTaughtAdapter(taught);
     const url = new URL('https://via.example.fr/salle');
