@@ -3,7 +3,6 @@ import { createStore } from 'solid-js/store';
 import { fill } from '../../../core/i18n/messages';
 import {
   applyImport,
-  importErrorMessage,
   parseTemplateFile,
   type ConflictChoice,
   type ImportError,
@@ -12,6 +11,7 @@ import {
 } from '../../../core/templates';
 import { readFileText } from './download';
 import { useLocale, useT } from '../../i18n';
+import { importErrorText } from '../importErrorText';
 
 export interface ImportTemplatesProps {
   /** The templates already stored, to find conflicts. */
@@ -87,7 +87,7 @@ export function ImportTemplates(props: ImportTemplatesProps) {
         <div class="warning" role="alert" data-testid="import-errors">
           <p>{t.impErrors}</p>
           <ul>
-            <For each={errors()}>{(error) => <li data-path={error.path}>{importErrorMessage(error, locale)}</li>}</For>
+            <For each={errors()}>{(error) => <li data-path={error.path}>{importErrorText(t, error)}</li>}</For>
           </ul>
         </div>
       </Show>

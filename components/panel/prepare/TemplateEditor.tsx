@@ -6,7 +6,6 @@ import {
   CHECKLIST_NAMES,
   fromValibotIssue,
   importError,
-  importErrorMessage,
   STEP_AUTOMATIONS,
   TemplateSchema,
   templateIssues,
@@ -18,6 +17,7 @@ import {
 } from '../../../core/templates';
 import { Icon } from '../../icons';
 import { useLocale, useT } from '../../i18n';
+import { importErrorText } from '../importErrorText';
 
 export interface TemplateEditorProps {
   template: Template;
@@ -225,7 +225,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
         <div class="warning" role="alert" data-testid="tpl-errors">
           <p>{t.tplInvalid}</p>
           <ul>
-            <For each={errors()}>{(error) => <li>{importErrorMessage(error, locale)}</li>}</For>
+            <For each={errors()}>{(error) => <li>{importErrorText(t, error)}</li>}</For>
           </ul>
         </div>
       </Show>

@@ -8,6 +8,7 @@ import type { TeachAccess } from './access';
 import { isOriginEnabled } from '../../../background/origins/roomOrigins';
 import { ImportReview, type PendingImport } from './ImportReview';
 import { useLocale, useT } from '../../i18n';
+import { packErrorText } from '../importErrorText';
 
 export interface TeachSiteProps {
   /** The room tab's side; null when the panel does not know its tab. */
@@ -305,7 +306,7 @@ export function TeachSite(props: TeachSiteProps) {
       </Show>
       <Show when={errors().length > 0}>
         <ul class="warning" role="alert" data-testid="teach-errors">
-          <For each={errors()}>{(error) => <li data-path={error.path}>{error[locale]}</li>}</For>
+          <For each={errors()}>{(error) => <li data-path={error.path}>{packErrorText(t, error)}</li>}</For>
         </ul>
       </Show>
       <h3>{t.teachStored}</h3>
