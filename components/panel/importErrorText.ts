@@ -1,10 +1,11 @@
 /**
- * The moderator's sentence for a refused templates file or selector pack. The domain says what is
+ * The moderator's sentence for a refused templates file, selector pack or class list. The domain says what is
  * wrong (code, path, parameters); the wording lives in fr.json/en.json with the other strings.
  */
 import { fill, type MessageKey, type Messages } from '../../core/i18n/messages';
 import type { ImportError, ImportErrorCode } from '../../core/templates/errors';
 import { isPackOwnCode, type PackError, type PackOwnErrorCode } from '../../core/packs/errors';
+import type { RosterError, RosterErrorCode } from '../../core/export/roster';
 
 const IMPORT_KEYS: Record<ImportErrorCode, MessageKey> = {
   'file-too-big': 'importErrFileTooBig',
@@ -102,4 +103,16 @@ export function packErrorText(t: Messages, error: PackError): string {
     sentence = fill(t[PACK_KEYS[code]], params);
   }
   return located(t, path, sentence);
+}
+
+const ROSTER_KEYS: Record<RosterErrorCode, MessageKey> = {
+  'file-too-big': 'rosterErrFileTooBig',
+  'not-text': 'rosterErrNotText',
+  empty: 'rosterErrEmpty',
+  'too-many': 'rosterErrTooMany',
+  'no-name-column': 'rosterErrNoNameColumn',
+};
+
+export function rosterErrorText(t: Messages, error: RosterError): string {
+  return fill(t[ROSTER_KEYS[error.code]], error.params);
 }

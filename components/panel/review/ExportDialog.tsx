@@ -4,6 +4,8 @@ import type { Attendance } from '../../../core/session/attendance';
 import type { PlatformId } from '../../../core/session/events';
 import { downloadFile, readFileText } from '../prepare/download';
 import { useLocale, useT } from '../../i18n';
+import { rosterErrorText } from '../importErrorText';
+import type { RosterError } from '../../../core/export/roster';
 
 export type ExportFormat = 'excel-fr' | 'en' | 'json';
 
@@ -108,8 +110,8 @@ export function ExportDialog(props: ExportDialogProps) {
         <Show when={parsed()?.ok === false ? parsed() : null}>
           {(failed) => (
             <ul class="warning" role="alert" data-testid="export-roster-errors">
-              <For each={(failed() as { ok: false; errors: { fr: string; en: string }[] }).errors}>
-                {(error) => <li>{locale === 'en' ? error.en : error.fr}</li>}
+              <For each={(failed() as { ok: false; errors: RosterError[] }).errors}>
+                {(error) => <li>{rosterErrorText(t, error)}</li>}
               </For>
             </ul>
           )}
