@@ -4,7 +4,7 @@ import type { PanelHub } from '../panelHub';
 import type { ChecklistStep, Template } from '../../../core/templates/schema';
 import { automationAction, closeRoomSteps } from './actions';
 import { createChecklistRunner, type ChecklistRunner, type RunnerState, type RunnerStep, type StepStatus } from './runner';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
 
 export interface ChecklistViewProps {
   hub: PanelHub;
@@ -57,7 +57,7 @@ export function ChecklistView(props: ChecklistViewProps) {
     return props.templates().find((t) => t.id === wanted) ?? props.templates()[0] ?? null;
     // A reloaded list gives new objects: the runners restart only for another template or an edit.
   }, null, { equals: (a, b) => a?.id === b?.id && a?.updatedAt === b?.updatedAt });
-  const locale = () => (t.chkRun === 'Run' ? 'en' : 'fr');
+  const locale = useLocale();
   const choose = (id: string) => {
     setLocalId(id);
     props.onTemplateChange?.(id);
@@ -82,7 +82,7 @@ export function ChecklistView(props: ChecklistViewProps) {
     cache.set(key, runner);
     return runner;
   };
-  const closeSteps = () => closeRoomSteps(template(), locale());
+  const closeSteps = () => closeRoomSteps(template(), locale);
   const closeIds = () => new Set(closeSteps().map((s) => s.id));
   const start = useRunner(make('start', () => template()?.checklists.start ?? []));
   // One runner for the end: the template's end steps and the close-room steps it lacks.

@@ -81,7 +81,7 @@ export function PrepareView(props: PrepareViewProps) {
                       </span>
                       <div class="row-actions">
                         <button type="button" onClick={() => setEditing(template)}>{t.tplEdit}</button>
-                        <button type="button" onClick={() => void props.stores.templates.duplicate(template.id, { name: `${template.name} (${locale === 'en' ? 'copy' : 'copie'})`.slice(0, 200) }).then(reload)}>
+                        <button type="button" onClick={() => void props.stores.templates.duplicate(template.id, { name: fill(t.tplCopyName, { name: template.name }).slice(0, 200) }).then(reload)}>
                           {t.tplDuplicate}
                         </button>
                         <button type="button" aria-label={`${t.prepMoveUp} ${template.name}`} disabled={index() === 0} onClick={() => void move(index(), -1)}><Icon name="up" size={14} /></button>
