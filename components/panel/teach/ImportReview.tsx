@@ -1,8 +1,9 @@
 import { For, Show } from 'solid-js';
 import { fill } from '../../../core/i18n/messages';
-import { PACK_ROLES, ROLE_LABELS, type SelectorPack } from '../../../core/packs';
+import { PACK_ROLES, type SelectorPack } from '../../../core/packs';
+import { packRoleLabel } from '../../../core/i18n/packRoles';
 import type { RoleCounts } from '../../../platforms/taught/query';
-import { useLocale, useT } from '../../i18n';
+import { useT } from '../../i18n';
 
 /** An imported pack the moderator has not accepted yet. */
 export interface PendingImport {
@@ -29,7 +30,6 @@ export interface ImportReviewProps {
  */
 export function ImportReview(props: ImportReviewProps) {
   const t = useT();
-  const locale = useLocale();
   const pack = () => props.pending.pack;
   const roles = () => PACK_ROLES.filter((role) => pack().roles[role]);
   return (
@@ -46,7 +46,7 @@ export function ImportReview(props: ImportReviewProps) {
         <For each={roles()}>
           {(role) => (
             <li data-testid="teach-review-role" data-role={role}>
-              <span class="role-label">{ROLE_LABELS[role][locale]}</span> <code data-testid="teach-review-selector">{pack().roles[role]}</code>{' '}
+              <span class="role-label">{packRoleLabel(t, role)}</span> <code data-testid="teach-review-selector">{pack().roles[role]}</code>{' '}
               <Show when={props.pending.counts?.[role] !== undefined}>
                 <span class="badge" data-testid="teach-review-count" data-count={props.pending.counts?.[role]}>
                   {fill(t.teachFound, { n: props.pending.counts?.[role] ?? 0 })}

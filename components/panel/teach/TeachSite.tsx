@@ -1,6 +1,6 @@
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
 import { fill } from '../../../core/i18n/messages';
-import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, ROLE_NEEDS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../../core/packs';
+import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_NEEDS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../../core/packs';
 import type { RoleCounts } from '../../../platforms/taught/query';
 import { InvalidPackError, type PackRepository } from '../../../background/storage/packs';
 import { downloadFile, readFileText } from '../prepare/download';
@@ -9,6 +9,7 @@ import { isOriginEnabled } from '../../../background/origins/roomOrigins';
 import { ImportReview, type PendingImport } from './ImportReview';
 import { useLocale, useT } from '../../i18n';
 import { packErrorText } from '../importErrorText';
+import { packRoleLabel } from '../../../core/i18n/packRoles';
 
 export interface TeachSiteProps {
   /** The room tab's side; null when the panel does not know its tab. */
@@ -55,7 +56,7 @@ export function TeachSite(props: TeachSiteProps) {
     if (!site) return null;
     return pack() ?? emptyPack(site, now(), new URL(site).host);
   };
-  const label = (role: PackRole) => ROLE_LABELS[role][locale];
+  const label = (role: PackRole) => packRoleLabel(t, role);
   const say = (tone: Notice['tone'], text: string) => {
     setNotice({ tone, text });
     if (tone === 'ok') setErrors([]);
