@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { render, screen, fireEvent } from '@solidjs/testing-library';
+import { screen, fireEvent } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { Overlay, type OverlayProps } from './Overlay';
 import { messagesFor } from '../core/i18n/messages';
 import type { OverlayState } from '../core/protocol';
+import { renderWithI18n } from '../test/support/i18n';
 
 const t = messagesFor('fr');
 
@@ -30,7 +31,7 @@ beforeEach(() => localStorage.clear());
 describe('Overlay', () => {
   it('shows the live count, and the last messages only on request, updating when the state changes', () => {
     const [state, setState] = createSignal<OverlayState | null>(null);
-    render(() => <Overlay state={state} t={t} onCommand={() => undefined} />);
+    renderWithI18n(() => <Overlay state={state} onCommand={() => undefined} />);
     expect(screen.getByTestId('overlay-count').textContent).toContain('–');
     setState(overlayState({ participantCount: 12, handsRaised: 2, lastChat: [message('1', 'Léa', 'Bonjour !')] }));
     expect(screen.getByTestId('overlay-count').textContent).toBe(' Participants : 12');
@@ -46,7 +47,7 @@ describe('Overlay', () => {
   it('renders hostile names and messages as text', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const [state] = createSignal<OverlayState | null>(overlayState({ participantCount: 1, lastChat: [message('1', hostile, hostile)] }));
-    const { container } = render(() => <Overlay state={state} t={t} onCommand={() => undefined} />);
+    const { container } = renderWithI18n(() => <Overlay state={state} onCommand={() => undefined} />);
     fireEvent.click(screen.getByTestId('overlay-chat-toggle'));
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByTestId('overlay-chat').textContent).toContain(hostile);
@@ -54,7 +55,7 @@ describe('Overlay', () => {
 
   it('collapses and expands the message list', async () => {
     const [state] = createSignal<OverlayState | null>(overlayState({ participantCount: 3 }));
-    render(() => <Overlay state={state} t={t} onCommand={() => undefined} />);
+    renderWithI18n(() => <Overlay state={state} onCommand={() => undefined} />);
     fireEvent.click(screen.getByTestId('overlay-chat-toggle'));
     fireEvent.click(screen.getByRole('button', { name: t.collapse }));
     expect(screen.queryByTestId('overlay-chat')).toBeNull();
@@ -83,7 +84,7 @@ function mountOverlay(
   const [state, setState] = createSignal<OverlayState | null>(initial);
   const onCommand = vi.fn();
   // jsdom's events are synthetic; the real overlay only listens to a real keyboard.
-  const view = render(() => <Overlay state={state} t={t} onCommand={onCommand} acceptSyntheticKeys {...extra} />);
+  const view = renderWithI18n(() => <Overlay state={state} onCommand={onCommand} acceptSyntheticKeys {...extra} />);
   return { setState, onCommand, ...view };
 }
 

@@ -1,6 +1,6 @@
 import { createSignal, For, onCleanup, onMount, Show, type Accessor } from 'solid-js';
 import type { DragPhase, OverlayState, SessionCommand } from '../core/protocol';
-import { fill, type Messages } from '../core/i18n/messages';
+import { fill } from '../core/i18n/messages';
 import { capabilityLabel } from '../core/i18n/capabilities';
 import { createAgendaTicker } from './agendaTicker';
 import { levelText, remainingText } from './agendaText';
@@ -8,10 +8,10 @@ import { formatMinSec } from './time';
 import { listenForGlobalShortcuts, overlayShortcut } from './shortcuts';
 import { Icon } from './icons';
 import { createPersistedSignal, isBoolean } from './persisted';
+import { useT } from './i18n';
 
 export interface OverlayProps {
   state: Accessor<OverlayState | null>;
-  t: Messages;
   /** The overlay's buttons and shortcuts (next agenda item, give the floor to the next person). */
   onCommand: (command: SessionCommand) => void;
   /**
@@ -31,6 +31,7 @@ export interface OverlayProps {
  * delegated, so the component works wherever it is mounted.
  */
 export function Overlay(props: OverlayProps) {
+  const t = useT();
   const [collapsed, setCollapsed] = createSignal(false);
   const [large, setLarge] = createSignal(false);
   // The moderator's choice is kept (the frame is an extension page: the extension's own storage).
@@ -87,7 +88,7 @@ export function Overlay(props: OverlayProps) {
   return (
     <section
       class="moderato-overlay"
-      aria-label={props.t.overlayTitle}
+      aria-label={t.overlayTitle}
       data-testid="overlay"
       data-collapsed={collapsed()}
       data-large={large()}
@@ -100,26 +101,26 @@ export function Overlay(props: OverlayProps) {
         send(command);
       }}
     >
-      <header data-testid="overlay-header" title={props.t.overlayDrag} on:pointerdown={startDrag} on:pointermove={moveDrag} on:pointerup={endDrag} on:pointercancel={endDrag}>
-        <button type="button" class="icon handle" data-testid="overlay-move" aria-label={`${props.t.overlayDrag} (← ↑ → ↓)`} on:keydown={moveByKey}>
+      <header data-testid="overlay-header" title={t.overlayDrag} on:pointerdown={startDrag} on:pointermove={moveDrag} on:pointerup={endDrag} on:pointercancel={endDrag}>
+        <button type="button" class="icon handle" data-testid="overlay-move" aria-label={`${t.overlayDrag} (← ↑ → ↓)`} on:keydown={moveByKey}>
           <Icon name="grip" />
         </button>
-        <strong class="title">{props.t.overlayTitle}</strong>
-        <span class="count" data-testid="overlay-count" title={props.t.participants}>
-          <Icon name="people" /> <span class="visually-hidden">{props.t.participants} : </span>{props.state()?.participantCount ?? '–'}
+        <strong class="title">{t.overlayTitle}</strong>
+        <span class="count" data-testid="overlay-count" title={t.participants}>
+          <Icon name="people" /> <span class="visually-hidden">{t.participants} : </span>{props.state()?.participantCount ?? '–'}
         </span>
-        <span class="hands" data-testid="overlay-hands" title={props.t.handsRaised}>
-          <Icon name="hand" /> <span class="visually-hidden">{props.t.handsRaised} : </span>{props.state()?.handsRaised ?? 0}
+        <span class="hands" data-testid="overlay-hands" title={t.handsRaised}>
+          <Icon name="hand" /> <span class="visually-hidden">{t.handsRaised} : </span>{props.state()?.handsRaised ?? 0}
         </span>
-        <button type="button" class="icon" data-testid="overlay-large" aria-pressed={large()} aria-label={props.t.overlayLarge} title={props.t.overlayLarge} on:click={() => setLarge(!large())}>
+        <button type="button" class="icon" data-testid="overlay-large" aria-pressed={large()} aria-label={t.overlayLarge} title={t.overlayLarge} on:click={() => setLarge(!large())}>
           <Icon name="textSize" />
         </button>
         <button
           type="button"
           class="icon toggle"
           aria-expanded={!collapsed()}
-          aria-label={collapsed() ? props.t.expand : props.t.collapse}
-          title={collapsed() ? props.t.expand : props.t.collapse}
+          aria-label={collapsed() ? t.expand : t.collapse}
+          title={collapsed() ? t.expand : t.collapse}
           on:click={() => setCollapsed(!collapsed())}
         >
           <Icon name={collapsed() ? 'chevronRight' : 'chevronDown'} />
@@ -128,42 +129,42 @@ export function Overlay(props: OverlayProps) {
       {/* Alerts only when they matter, outside the collapsible body: said even when folded. */}
       <Show when={lost().length > 0}>
         <p class="alert" role="alert" data-testid="overlay-health-lost">
-          <Icon name="warning" /> <span>{fill(props.t.overlayHealthLost, { capabilities: lost().map((capability) => capabilityLabel(props.t, capability)).join(', ') })}</span>
+          <Icon name="warning" /> <span>{fill(t.overlayHealthLost, { capabilities: lost().map((capability) => capabilityLabel(t, capability)).join(', ') })}</span>
         </p>
       </Show>
       <Show when={overloaded()}>
         <p class="alert" role="status" data-testid="overlay-chat-load" data-level="overload">
-          <Icon name="chat" /> <strong>{props.t.chatOverload}</strong>
+          <Icon name="chat" /> <strong>{t.chatOverload}</strong>
           {' · '}
-          {fill(props.t.chatLast10s, { n: chatLoad()!.last10s })}
+          {fill(t.chatLast10s, { n: chatLoad()!.last10s })}
         </p>
       </Show>
       <Show when={!collapsed()}>
         <div class="body">
           <Show when={showClock()}>
             <div class="agenda" data-testid="overlay-agenda" data-level={clock().warning} data-status={clock().status}>
-              <span class="agenda-title" data-testid="overlay-agenda-title">{clock().currentItem?.title ?? props.t.agendaFreeTimer}</span>
+              <span class="agenda-title" data-testid="overlay-agenda-title">{clock().currentItem?.title ?? t.agendaFreeTimer}</span>
               <strong class="remaining" data-testid="overlay-remaining">
-                {hasAgenda() ? remainingText(props.t, clock()) : formatMinSec(clock().runningMs)}
+                {hasAgenda() ? remainingText(t, clock()) : formatMinSec(clock().runningMs)}
               </strong>
               <Show when={hasAgenda() && active()}>
-                <span class="level" data-testid="overlay-level">{levelText(props.t, clock().warning)}</span>
+                <span class="level" data-testid="overlay-level">{levelText(t, clock().warning)}</span>
               </Show>
               <Show when={clock().status === 'paused'}>
-                <span class="level">{props.t.agendaStatusPaused}</span>
+                <span class="level">{t.agendaStatusPaused}</span>
               </Show>
             </div>
           </Show>
           <Show when={props.state()?.speaking}>
             {(name) => (
               <p class="speaking" data-testid="overlay-speaking">
-                <Icon name="mic" /> {props.t.overlaySpeaking} <strong class="name">{name()}</strong>
+                <Icon name="mic" /> {t.overlaySpeaking} <strong class="name">{name()}</strong>
               </p>
             )}
           </Show>
           <Show when={(props.state()?.nextSpeakers.length ?? 0) > 0}>
             <p class="next" data-testid="overlay-next">
-              {props.t.overlayNextSpeakers}{' '}
+              {t.overlayNextSpeakers}{' '}
               <For each={props.state()?.nextSpeakers ?? []}>
                 {(name, index) => (
                   <>
@@ -176,24 +177,24 @@ export function Overlay(props: OverlayProps) {
           </Show>
           {/* Two different acts, two different words and icons: moving the agenda on, giving the floor. */}
           <div class="actions">
-            <button type="button" data-testid="overlay-agenda-next" aria-label={props.t.overlayAgendaNextLabel} title={props.t.overlayAgendaNextLabel} on:click={() => send({ type: 'agenda.next' })}>
-              <Icon name="nextItem" /> {props.t.agendaNext}
+            <button type="button" data-testid="overlay-agenda-next" aria-label={t.overlayAgendaNextLabel} title={t.overlayAgendaNextLabel} on:click={() => send({ type: 'agenda.next' })}>
+              <Icon name="nextItem" /> {t.agendaNext}
             </button>
-            <button type="button" class="floor" data-testid="overlay-queue-next" aria-label={props.t.overlayQueueNextLabel} title={props.t.overlayQueueNextLabel} on:click={() => send({ type: 'queue.next' })}>
-              <Icon name="giveFloor" /> {props.t.queueNext}
+            <button type="button" class="floor" data-testid="overlay-queue-next" aria-label={t.overlayQueueNextLabel} title={t.overlayQueueNextLabel} on:click={() => send({ type: 'queue.next' })}>
+              <Icon name="giveFloor" /> {t.queueNext}
             </button>
           </div>
           <button type="button" class="link" data-testid="overlay-chat-toggle" aria-expanded={showChat()} on:click={() => setShowChat(!showChat())}>
-            <Icon name="chat" /> {showChat() ? props.t.overlayHideChat : props.t.overlayShowChat}
+            <Icon name="chat" /> {showChat() ? t.overlayHideChat : t.overlayShowChat}
           </button>
           {/* The room's own chat is usually on screen: its last lines only on request. */}
           <Show when={showChat()}>
-            <ol class="chat" data-testid="overlay-chat" aria-label={props.t.lastMessages}>
-              <For each={props.state()?.lastChat ?? []} fallback={<li class="empty">{props.t.noMessages}</li>}>
+            <ol class="chat" data-testid="overlay-chat" aria-label={t.lastMessages}>
+              <For each={props.state()?.lastChat ?? []} fallback={<li class="empty">{t.noMessages}</li>}>
                 {(message) => (
                   <li classList={{ system: message.system }}>
-                    <span class="sender">{message.system ? props.t.systemMessage : message.sender}</span>
-                    <span class="text">{message.text ?? props.t.chatTextNotKept}</span>
+                    <span class="sender">{message.system ? t.systemMessage : message.sender}</span>
+                    <span class="text">{message.text ?? t.chatTextNotKept}</span>
                   </li>
                 )}
               </For>

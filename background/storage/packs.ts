@@ -10,7 +10,8 @@ import { salvagePack, validatePack, type SelectorPack } from '../../core/packs/s
 
 export class InvalidPackError extends Error {
   constructor(readonly errors: PackError[]) {
-    super(`Selector pack refused: ${errors.map((error) => error.en).join(' ')}`);
+    // For logs: the panel words the errors themselves in the moderator's language.
+    super(`Selector pack refused: ${errors.map((error) => `${error.path || '(file)'} ${error.code}`).join(', ')}`);
     this.name = 'InvalidPackError';
   }
 }

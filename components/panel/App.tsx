@@ -1,11 +1,11 @@
 import { createEffect, createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import type { PanelHub } from './panelHub';
 import { MANUAL_VERSION } from '../../core/protocol';
-import { fill, type Messages } from '../../core/i18n/messages';
+import { fill } from '../../core/i18n/messages';
 import { RunView } from './RunView';
 import type { SiteAccess } from './RoomSites';
 import { PrepareView } from './prepare/PrepareView';
-import { localeOf, type PanelStores } from './prepare/stores';
+import type { PanelStores } from './prepare/stores';
 import { ChecklistView } from './checklist/ChecklistView';
 import { ReviewView } from './review/ReviewView';
 import { templateAgendaItems, type Template } from '../../core/templates/schema';
@@ -15,13 +15,13 @@ import { SettingsView } from './settings/SettingsView';
 import { createPersistedSignal, isBoolean } from '../persisted';
 import { Icon } from '../icons';
 import type { TeachAccess } from './teach/access';
+import { useLocale, useT } from '../i18n';
 
 type Tab = 'prepare' | 'run' | 'review' | 'settings';
 
 export interface AppProps {
   /** null when the panel could not tell which tab it serves. */
   hub: PanelHub | null;
-  t: Messages;
   sites: SiteAccess;
   builtInSites: string[];
   /**
@@ -40,6 +40,8 @@ export interface AppProps {
  * Opens on "Animer": the panel is mostly used during a class.
  */
 export function App(props: AppProps) {
+  const t = useT();
+  const locale = useLocale();
   const [tab, setTab] = createSignal<Tab>('run');
   const [largeText, setLargeText] = createPersistedSignal('largeText', false, isBoolean);
   createEffect(() => document.documentElement.toggleAttribute('data-large-text', largeText()));
@@ -47,7 +49,7 @@ export function App(props: AppProps) {
   const [loaded] = createResource(
     () => props.stores ?? false,
     async (stores) => {
-      await stores.templates.seedDefaults(localeOf(props.t));
+      await stores.templates.seedDefaults(locale);
       return stores.templates.list();
     },
   );
@@ -61,9 +63,9 @@ export function App(props: AppProps) {
     return Boolean(state?.room && (state.connected || state.room.version === MANUAL_VERSION));
   };
   const tabs: { id: Tab; label: () => string }[] = [
-    { id: 'prepare', label: () => props.t.panelTabPrepare },
-    { id: 'run', label: () => props.t.panelTabRun },
-    { id: 'review', label: () => props.t.panelTabReview },
+    { id: 'prepare', label: () => t.panelTabPrepare },
+    { id: 'run', label: () => t.panelTabRun },
+    { id: 'review', label: () => t.panelTabReview },
   ];
   // A planned class recognised in the open room: its agenda, its template for the checklists.
   const [fromPlan, setFromPlan] = createSignal<string | null>(null);
@@ -76,7 +78,6 @@ export function App(props: AppProps) {
   const offer = () => (
     <Show when={props.stores && props.roomUrl && props.hub}>
       <PlanOffer
-        t={props.t}
         plans={() => props.stores!.plans.list()}
         templates={templates}
         roomUrl={props.roomUrl!}
@@ -89,7 +90,6 @@ export function App(props: AppProps) {
       {(hub) => (
         <ChecklistView
           hub={hub()}
-          t={props.t}
           part={part}
           headless={headless}
           templates={templates}
@@ -101,7 +101,7 @@ export function App(props: AppProps) {
   );
   return (
     <main class="panel">
-      <nav role="tablist" aria-label={props.t.panelViews}>
+      <nav role="tablist" aria-label={t.panelViews}>
         {tabs.map((entry) => (
           <button
             type="button"
@@ -121,8 +121,8 @@ export function App(props: AppProps) {
           id="tab-settings"
           aria-selected={tab() === 'settings'}
           aria-controls="tabpanel-settings"
-          aria-label={props.t.panelTabSettings}
-          title={props.t.panelTabSettings}
+          aria-label={t.panelTabSettings}
+          title={t.panelTabSettings}
           onClick={() => setTab('settings')}
         >
           <Icon name="settings" />
@@ -134,25 +134,23 @@ export function App(props: AppProps) {
             <RunView
               state={() => props.hub?.state() ?? null}
               hub={props.hub}
-              t={props.t}
               checklist={checklist}
               offer={offer()}
-              agendaNote={fromPlan() ? fill(props.t.agendaFromPlan, { title: fromPlan()! }) : null}
+              agendaNote={fromPlan() ? fill(t.agendaFromPlan, { title: fromPlan()! }) : null}
             />
           </Match>
           <Match when={tab() === 'prepare'}>
-            <Show when={props.stores} fallback={<p class="warning" data-testid="stores-unavailable">{props.t.storesUnavailable}</p>}>
-              {(stores) => <PrepareView t={props.t} stores={stores()} hub={props.hub} onTemplates={(list) => setEdited(list)} />}
+            <Show when={props.stores} fallback={<p class="warning" data-testid="stores-unavailable">{t.storesUnavailable}</p>}>
+              {(stores) => <PrepareView stores={stores()} hub={props.hub} onTemplates={(list) => setEdited(list)} />}
             </Show>
           </Match>
           <Match when={tab() === 'review'}>
-            <Show when={props.stores} fallback={<p class="warning" data-testid="stores-unavailable">{props.t.storesUnavailable}</p>}>
-              {(stores) => <ReviewView t={props.t} stores={stores()} hub={props.hub} template={activeTemplate} />}
+            <Show when={props.stores} fallback={<p class="warning" data-testid="stores-unavailable">{t.storesUnavailable}</p>}>
+              {(stores) => <ReviewView stores={stores()} hub={props.hub} template={activeTemplate} />}
             </Show>
           </Match>
           <Match when={tab() === 'settings'}>
             <SettingsView
-              t={props.t}
               sites={props.sites}
               builtInSites={props.builtInSites}
               stores={props.stores ?? null}

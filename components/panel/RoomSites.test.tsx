@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen, fireEvent, waitFor } from '@solidjs/testing-library';
+import { screen, fireEvent, waitFor } from '@solidjs/testing-library';
 import { RoomSites, type SiteAccess } from './RoomSites';
 import { messagesFor } from '../../core/i18n/messages';
+import { renderWithI18n } from '../../test/support/i18n';
 
 const t = messagesFor('fr');
 
@@ -29,7 +30,7 @@ function submit(address: string) {
 describe('RoomSites', () => {
   it('asks the browser for the origin of a pasted room link and lists it once granted', async () => {
     const access = fakeAccess(['http://127.0.0.1/*']);
-    render(() => <RoomSites access={access} builtIn={['http://127.0.0.1/*']} t={t} />);
+    renderWithI18n(() => <RoomSites access={access} builtIn={['http://127.0.0.1/*']} />);
     await waitFor(() => expect(screen.getByTestId('sites').textContent).toContain(t.sitesNone));
     submit('https://bbb.lycee-exemple.fr/html5client?sessionToken=x');
     expect(access.request).toHaveBeenCalledWith('https://bbb.lycee-exemple.fr/*');
@@ -39,7 +40,7 @@ describe('RoomSites', () => {
 
   it('explains a bad address and asks nothing', async () => {
     const access = fakeAccess([]);
-    render(() => <RoomSites access={access} builtIn={[]} t={t} />);
+    renderWithI18n(() => <RoomSites access={access} builtIn={[]} />);
     submit('javascript:alert(1)');
     expect(screen.getByTestId('site-message').textContent).toBe(t.siteProblemNotHttp);
     submit('');
@@ -49,14 +50,14 @@ describe('RoomSites', () => {
 
   it('says so when the moderator refuses the browser prompt', async () => {
     const access = fakeAccess([], false);
-    render(() => <RoomSites access={access} builtIn={[]} t={t} />);
+    renderWithI18n(() => <RoomSites access={access} builtIn={[]} />);
     submit('bbb.univ.fr');
     await waitFor(() => expect(screen.getByTestId('site-message').textContent).toBe(t.siteRefused));
   });
 
   it('revokes a site', async () => {
     const access = fakeAccess(['https://bbb.univ.fr/*']);
-    render(() => <RoomSites access={access} builtIn={[]} t={t} />);
+    renderWithI18n(() => <RoomSites access={access} builtIn={[]} />);
     const remove = await screen.findByRole('button', { name: t.siteRevoke });
     fireEvent.click(remove);
     expect(access.revoke).toHaveBeenCalledWith('https://bbb.univ.fr/*');

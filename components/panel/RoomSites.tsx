@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { checkRoomAddress, type OriginProblem } from '../../background/origins/roomOrigins';
-import type { Messages } from '../../core/i18n/messages';
+import { useT } from '../i18n';
 
 /** The browser side of enabling a site, injected so the view runs in tests. */
 export interface SiteAccess {
@@ -13,13 +13,13 @@ export interface SiteAccess {
 
 export interface RoomSitesProps {
   access: SiteAccess;
-  t: Messages;
   /** Patterns the manifest grants (the demo room): listed as built in, not revocable. */
   builtIn: string[];
 }
 
 /** "Sites": the moderator enables Moderato on their platform's address, and can take it back. */
 export function RoomSites(props: RoomSitesProps) {
+  const t = useT();
   const [address, setAddress] = createSignal('');
   const [message, setMessage] = createSignal<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [sites, { refetch }] = createResource(async () =>
@@ -28,10 +28,10 @@ export function RoomSites(props: RoomSitesProps) {
 
   const problemText = (problem: OriginProblem) =>
     ({
-      empty: props.t.siteProblemEmpty,
-      'not-a-url': props.t.siteProblemNotUrl,
-      'not-http': props.t.siteProblemNotHttp,
-      'no-host': props.t.siteProblemNotUrl,
+      empty: t.siteProblemEmpty,
+      'not-a-url': t.siteProblemNotUrl,
+      'not-http': t.siteProblemNotHttp,
+      'no-host': t.siteProblemNotUrl,
     })[problem];
 
   const enable = (event: SubmitEvent) => {
@@ -42,8 +42,8 @@ export function RoomSites(props: RoomSitesProps) {
     void props.access.request(checked.pattern).then((granted) => {
       setMessage(
         granted
-          ? { tone: 'ok', text: `${props.t.siteEnabled} ${checked.origin}. ${props.t.siteReloadHint}` }
-          : { tone: 'error', text: props.t.siteRefused },
+          ? { tone: 'ok', text: `${t.siteEnabled} ${checked.origin}. ${t.siteReloadHint}` }
+          : { tone: 'error', text: t.siteRefused },
       );
       if (granted) setAddress('');
       void refetch();
@@ -52,16 +52,16 @@ export function RoomSites(props: RoomSitesProps) {
 
   const revoke = async (pattern: string) => {
     await props.access.revoke(pattern);
-    setMessage({ tone: 'ok', text: `${props.t.siteRevoked} ${pattern.replace(/\/\*$/, '')}` });
+    setMessage({ tone: 'ok', text: `${t.siteRevoked} ${pattern.replace(/\/\*$/, '')}` });
     void refetch();
   };
 
   return (
     <section aria-labelledby="sites-heading" class="sites">
-      <h2 id="sites-heading">{props.t.sitesTitle}</h2>
-      <p class="muted">{props.t.sitesHelp}</p>
+      <h2 id="sites-heading">{t.sitesTitle}</h2>
+      <p class="muted">{t.sitesHelp}</p>
       <form onSubmit={enable}>
-        <label for="site-address">{props.t.siteAddressLabel}</label>
+        <label for="site-address">{t.siteAddressLabel}</label>
         <input
           id="site-address"
           type="text"
@@ -70,7 +70,7 @@ export function RoomSites(props: RoomSitesProps) {
           value={address()}
           onInput={(event) => setAddress(event.currentTarget.value)}
         />
-        <button type="submit">{props.t.siteEnable}</button>
+        <button type="submit">{t.siteEnable}</button>
       </form>
       <Show when={message()}>
         {(shown) => (
@@ -80,12 +80,12 @@ export function RoomSites(props: RoomSitesProps) {
         )}
       </Show>
       <ul data-testid="sites">
-        <For each={sites() ?? []} fallback={<li class="muted">{props.t.sitesNone}</li>}>
+        <For each={sites() ?? []} fallback={<li class="muted">{t.sitesNone}</li>}>
           {(pattern) => (
             <li>
               <span>{pattern.replace(/\/\*$/, '')}</span>{' '}
               <button type="button" onClick={() => void revoke(pattern)}>
-                {props.t.siteRevoke}
+                {t.siteRevoke}
               </button>
             </li>
           )}

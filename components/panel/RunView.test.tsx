@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen, fireEvent } from '@solidjs/testing-library';
+import { screen, fireEvent } from '@solidjs/testing-library';
 import { RunView } from './RunView';
 import { fakeHub, LOCAL_T0, panelStateFrom } from '../../test/support/panelRun';
 import { messagesFor } from '../../core/i18n/messages';
 import { chat, handUp, joined, person } from '../../test/support/session';
 import type { CapabilityHealth } from '../../platforms/contract';
+import { renderWithI18n } from '../../test/support/i18n';
 
 const t = messagesFor('fr');
 const hostile = '<img src=x onerror="window.__pwned=1">';
@@ -12,7 +13,7 @@ const hostile = '<img src=x onerror="window.__pwned=1">';
 describe('RunView', () => {
   it('says when no room is recognised', () => {
     const hub = fakeHub(null);
-    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     expect(screen.getByTestId('no-room')).not.toBeNull();
   });
 
@@ -28,7 +29,7 @@ describe('RunView', () => {
         health: [{ capability: 'raisedHands', status: 'works', method: 'known-selectors' }],
       }),
     );
-    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     for (const id of ['room-title', 'session-started', 'now-strip', 'participant-count', 'participants', 'hand-count', 'chat-total', 'chat', 'health']) {
       expect(screen.getByTestId(id)).not.toBeNull();
     }
@@ -48,7 +49,7 @@ describe('RunView', () => {
   it('says how many room events could not be kept, and says nothing while none was lost', () => {
     const log = [joined(LOCAL_T0, 'p1', 'Léa')];
     const hub = fakeHub(panelStateFrom(log, LOCAL_T0 + 1000, { participantCount: 1, participants: [person('p1', 'Léa')] }));
-    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     expect(screen.queryByTestId('events-dropped')).toBeNull();
     hub.setState(panelStateFrom(log, LOCAL_T0 + 2000, { participantCount: 1, participants: [person('p1', 'Léa')], dropped: 42 }));
     expect(screen.getByTestId('events-dropped').textContent).toContain('42');
@@ -65,7 +66,7 @@ describe('RunView', () => {
         { capability: 'muteAll', status: 'manual', method: 'manual' },
       ]),
     );
-    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     const entry = (capability: string) => screen.getByTestId('health').querySelector(`[data-capability="${capability}"]`)!;
     expect(entry('chat').textContent).toBe('chat : fonctionne — jeu de sélecteurs appris');
     expect(entry('muteAll').textContent).toBe('couper tous les micros : manuel');
@@ -87,7 +88,7 @@ describe('RunView', () => {
   it('words a pack switched off for a too slow selector in the moderator’s language', () => {
     const detail = 'selector too slow on this page: roles.chatMessage took 900 ms (limit 50 ms); the taught pack is switched off here';
     const hub = fakeHub(panelStateFrom([], LOCAL_T0, { health: [{ capability: 'chat', status: 'degraded', method: 'taught', detail, reason: 'slow-selector' }] }));
-    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     const chat = screen.getByTestId('health').querySelector('[data-capability="chat"]')!;
     expect(chat.textContent).toContain('sélecteur trop lent sur cette page');
     expect(chat.getAttribute('data-reason')).toBe('slow-selector');
@@ -96,7 +97,7 @@ describe('RunView', () => {
   it('says how many messages went by too fast to be read, only when some did', () => {
     const log = [chat(LOCAL_T0, 'm1', 'Léa', 'Bonjour')];
     const hub = fakeHub(panelStateFrom(log, LOCAL_T0 + 1000, { chatTotal: 1, chatMissed: 0 }));
-    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     expect(screen.queryByTestId('chat-missed')).toBeNull();
     hub.setState(panelStateFrom(log, LOCAL_T0 + 2000, { chatTotal: 50, chatMissed: 49 }));
     expect(screen.getByTestId('chat-total').textContent).toBe('50');
@@ -107,14 +108,14 @@ describe('RunView', () => {
     const people = ['Léa Martin', 'Hugo Petit', 'Sam Blanc'];
     const log = people.map((name, index) => joined(LOCAL_T0, `p${index}`, name));
     const hub = fakeHub(panelStateFrom(log, LOCAL_T0 + 1000, { participantCount: 3, participants: people.map((name, index) => person(`p${index}`, name)) }));
-    const { container } = render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    const { container } = renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     for (const name of people) expect(container.textContent!.split(name).length - 1).toBe(1);
   });
 
   it('announces a new raised hand and a change of speaker politely, not the first snapshot', () => {
     const log = [joined(LOCAL_T0, 'p1', 'Léa'), joined(LOCAL_T0, 'p2', 'Hugo'), handUp(LOCAL_T0 + 1000, 'p1')];
     const hub = fakeHub(panelStateFrom(log, LOCAL_T0 + 2000, { hands: [{ id: 'p1', name: 'Léa' }] }));
-    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     const region = screen.getByTestId('live-announcer');
     expect(region.getAttribute('aria-live')).toBe('polite');
     expect(region.textContent).toBe('');
@@ -129,20 +130,20 @@ describe('RunView', () => {
   it('folds a section and remembers it the next time the panel opens', () => {
     localStorage.clear();
     const hub = fakeHub(panelStateFrom([joined(LOCAL_T0, 'p1', 'Léa')], LOCAL_T0 + 1000));
-    const first = render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    const first = renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     const toggle = screen.getByRole('button', { name: t.participants + ' 1' });
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect((document.getElementById(toggle.getAttribute('aria-controls')!) as HTMLElement).hidden).toBe(true);
     first.unmount();
-    render(() => <RunView state={hub.state} hub={hub} t={t} />);
+    renderWithI18n(() => <RunView state={hub.state} hub={hub} />);
     expect(screen.getByRole('button', { name: t.participants + ' 1' }).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('answers the overlay’s shortcuts: Alt+Shift+P gives the floor, Alt+Shift+N moves the agenda on, not while typing', () => {
     const hub = fakeHub(panelStateFrom([joined(LOCAL_T0, 'p1', 'Léa')], LOCAL_T0 + 1000));
-    render(() => <RunView state={hub.state} hub={hub} t={t} acceptSyntheticKeys />);
+    renderWithI18n(() => <RunView state={hub.state} hub={hub} acceptSyntheticKeys />);
     fireEvent.keyDown(document.body, { key: 'P', code: 'KeyP', altKey: true, shiftKey: true });
     fireEvent.keyDown(document.body, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
     fireEvent.keyDown(screen.getByTestId('people-search'), { key: 'P', code: 'KeyP', altKey: true, shiftKey: true });

@@ -1,6 +1,6 @@
 import { For, onCleanup, onMount, Show, type Accessor, type JSX } from 'solid-js';
 import { MANUAL_VERSION, type PanelState, type SessionCommand } from '../../core/protocol';
-import { fill, type Messages } from '../../core/i18n/messages';
+import { fill } from '../../core/i18n/messages';
 import type { CapabilityHealth, HealthMethod } from '../../platforms/contract';
 import { capabilityLabel } from '../../core/i18n/capabilities';
 import type { PanelHub } from './panelHub';
@@ -15,11 +15,11 @@ import { createAnnouncer } from './run/announcer';
 import { ManualAttendance, ManualStart } from './run/ManualMode';
 import { classPhase, createLiveClock } from './run/liveClock';
 import { listenForGlobalShortcuts } from '../shortcuts';
+import { useT } from '../i18n';
 
 export interface RunViewProps {
   state: Accessor<PanelState | null>;
   hub: PanelHub | null;
-  t: Messages;
   /** The class's start or end checklist (with "Fermer la salle"), shown where the class is. */
   checklist?: (part: 'start' | 'end', headless?: boolean) => JSX.Element;
   /** Offered above the sections while no agenda is set: a planned class's agenda. */
@@ -37,6 +37,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
  * that fold. Names and messages come from the room page: rendered as text only.
  */
 export function RunView(props: RunViewProps) {
+  const t = useT();
   const room = () => props.state()?.room ?? null;
   const command = (command: SessionCommand) => props.hub?.command(command);
   const manual = () => room()?.version === MANUAL_VERSION;
@@ -45,7 +46,7 @@ export function RunView(props: RunViewProps) {
   // ("Fermer la salle") comes first from the last agenda item on, and is at the bottom before.
   const phase = () => classPhase(live.clock());
   const folds = createFolds({ queue: true, people: true, chat: true, agenda: true, health: false, 'start-checklist': false, 'end-checklist': true });
-  const announced = createAnnouncer(props.state, props.t);
+  const announced = createAnnouncer(props.state, t);
   // The overlay's shortcuts work in the panel too: Alt+Shift+P gives the floor, Alt+Shift+N moves the agenda on.
   onMount(() => onCleanup(listenForGlobalShortcuts(document, command, props.acceptSyntheticKeys === true)));
   const openSection = (id: string) => {
@@ -58,11 +59,11 @@ export function RunView(props: RunViewProps) {
       when={room()}
       fallback={
         <div>
-          <p class="muted" data-testid="no-room">{props.t.noRoom}</p>
+          <p class="muted" data-testid="no-room">{t.noRoom}</p>
           <Show when={props.state()?.storageProblem}>
-            <p class="warning" role="alert" data-testid="storage-problem">{props.t.storageBlocked}</p>
+            <p class="warning" role="alert" data-testid="storage-problem">{t.storageBlocked}</p>
           </Show>
-          <Show when={props.hub}>{(hub) => <ManualStart t={props.t} start={(title) => hub().startManual(title)} />}</Show>
+          <Show when={props.hub}>{(hub) => <ManualStart start={(title) => hub().startManual(title)} />}</Show>
         </div>
       }
     >
@@ -71,65 +72,65 @@ export function RunView(props: RunViewProps) {
           <header class="room-header">
             <h1 data-testid="room-title" data-session-id={current().sessionId}>{current().roomTitle}</h1>
             <p class="muted" data-testid="session-started">
-              {props.t.sessionStarted} {timeFormat.format(current().startedAt)}
+              {t.sessionStarted} {timeFormat.format(current().startedAt)}
             </p>
             <Show when={manual()}>
-              <p class="muted" data-testid="manual-mode">{props.t.manualModeNote}</p>
+              <p class="muted" data-testid="manual-mode">{t.manualModeNote}</p>
             </Show>
             <Show when={!manual() && !props.state()?.connected}>
-              <p class="warning" role="status">{props.t.roomDisconnected}</p>
+              <p class="warning" role="status">{t.roomDisconnected}</p>
             </Show>
             <Show when={props.state()?.storageProblem}>
               {(problem) => (
                 <p class="warning" role="alert" data-testid="storage-problem" data-problem={problem()}>
-                  {problem() === 'quota' ? props.t.storageQuota : problem() === 'blocked' ? props.t.storageBlocked : props.t.storageWriteFailed}
+                  {problem() === 'quota' ? t.storageQuota : problem() === 'blocked' ? t.storageBlocked : t.storageWriteFailed}
                 </p>
               )}
             </Show>
             <Show when={(props.state()?.dropped ?? 0) > 0}>
-              <p class="warning" role="alert" data-testid="events-dropped">{fill(props.t.eventsDropped, { count: props.state()!.dropped })}</p>
+              <p class="warning" role="alert" data-testid="events-dropped">{fill(t.eventsDropped, { count: props.state()!.dropped })}</p>
             </Show>
           </header>
 
-          <NowStrip state={props.state} live={live} command={command} t={props.t} openSection={openSection} />
+          <NowStrip state={props.state} live={live} command={command} openSection={openSection} />
           <div class="visually-hidden" aria-live="polite" data-testid="live-announcer">{announced()}</div>
 
           <Show when={live.clock().items.length === 0}>{props.offer}</Show>
           <Show when={phase() === 'before'}>{props.checklist?.('start')}</Show>
           <Show when={phase() === 'ending'}>{props.checklist?.('end')}</Show>
           <Show when={manual()}>
-            <ManualAttendance state={props.state} command={command} t={props.t} />
+            <ManualAttendance state={props.state} command={command} />
           </Show>
 
-          <Fold id="queue" folds={folds} title={props.t.queueTitle}>
-            <SpeakingQueue state={props.state} command={command} t={props.t} />
+          <Fold id="queue" folds={folds} title={t.queueTitle}>
+            <SpeakingQueue state={props.state} command={command} />
           </Fold>
           <Fold
             id="people"
             folds={folds}
-            title={props.t.participants}
-            badge={<span class="badge" data-testid="attendance-present-count" title={props.t.attendancePresentCount}>{props.state()?.attendance?.presentCount ?? 0}</span>}
+            title={t.participants}
+            badge={<span class="badge" data-testid="attendance-present-count" title={t.attendancePresentCount}>{props.state()?.attendance?.presentCount ?? 0}</span>}
           >
-            <ServerRecordStatus server={() => props.state()?.attendance?.server} t={props.t} />
-            <ParticipantsList state={props.state} t={props.t} />
+            <ServerRecordStatus server={() => props.state()?.attendance?.server} />
+            <ParticipantsList state={props.state} />
           </Fold>
-          <Fold id="chat" folds={folds} title={props.t.chatSectionTitle}>
-            <ChatActivity state={props.state} command={command} t={props.t} />
+          <Fold id="chat" folds={folds} title={t.chatSectionTitle}>
+            <ChatActivity state={props.state} command={command} />
           </Fold>
-          <Fold id="agenda" folds={folds} title={props.t.agendaTitle}>
+          <Fold id="agenda" folds={folds} title={t.agendaTitle}>
             <Show when={props.agendaNote}>{(note) => <p class="muted" data-testid="agenda-source">{note()}</p>}</Show>
-            <AgendaTimer state={props.state} command={command} t={props.t} live={live} />
+            <AgendaTimer state={props.state} command={command} live={live} />
           </Fold>
-          <Fold id="health" folds={folds} title={props.t.health}>
-            <HealthList state={props.state} t={props.t} />
+          <Fold id="health" folds={folds} title={t.health}>
+            <HealthList state={props.state} />
           </Fold>
 
           {/* Out of their moment, the checklists wait at the bottom: the start one folded once the class runs. */}
           <Show when={props.checklist && phase() !== 'before'}>
-            <Fold id="start-checklist" folds={folds} title={props.t.chkStart}>{props.checklist?.('start', true)}</Fold>
+            <Fold id="start-checklist" folds={folds} title={t.chkStart}>{props.checklist?.('start', true)}</Fold>
           </Show>
           <Show when={props.checklist && phase() !== 'ending'}>
-            <Fold id="end-checklist" folds={folds} title={props.t.chkEnd}>{props.checklist?.('end', true)}</Fold>
+            <Fold id="end-checklist" folds={folds} title={t.chkEnd}>{props.checklist?.('end', true)}</Fold>
           </Show>
         </div>
       )}
@@ -138,23 +139,24 @@ export function RunView(props: RunViewProps) {
 }
 
 /** How each capability is read (known selectors, labels, a taught pack, by hand) and whether it works. */
-function HealthList(props: { state: Accessor<PanelState | null>; t: Messages }) {
+function HealthList(props: { state: Accessor<PanelState | null> }) {
+  const t = useT();
   const methodLabel = (method: HealthMethod) =>
-    ({ 'known-selectors': props.t.methodKnown, heuristics: props.t.methodHeuristics, taught: props.t.methodTaught, manual: props.t.healthManual })[method];
+    ({ 'known-selectors': t.methodKnown, heuristics: t.methodHeuristics, taught: t.methodTaught, manual: t.healthManual })[method];
   const statusLabel = (status: CapabilityHealth['status']) =>
-    ({ works: props.t.healthWorks, degraded: props.t.healthDegraded, hidden: props.t.healthHidden, manual: props.t.healthManual })[status];
+    ({ works: t.healthWorks, degraded: t.healthDegraded, hidden: t.healthHidden, manual: t.healthManual })[status];
   // A hidden capability's detail is a reason code (platforms/contract.ts HiddenReason); a pack
   // switched off for a slow selector says so in words.
   const detailLabel = (entry: CapabilityHealth) =>
     entry.reason === 'slow-selector'
-      ? props.t.healthSlowSelector
-      : (({ 'participants-panel-closed': props.t.hiddenParticipantsPanelClosed, 'chat-panel-closed': props.t.hiddenChatPanelClosed } as Record<string, string>)[entry.detail ?? ''] ?? entry.detail);
+      ? t.healthSlowSelector
+      : (({ 'participants-panel-closed': t.hiddenParticipantsPanelClosed, 'chat-panel-closed': t.hiddenChatPanelClosed } as Record<string, string>)[entry.detail ?? ''] ?? entry.detail);
   return (
     <ul class="health" data-testid="health">
       <For each={props.state()?.health ?? []}>
         {(entry) => (
           <li data-capability={entry.capability} data-status={entry.status} data-method={entry.method} data-reason={entry.reason}>
-            {capabilityLabel(props.t, entry.capability)} : {statusLabel(entry.status)}
+            {capabilityLabel(t, entry.capability)} : {statusLabel(entry.status)}
             <Show when={entry.method !== 'manual'}>
               {' '}— <span class="muted" data-testid="health-method">{methodLabel(entry.method)}</span>
             </Show>

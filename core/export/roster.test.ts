@@ -1,13 +1,15 @@
 import { attendance } from '../session/attendance';
 import type { SessionEvent } from '../session/events';
 import { joined, left, MINUTE, sessionStarted, T0, updated } from '../../test/support/session';
+import { messagesFor } from '../i18n/messages';
+import { rosterErrorText } from '../../components/panel/importErrorText';
 import { matchKey, matchRoster, MAX_ROSTER_BYTES, parseRoster, sameRosterName, type RosterEntry } from './roster';
 
 const m = (minutes: number) => T0 + minutes * MINUTE;
 
 function entries(text: string): RosterEntry[] {
   const result = parseRoster(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => e.en).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => rosterErrorText(messagesFor('en'), e)).join('\n'));
   return result.entries;
 }
 const names = (text: string) => entries(text).map((e) => e.name);
@@ -52,8 +54,8 @@ describe('roster: reading', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors[0]!.code).toBe('no-name-column');
-    expect(result.errors[0]!.fr).toMatch(/Aucune colonne de noms trouvée parmi : « Identifiant », « Classe »/);
-    expect(result.errors[0]!.en).toMatch(/No name column found/);
+    expect(rosterErrorText(messagesFor('fr'), result.errors[0]!)).toMatch(/Aucune colonne de noms trouvée parmi : « Identifiant », « Classe »/);
+    expect(rosterErrorText(messagesFor('en'), result.errors[0]!)).toMatch(/No name column found/);
   });
 
   it.each([

@@ -36,37 +36,16 @@ export interface RosterEntry {
 
 export type RosterErrorCode = 'file-too-big' | 'not-text' | 'empty' | 'too-many' | 'no-name-column';
 
+/** Why a class list is refused: a code and its parameters; the panel words it (rosterErrorText). */
 export interface RosterError {
   code: RosterErrorCode;
   params: Record<string, string | number>;
-  fr: string;
-  en: string;
 }
 
 export type RosterParseResult = { ok: true; entries: RosterEntry[]; source: 'list' | 'table' } | { ok: false; errors: RosterError[] };
 
-const SENTENCES: Record<RosterErrorCode, (p: RosterError['params']) => { fr: string; en: string }> = {
-  'file-too-big': (p) => ({
-    fr: `Liste trop volumineuse (${p.size} octets) : la limite est de ${p.max} octets.`,
-    en: `List too big (${p.size} bytes): the limit is ${p.max} bytes.`,
-  }),
-  'not-text': () => ({
-    fr: 'Ce fichier n’est pas un texte : enregistrez la liste au format CSV (UTF-8) ou collez-la.',
-    en: 'This file is not text: save the list as CSV (UTF-8) or paste it.',
-  }),
-  empty: () => ({ fr: 'La liste ne contient aucun nom.', en: 'The list contains no name.' }),
-  'too-many': (p) => ({
-    fr: `La liste contient ${p.count} noms : ${p.max} au maximum.`,
-    en: `The list contains ${p.count} names: at most ${p.max}.`,
-  }),
-  'no-name-column': (p) => ({
-    fr: `Aucune colonne de noms trouvée parmi : ${p.headers}. Nommez-la « Nom », « Prénom Nom » ou « Nom complet », ou utilisez deux colonnes « Prénom » et « Nom ».`,
-    en: `No name column found among: ${p.headers}. Call it "Name" or "Full name", or use two columns "First name" and "Last name".`,
-  }),
-};
-
 function rosterError(code: RosterErrorCode, params: RosterError['params'] = {}): RosterError {
-  return { code, params, ...SENTENCES[code](params) };
+  return { code, params };
 }
 
 const FULL_NAME_HEADERS = new Set([

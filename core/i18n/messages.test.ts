@@ -1,4 +1,6 @@
 import { messagesFor, pickLocale } from './messages';
+import frFile from './fr.json';
+import enFile from './en.json';
 
 describe('locale', () => {
   it('is French by default and for French browsers', () => {
@@ -15,5 +17,27 @@ describe('locale', () => {
     const en = messagesFor('en');
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
     expect(en.handsRaised).not.toBe(fr.handsRaised);
+  });
+});
+
+// What a translation platform hands back is checked here: a missing key, a dropped or renamed
+// placeholder or an empty string would otherwise only show in the interface.
+describe('message files', () => {
+  const fr: Record<string, unknown> = frFile;
+  const en: Record<string, unknown> = enFile;
+  const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
+
+  it('have exactly the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+  });
+  it('use the same placeholders for each key', () => {
+    for (const key of Object.keys(fr)) {
+      expect({ key, placeholders: placeholders(String(en[key])) }).toEqual({ key, placeholders: placeholders(String(fr[key])) });
+    }
+  });
+  it('hold only non-empty strings', () => {
+    for (const [key, value] of [...Object.entries(fr), ...Object.entries(en)]) {
+      expect({ key, ok: typeof value === 'string' && value.trim() !== '' }).toEqual({ key, ok: true });
+    }
   });
 });

@@ -51,18 +51,6 @@ export const ROLE_NEEDS: Partial<Record<PackRole, PackRole>> = { ...ROLE_CONTAIN
 /** Roles that stand for every similar element (a row, a message), not for one element. */
 export const LIST_ROLES: ReadonlySet<PackRole> = new Set(['participantRow', 'chatMessage', 'participantName', 'raisedHand', 'chatSender', 'chatText']);
 
-/** How the picker names each role to the moderator. */
-export const ROLE_LABELS: Record<PackRole, { fr: string; en: string }> = {
-  participantRow: { fr: 'une ligne de participant', en: 'a participant row' },
-  participantName: { fr: 'le nom dans une ligne de participant', en: 'the name in a participant row' },
-  raisedHand: { fr: 'le signe « main levée » dans une ligne', en: 'the raised-hand marker in a row' },
-  participantCount: { fr: 'le nombre de participants', en: 'the participant count' },
-  chatMessage: { fr: 'un message du chat', en: 'a chat message' },
-  chatSender: { fr: 'l’auteur dans un message', en: 'the sender in a message' },
-  chatText: { fr: 'le texte dans un message', en: 'the text in a message' },
-  chatInput: { fr: 'la zone de saisie du chat', en: 'the chat box' },
-  chatSend: { fr: 'le bouton d’envoi du chat', en: 'the chat send button' },
-};
 
 export type PackRoles = Partial<Record<PackRole, string>>;
 

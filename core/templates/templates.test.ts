@@ -6,9 +6,14 @@ import {
   serializeTemplates,
   type ImportPlan,
 } from './file';
-import { importErrorMessage } from './errors';
 import { jsonErrorLocation } from '../files';
 import { isValidTemplate, templateAgendaItems, templateChatThresholds, templateIssues, type Template } from './schema';
+import { messagesFor } from '../i18n/messages';
+import { importErrorText } from '../../components/panel/importErrorText';
+
+// The sentences people read, to show that the codes and parameters still say the same thing.
+const frText = (error: Parameters<typeof importErrorText>[1]) => importErrorText(messagesFor('fr'), error);
+const enText = (error: Parameters<typeof importErrorText>[1]) => importErrorText(messagesFor('en'), error);
 
 const NOW = new Date(Date.UTC(2025, 2, 10, 14, 0, 0));
 
@@ -28,7 +33,7 @@ function errorsOf(text: string, existing: Template[] = []) {
 
 function planOf(text: string, existing: Template[] = []): ImportPlan {
   const result = parseTemplateFile(text, existing);
-  if (!result.ok) throw new Error(result.errors.map((e) => e.en).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => enText(e)).join('\n'));
   return result.plan;
 }
 
@@ -94,7 +99,7 @@ describe('template file: reading', () => {
     const text = ' '.repeat(MAX_TEMPLATE_FILE_BYTES + 1);
     const [error] = errorsOf(text);
     expect(error).toMatchObject({ code: 'file-too-big', path: '', params: { max: 1048576 } });
-    expect(error!.en).toMatch(/too big/);
+    expect(enText(error!)).toMatch(/too big/);
     // Multi-byte characters count as bytes, not characters.
     expect(errorsOf('é'.repeat(MAX_TEMPLATE_FILE_BYTES / 2 + 1))[0]!.code).toBe('file-too-big');
   });
@@ -103,8 +108,8 @@ describe('template file: reading', () => {
     const errors = errorsOf('{\n  "format": "moderato-templates",\n  "version": 1,\n}');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'json-syntax', params: { line: 4, column: 1, position: 52 } });
-    expect(errors[0]!.fr).toBe('Ce fichier n’est pas du JSON valide : erreur à la ligne 4, colonne 1 (position 52).');
-    expect(errors[0]!.en).toBe('This file is not valid JSON: error at line 4, column 1 (position 52).');
+    expect(frText(errors[0]!)).toBe('Ce fichier n’est pas du JSON valide : erreur à la ligne 4, colonne 1 (position 52).');
+    expect(enText(errors[0]!)).toBe('This file is not valid JSON: error at line 4, column 1 (position 52).');
   });
 
   it('locates JSON errors the engine does not place', () => {
@@ -123,17 +128,17 @@ describe('template file: reading', () => {
   ])('refuses %s as a templates file', (_label, text) => {
     const errors = errorsOf(text);
     expect(errors.map((e) => e.code)).toEqual(['wrong-format']);
-    expect(errors[0]!.en).toBe('This is not a Moderato templates file (format "moderato-templates" expected).');
+    expect(enText(errors[0]!)).toBe('This is not a Moderato templates file (format "moderato-templates" expected).');
   });
 
   it('refuses a file from a newer Moderato and says so', () => {
     const errors = errorsOf(fileWith([sample()], { version: 3 }));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'newer-version', path: 'version', params: { version: 3, supported: 1 } });
-    expect(errors[0]!.en).toBe(
+    expect(enText(errors[0]!)).toBe(
       'version: This file was made by a newer Moderato, version 3; this one reads up to version 1. Update Moderato to import it.',
     );
-    expect(importErrorMessage(errors[0]!, 'fr')).toMatch(/Moderato plus récent, version 3 ; celui-ci lit jusqu’à la version 1/);
+    expect(frText(errors[0]!)).toMatch(/Moderato plus récent, version 3 ; celui-ci lit jusqu’à la version 1/);
   });
 
   it.each([['"1"'], ['0'], ['1.5'], ['null']])('refuses the version %s', (version) => {
@@ -184,16 +189,16 @@ describe('template file: reading', () => {
       ].sort(),
     );
     expect(byPath['templates[2].agenda[0].minutes']).toMatchObject({ code: 'too-small', params: { received: '0', min: 1 } });
-    expect(byPath['templates[2].agenda[0].minutes']!.fr).toBe('templates[2].agenda[0].minutes\u202f: La valeur 0 est trop petite : 1 au minimum.');
-    expect(byPath['templates[2].agenda[0].minutes']!.en).toBe('templates[2].agenda[0].minutes: The value 0 is too small: at least 1.');
-    expect(byPath['templates[2].agenda[1].minutes']!.en).toMatch(/Expected a whole number, not 2.5/);
+    expect(frText(byPath['templates[2].agenda[0].minutes']!)).toBe('templates[2].agenda[0].minutes\u202f: La valeur 0 est trop petite : 1 au minimum.');
+    expect(enText(byPath['templates[2].agenda[0].minutes']!)).toBe('templates[2].agenda[0].minutes: The value 0 is too small: at least 1.');
+    expect(enText(byPath['templates[2].agenda[1].minutes']!)).toMatch(/Expected a whole number, not 2.5/);
     expect(byPath['templates[2].agenda[2].title']!.code).toBe('empty');
     expect(byPath['templates[2].agenda[3].id']).toMatchObject({ code: 'missing', params: { field: 'id' } });
-    expect(byPath['templates[2].agenda[3].id']!.fr).toMatch(/Le champ « id » est obligatoire/);
-    expect(byPath['templates[2].kind']!.en).toMatch(/Unknown value \("webinar"\): allowed values are "class", "meeting"/);
+    expect(frText(byPath['templates[2].agenda[3].id']!)).toMatch(/Le champ « id » est obligatoire/);
+    expect(enText(byPath['templates[2].kind']!)).toMatch(/Unknown value \("webinar"\): allowed values are "class", "meeting"/);
     expect(byPath['templates[2].name']).toMatchObject({ code: 'too-long', params: { length: 201, max: 200 } });
-    expect(byPath['templates[2].slotMinutes']!.en).toMatch(/Expected a number, not a text/);
-    expect(byPath['templates[2].slotMinutes']!.fr).toMatch(/Un nombre est attendu, pas un texte/);
+    expect(enText(byPath['templates[2].slotMinutes']!)).toMatch(/Expected a number, not a text/);
+    expect(frText(byPath['templates[2].slotMinutes']!)).toMatch(/Un nombre est attendu, pas un texte/);
     expect(byPath['templates[2].checklists.end[0].automation']!.code).toBe('not-allowed');
     expect(byPath['templates[2].links.participants']!.code).toBe('bad-url');
     expect(byPath['templates[2].links.moderator']!.code).toBe('bad-url');
@@ -212,7 +217,7 @@ describe('template file: reading', () => {
       ['templates[1].agenda[1].id', 'duplicate-id'],
       ['templates[2].thresholds.chatOverloadPer10s', 'threshold-order'],
     ]);
-    expect(errors[0]!.en).toBe('templates[0].agenda: The agenda lasts 1500 minutes in total: at most 1440 (24 h).');
+    expect(enText(errors[0]!)).toBe('templates[0].agenda: The agenda lasts 1500 minutes in total: at most 1440 (24 h).');
   });
 
   it('limits the number of agenda items', () => {

@@ -1,7 +1,8 @@
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Overlay } from '../../components/Overlay';
-import { messagesFor, pickLocale } from '../../core/i18n/messages';
+import { pickLocale } from '../../core/i18n/messages';
+import { I18nProvider } from '../../components/i18n';
 import { OVERLAY_FRAME_HELLO, type OverlayFrameToRoom, type OverlayState, type RoomToOverlayFrame } from '../../core/protocol';
 import '../../components/tokens.css';
 import './style.css';
@@ -33,13 +34,14 @@ window.addEventListener('message', function takePort(event: MessageEvent) {
 
 render(
   () => (
-    <Overlay
-      state={state}
-      t={messagesFor(locale)}
-      onCommand={(command) => post({ kind: 'frame/command', command })}
-      onDrag={(phase, dx, dy) => post({ kind: 'frame/drag', phase, dx, dy })}
-      onNudge={(dx, dy) => post({ kind: 'frame/nudge', dx, dy })}
-    />
+    <I18nProvider locale={locale}>
+      <Overlay
+        state={state}
+        onCommand={(command) => post({ kind: 'frame/command', command })}
+        onDrag={(phase, dx, dy) => post({ kind: 'frame/drag', phase, dx, dy })}
+        onNudge={(dx, dy) => post({ kind: 'frame/nudge', dx, dy })}
+      />
+    </I18nProvider>
   ),
   document.body,
 );

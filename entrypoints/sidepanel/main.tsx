@@ -7,7 +7,8 @@ import { browserSiteAccess } from '../../components/panel/browserSiteAccess';
 import { browserTeachAccess } from '../../components/panel/teach/browserTeachAccess';
 import type { TeachAccess } from '../../components/panel/teach/access';
 import { manifestRoomOrigins } from '../../background/origins/browserRoomScripts';
-import { messagesFor, pickLocale } from '../../core/i18n/messages';
+import { pickLocale } from '../../core/i18n/messages';
+import { I18nProvider } from '../../components/i18n';
 import { openModeratoDb } from '../../background/storage/db';
 import { createPanelStores, type PanelStores } from '../../components/panel/prepare/stores';
 import { syncReminderAlarms } from '../../background/reminders/browserReminders';
@@ -15,7 +16,6 @@ import '../../components/tokens.css';
 import './style.css';
 
 const locale = pickLocale(navigator.languages);
-const t = messagesFor(locale);
 document.documentElement.lang = locale;
 
 // The panel runs in the extension's origin: it reads templates, plans and sessions itself.
@@ -48,15 +48,16 @@ void Promise.all([resolveRoomTabId(location.search), stores]).then(([tabId, pane
   const teach = tabId === null ? null : browserTeachAccess(tabId);
   render(
     () => (
-      <App
-        hub={hub}
-        t={t}
-        sites={browserSiteAccess}
-        builtInSites={manifestRoomOrigins()}
-        stores={panelStores}
-        teach={teach}
-        roomUrl={() => roomUrl(tabId, teach)}
-      />
+      <I18nProvider locale={locale}>
+        <App
+          hub={hub}
+          sites={browserSiteAccess}
+          builtInSites={manifestRoomOrigins()}
+          stores={panelStores}
+          teach={teach}
+          roomUrl={() => roomUrl(tabId, teach)}
+        />
+      </I18nProvider>
     ),
     document.getElementById('app')!,
   );

@@ -11,7 +11,9 @@ import { generateSelector, repeatingItem, type GeneratedSelector } from './gener
 import { safeQueryAll, safeQueryOne } from '../taught/query';
 import { inComposer, SEND_CONTROL } from '../taught/composer';
 import { isSendControlSelector } from '../../core/packs/selector';
-import { LIST_ROLES, ROLE_LABELS, type PackRole } from '../../core/packs/schema';
+import { LIST_ROLES, type PackRole } from '../../core/packs/schema';
+import { fill, messagesFor } from '../../core/i18n/messages';
+import { packRoleLabel } from '../../core/i18n/packRoles';
 
 export const PICKER_HOST_TAG = 'moderato-picker';
 
@@ -60,8 +62,8 @@ function isOwn(node: EventTarget | null): boolean {
 export function startPicker(doc: Document, role: PackRole, options: PickerOptions): PickerHandle {
   const view = doc.defaultView;
   const target: EventTarget = view ?? doc;
-  const fr = (options.locale ?? 'fr') === 'fr';
-  const what = ROLE_LABELS[role][fr ? 'fr' : 'en'];
+  const t = messagesFor(options.locale ?? 'fr');
+  const what = packRoleLabel(t, role);
   const list = LIST_ROLES.has(role);
 
   const host = doc.createElement(PICKER_HOST_TAG);
@@ -76,7 +78,7 @@ export function startPicker(doc: Document, role: PackRole, options: PickerOption
   (doc.documentElement ?? doc.body).append(host);
 
   const say = (text: string) => (label.textContent = text);
-  say(fr ? `Cliquez sur ${what} (Échap pour annuler)` : `Click ${what} (Escape to cancel)`);
+  say(fill(t.pickerClick, { what }));
 
   let pointed: Element | null = null;
   let generated: GeneratedSelector | null = null;
@@ -115,8 +117,8 @@ export function startPicker(doc: Document, role: PackRole, options: PickerOption
     generated = role === 'chatSend' ? generateSend(element) : generate(element);
     const rect = element.getBoundingClientRect();
     Object.assign(box.style, { display: 'block', left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
-    if (generated) say(fr ? `${what} : ${generated.count} élément(s) trouvé(s)` : `${what}: ${generated.count} element(s) found`);
-    else say(fr ? `Rien d’utilisable ici pour ${what}` : `Nothing usable here for ${what}`);
+    if (generated) say(fill(t.pickerFound, { what, count: generated.count }));
+    else say(fill(t.pickerNothing, { what }));
     options.onHover?.(generated?.selector ?? null, generated?.count ?? 0);
   };
 

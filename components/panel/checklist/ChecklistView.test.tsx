@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import { messagesFor } from '../../../core/i18n/messages';
 import type { SessionCommand } from '../../../core/protocol';
 import type { ActionResult, RoomAction } from '../../../platforms/contract';
 import { defaultTemplates } from '../../../core/templates/defaults';
 import type { PanelHub } from '../panelHub';
 import { ChecklistView } from './ChecklistView';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
 
@@ -34,7 +35,7 @@ describe('ChecklistView', () => {
       { status: 'failed', reason: 'webcam lock not verified' },
     ]);
     const templates = defaultTemplates('fr');
-    render(() => <ChecklistView hub={hub} t={t} templates={() => templates} />);
+    renderWithI18n(() => <ChecklistView hub={hub} templates={() => templates} />);
     fireEvent.click(screen.getByTestId('close-room'));
     await waitFor(() => expect(row('verrouiller-micros').dataset.status).toBe('manual'));
     expect(row('couper-tous-micros').dataset.status).toBe('done');
@@ -61,7 +62,7 @@ describe('ChecklistView', () => {
   it('posts the welcome message and ticks hand steps of the start checklist', async () => {
     const { hub, acted, commands } = fakeHub([]);
     const templates = defaultTemplates('fr');
-    render(() => <ChecklistView hub={hub} t={t} templates={() => templates} />);
+    renderWithI18n(() => <ChecklistView hub={hub} templates={() => templates} />);
     const start = screen.getByTestId('checklist-start');
     const welcome = start.querySelector('li[data-step-id="bienvenue"]') as HTMLElement;
     fireEvent.click(within(welcome).getByRole('button', { name: t.chkRun }));
@@ -79,11 +80,11 @@ describe('ChecklistView', () => {
   it('keeps the steps’ state when the view is closed and reopened (tab switch)', async () => {
     const { hub } = fakeHub([{ status: 'manual', reason: 'menu not found', steps: [{ fr: 'Tout couper', en: 'Mute all' }] }]);
     const templates = defaultTemplates('fr');
-    const first = render(() => <ChecklistView hub={hub} t={t} templates={() => templates} />);
+    const first = renderWithI18n(() => <ChecklistView hub={hub} templates={() => templates} />);
     fireEvent.click(screen.getByTestId('close-room'));
     await waitFor(() => expect(row('couper-tous-micros').dataset.status).toBe('manual'));
     first.unmount();
-    render(() => <ChecklistView hub={hub} t={t} templates={() => templates} />);
+    renderWithI18n(() => <ChecklistView hub={hub} templates={() => templates} />);
     expect(row('couper-tous-micros').dataset.status).toBe('manual');
     expect((screen.getByTestId('close-room') as HTMLButtonElement).disabled).toBe(true);
   });

@@ -1,13 +1,13 @@
 import { createMemo, createSignal, For, Index, onCleanup, Show, type Accessor } from 'solid-js';
-import type { Messages, MessageKey } from '../../../core/i18n/messages';
+import type { MessageKey } from '../../../core/i18n/messages';
 import type { PanelHub } from '../panelHub';
 import type { ChecklistStep, Template } from '../../../core/templates/schema';
 import { automationAction, closeRoomSteps } from './actions';
 import { createChecklistRunner, type ChecklistRunner, type RunnerState, type RunnerStep, type StepStatus } from './runner';
+import { useLocale, useT } from '../../i18n';
 
 export interface ChecklistViewProps {
   hub: PanelHub;
-  t: Messages;
   templates: Accessor<readonly Template[]>;
   /** The template in use (shared with other views); default the first template. */
   templateId?: Accessor<string | null>;
@@ -50,13 +50,14 @@ function useRunner(make: () => ChecklistRunner): { runner: Accessor<ChecklistRun
  * are performed and verified by the adapter; the others are ticked by the moderator.
  */
 export function ChecklistView(props: ChecklistViewProps) {
+  const t = useT();
   const [localId, setLocalId] = createSignal<string | null>(null);
   const template = createMemo(() => {
     const wanted = props.templateId?.() ?? localId();
     return props.templates().find((t) => t.id === wanted) ?? props.templates()[0] ?? null;
     // A reloaded list gives new objects: the runners restart only for another template or an edit.
   }, null, { equals: (a, b) => a?.id === b?.id && a?.updatedAt === b?.updatedAt });
-  const locale = () => (props.t.chkRun === 'Run' ? 'en' : 'fr');
+  const locale = useLocale();
   const choose = (id: string) => {
     setLocalId(id);
     props.onTemplateChange?.(id);
@@ -81,7 +82,7 @@ export function ChecklistView(props: ChecklistViewProps) {
     cache.set(key, runner);
     return runner;
   };
-  const closeSteps = () => closeRoomSteps(template(), locale());
+  const closeSteps = () => closeRoomSteps(template(), locale);
   const closeIds = () => new Set(closeSteps().map((s) => s.id));
   const start = useRunner(make('start', () => template()?.checklists.start ?? []));
   // One runner for the end: the template's end steps and the close-room steps it lacks.
@@ -92,15 +93,15 @@ export function ChecklistView(props: ChecklistViewProps) {
 
   const StepRow = (p: { step: Accessor<RunnerStep>; runner: ChecklistRunner }) => (
     <li class="step" data-step-id={p.step().id} data-status={p.step().status}>
-      <span class="label">{p.step().label}</span> <span class="status" data-testid="step-status">{props.t[STATUS_KEYS[p.step().status]]}</span>
+      <span class="label">{p.step().label}</span> <span class="status" data-testid="step-status">{t[STATUS_KEYS[p.step().status]]}</span>
       <Show when={p.step().status === 'pending'}>
-        <button type="button" onClick={() => void p.runner.run(p.step().id)}>{p.step().automated ? props.t.chkRun : props.t.chkTick}</button>
-        <button type="button" onClick={() => void p.runner.skip(p.step().id)}>{props.t.chkSkip}</button>
+        <button type="button" onClick={() => void p.runner.run(p.step().id)}>{p.step().automated ? t.chkRun : t.chkTick}</button>
+        <button type="button" onClick={() => void p.runner.skip(p.step().id)}>{t.chkSkip}</button>
       </Show>
       <Show when={p.step().status === 'manual'}>
         <Show when={(p.step().manualSteps ?? []).length > 0}>
           <div class="manual" data-testid="step-manual">
-            <p>{props.t.chkManualIntro}</p>
+            <p>{t.chkManualIntro}</p>
             <ol>
               <For each={p.step().manualSteps}>
                 {(m) => (
@@ -112,20 +113,20 @@ export function ChecklistView(props: ChecklistViewProps) {
             </ol>
           </div>
         </Show>
-        <button type="button" class="primary" data-testid="step-confirm" onClick={() => void p.runner.confirm(p.step().id)}>{props.t.chkConfirm}</button>
-        <button type="button" onClick={() => void p.runner.skip(p.step().id)}>{props.t.chkSkip}</button>
+        <button type="button" class="primary" data-testid="step-confirm" onClick={() => void p.runner.confirm(p.step().id)}>{t.chkConfirm}</button>
+        <button type="button" onClick={() => void p.runner.skip(p.step().id)}>{t.chkSkip}</button>
       </Show>
       <Show when={p.step().status === 'failed'}>
-        <p class="warning" data-testid="step-failed">{props.t.chkFailed} {p.step().reason}</p>
-        <button type="button" data-testid="step-retry" onClick={() => void p.runner.retry(p.step().id)}>{props.t.chkRetry}</button>
-        <button type="button" data-testid="step-skip" onClick={() => void p.runner.skip(p.step().id)}>{props.t.chkSkip}</button>
+        <p class="warning" data-testid="step-failed">{t.chkFailed} {p.step().reason}</p>
+        <button type="button" data-testid="step-retry" onClick={() => void p.runner.retry(p.step().id)}>{t.chkRetry}</button>
+        <button type="button" data-testid="step-skip" onClick={() => void p.runner.skip(p.step().id)}>{t.chkSkip}</button>
       </Show>
     </li>
   );
 
   const showStart = () => props.part !== 'end';
   const showEnd = () => props.part !== 'start';
-  const heading = () => (props.part === 'start' ? props.t.chkStart : props.part === 'end' ? props.t.chkEnd : props.t.chkTitle);
+  const heading = () => (props.part === 'start' ? t.chkStart : props.part === 'end' ? t.chkEnd : t.chkTitle);
   const headingId = `checklists-heading-${props.part ?? 'all'}`;
 
   return (
@@ -133,23 +134,23 @@ export function ChecklistView(props: ChecklistViewProps) {
       <Show when={!props.headless}>
         <h2 id={headingId}>{heading()}</h2>
       </Show>
-      <Show when={template()} fallback={<p class="muted">{props.t.chkNoTemplate}</p>}>
+      <Show when={template()} fallback={<p class="muted">{t.chkNoTemplate}</p>}>
         {(current) => (
           <>
             <Show when={showStart()}>
               <label>
-                {props.t.chkTemplate}{' '}
+                {t.chkTemplate}{' '}
                 <select data-testid="checklist-template" value={current().id} onChange={(e) => choose(e.currentTarget.value)}>
                   <For each={props.templates()}>{(t) => <option value={t.id}>{t.name}</option>}</For>
                 </select>
               </label>
-              <Show when={!props.part}><h3>{props.t.chkStart}</h3></Show>
+              <Show when={!props.part}><h3>{t.chkStart}</h3></Show>
               <ul class="steps" data-testid="checklist-start">
                 <Index each={start.state().steps}>{(step) => <StepRow step={step} runner={start.runner()} />}</Index>
               </ul>
             </Show>
             <Show when={showEnd()}>
-              <Show when={!props.part}><h3>{props.t.chkEnd}</h3></Show>
+              <Show when={!props.part}><h3>{t.chkEnd}</h3></Show>
               <ul class="steps" data-testid="checklist-end">
                 <Index each={end.state().steps.filter((s) => !closeIds().has(s.id))}>{(step) => <StepRow step={step} runner={end.runner()} />}</Index>
               </ul>
@@ -161,9 +162,9 @@ export function ChecklistView(props: ChecklistViewProps) {
                   disabled={closing()}
                   onClick={() => void end.runner().runSequence(closeSteps().map((s) => s.id))}
                 >
-                  {props.t.chkCloseRoom}
+                  {t.chkCloseRoom}
                 </button>
-                <p class="muted">{props.t.chkCloseRoomHelp}</p>
+                <p class="muted">{t.chkCloseRoomHelp}</p>
                 <ol class="steps" data-testid="close-room-steps" aria-live="polite">
                   <Index each={end.state().steps.filter((s) => closeIds().has(s.id))}>{(step) => <StepRow step={step} runner={end.runner()} />}</Index>
                 </ol>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { messagesFor } from '../../../core/i18n/messages';
 import { emptyPanelState, type PanelState, type SessionCommand } from '../../../core/protocol';
@@ -8,6 +8,7 @@ import { openModeratoDb } from '../../../background/storage/db';
 import { App } from '../App';
 import type { PanelHub } from '../panelHub';
 import { createPanelStores } from './stores';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
 const sites = { granted: async () => [], request: async () => true, revoke: async () => true };
@@ -27,7 +28,7 @@ describe('App: Préparer and Bilan', () => {
   it('shows the start checklist and "Fermer la salle" on Animer, and Préparer sends a template’s agenda to the session', async () => {
     const stores = createPanelStores(await openModeratoDb('app-test-1'));
     const { hub, commands } = connectedHub();
-    render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} />);
+    renderWithI18n(() => <App hub={hub} sites={sites} builtInSites={[]} stores={stores} />);
     // Before the class starts, Animer opens on the start checklist; the room can be closed from there too.
     await waitFor(() => expect(screen.getByTestId('checklist-start').querySelectorAll('li')).toHaveLength(5));
     expect(screen.getByTestId('close-room')).not.toBeNull();
@@ -51,7 +52,7 @@ describe('App: Préparer and Bilan', () => {
   });
 
   it('keeps sites and the larger-text option in Réglages, and remembers the option', async () => {
-    render(() => <App hub={null} t={t} sites={sites} builtInSites={[]} stores={null} />);
+    renderWithI18n(() => <App hub={null} sites={sites} builtInSites={[]} stores={null} />);
     fireEvent.click(screen.getByRole('tab', { name: t.panelTabSettings }));
     await waitFor(() => expect(screen.getByTestId('sites')).not.toBeNull());
     fireEvent.click(screen.getByTestId('large-text'));
@@ -60,7 +61,7 @@ describe('App: Préparer and Bilan', () => {
   });
 
   it('says so when storage is unavailable, and shows Bilan otherwise', async () => {
-    render(() => <App hub={null} t={t} sites={sites} builtInSites={[]} stores={null} />);
+    renderWithI18n(() => <App hub={null} sites={sites} builtInSites={[]} stores={null} />);
     fireEvent.click(screen.getByRole('tab', { name: t.panelTabReview }));
     expect(screen.getByTestId('stores-unavailable').textContent).toBe(t.storesUnavailable);
   });
@@ -72,7 +73,7 @@ describe('App: Préparer and Bilan', () => {
     await stores.templates.seedDefaults('fr');
     const template = (await stores.templates.list())[0]!;
     await stores.plans.put({ id: 'p1', templateId: template.id, title: 'Maths 4e B — lundi', startsAt: Date.now() + 7 * 86_400_000, participantsLink: link, moderatorLink: '' });
-    render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} roomUrl={async () => `${link}#chat`} />);
+    renderWithI18n(() => <App hub={hub} sites={sites} builtInSites={[]} stores={stores} roomUrl={async () => `${link}#chat`} />);
     const offer = await screen.findByTestId('plan-offer');
     expect(screen.getByTestId('plan-offer-source').textContent).toContain('Maths 4e B — lundi');
     expect(offer.dataset.by).toBe('link');
@@ -87,7 +88,7 @@ describe('App: Préparer and Bilan', () => {
   it('offers nothing for a room no plan matches', async () => {
     const stores = createPanelStores(await openModeratoDb('app-test-noplan'));
     const { hub } = connectedHub();
-    render(() => <App hub={hub} t={t} sites={sites} builtInSites={[]} stores={stores} roomUrl={async () => 'https://bbb.exemple.fr/rooms/other'} />);
+    renderWithI18n(() => <App hub={hub} sites={sites} builtInSites={[]} stores={stores} roomUrl={async () => 'https://bbb.exemple.fr/rooms/other'} />);
     await waitFor(() => expect(screen.getByTestId('checklist-start')).not.toBeNull());
     expect(screen.queryByTestId('plan-offer')).toBeNull();
   });

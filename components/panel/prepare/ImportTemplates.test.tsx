@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import { messagesFor } from '../../../core/i18n/messages';
 import { openModeratoDb } from '../../../background/storage/db';
 import { defaultTemplates } from '../../../core/templates/defaults';
@@ -8,6 +8,7 @@ import { serializeTemplates, type Template } from '../../../core/templates';
 import { PrepareView } from './PrepareView';
 import { readFileText } from './download';
 import { createPanelStores } from './stores';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const NOW = new Date(Date.UTC(2025, 2, 10, 14, 0, 0));
 let dbCount = 0;
@@ -15,7 +16,7 @@ let dbCount = 0;
 async function setup(locale: 'fr' | 'en' = 'fr') {
   const stores = createPanelStores(await openModeratoDb(`prepare-test-${++dbCount}`));
   const t = messagesFor(locale);
-  render(() => <PrepareView t={t} stores={stores} hub={null} now={() => NOW} />);
+  renderWithI18n(() => <PrepareView stores={stores} hub={null} now={() => NOW} />, locale);
   await waitFor(() => expect(screen.getByTestId('template-list').querySelectorAll('li[data-template-id]')).toHaveLength(2));
   return { stores, t };
 }

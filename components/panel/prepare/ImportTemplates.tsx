@@ -1,9 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { fill, type Messages } from '../../../core/i18n/messages';
+import { fill } from '../../../core/i18n/messages';
 import {
   applyImport,
-  importErrorMessage,
   parseTemplateFile,
   type ConflictChoice,
   type ImportError,
@@ -11,10 +10,10 @@ import {
   type Template,
 } from '../../../core/templates';
 import { readFileText } from './download';
-import { localeOf } from './stores';
+import { useLocale, useT } from '../../i18n';
+import { importErrorText } from '../importErrorText';
 
 export interface ImportTemplatesProps {
-  t: Messages;
   /** The templates already stored, to find conflicts. */
   existing: () => readonly Template[];
   /** Writes the templates in one go (all or nothing). */
@@ -27,13 +26,14 @@ export interface ImportTemplatesProps {
  * with its path; each conflict gets the moderator's choice; nothing is written before "Importer".
  */
 export function ImportTemplates(props: ImportTemplatesProps) {
+  const t = useT();
   const [errors, setErrors] = createSignal<ImportError[]>([]);
   const [plan, setPlan] = createSignal<ImportPlan | null>(null);
   const [choices, setChoices] = createStore<Record<string, ConflictChoice>>({});
   const [message, setMessage] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   let input!: HTMLInputElement;
-  const locale = () => localeOf(props.t);
+  const locale = useLocale();
 
   const reset = () => {
     setPlan(null);
@@ -59,13 +59,13 @@ export function ImportTemplates(props: ImportTemplatesProps) {
     if (!current) return;
     setBusy(true);
     try {
-      const templates = applyImport(current, { ...choices }, { suffix: props.t.impSuffix });
+      const templates = applyImport(current, { ...choices }, { suffix: t.impSuffix });
       if (templates.length > 0) await props.write(templates);
-      setMessage(templates.length > 0 ? fill(props.t.impDone, { n: templates.length }) : props.t.impNothing);
+      setMessage(templates.length > 0 ? fill(t.impDone, { n: templates.length }) : t.impNothing);
       reset();
       props.onImported(templates.length);
     } catch {
-      setMessage(props.t.impFailed);
+      setMessage(t.impFailed);
     } finally {
       setBusy(false);
     }
@@ -74,7 +74,7 @@ export function ImportTemplates(props: ImportTemplatesProps) {
   return (
     <div class="import" data-testid="template-import">
       <label class="file-button">
-        {props.t.tplImport}
+        {t.tplImport}
         <input
           ref={input}
           type="file"
@@ -85,9 +85,9 @@ export function ImportTemplates(props: ImportTemplatesProps) {
       </label>
       <Show when={errors().length > 0}>
         <div class="warning" role="alert" data-testid="import-errors">
-          <p>{props.t.impErrors}</p>
+          <p>{t.impErrors}</p>
           <ul>
-            <For each={errors()}>{(error) => <li data-path={error.path}>{importErrorMessage(error, locale())}</li>}</For>
+            <For each={errors()}>{(error) => <li data-path={error.path}>{importErrorText(t, error)}</li>}</For>
           </ul>
         </div>
       </Show>
@@ -95,23 +95,23 @@ export function ImportTemplates(props: ImportTemplatesProps) {
         {(current) => (
           <div class="import-plan" data-testid="import-plan">
             <Show when={current().additions.length > 0}>
-              <p>{props.t.impAdditions}</p>
+              <p>{t.impAdditions}</p>
               <ul data-testid="import-additions">
                 <For each={current().additions}>{(template) => <li>{template.name}</li>}</For>
               </ul>
             </Show>
             <Show when={current().conflicts.length > 0}>
-              <p>{props.t.impConflicts}</p>
+              <p>{t.impConflicts}</p>
               <ul data-testid="import-conflicts">
                 <For each={current().conflicts}>
                   {(conflict) => (
                     <li data-template-id={conflict.imported.id}>
                       <strong>{conflict.imported.name}</strong>{' '}
                       <span class="muted">
-                        ({conflict.reason === 'same-id' ? props.t.impSameId : props.t.impSameName} « {conflict.existing.name} »)
+                        ({conflict.reason === 'same-id' ? t.impSameId : t.impSameName} « {conflict.existing.name} »)
                       </span>
                       <div role="radiogroup">
-                        <For each={[['keep-both', props.t.impKeepBoth], ['replace', props.t.impReplace], ['skip', props.t.impSkip]] as const}>
+                        <For each={[['keep-both', t.impKeepBoth], ['replace', t.impReplace], ['skip', t.impSkip]] as const}>
                           {([value, label]) => (
                             <label>
                               <input
@@ -133,9 +133,9 @@ export function ImportTemplates(props: ImportTemplatesProps) {
             </Show>
             <div class="actions">
               <button type="button" class="primary" data-testid="import-confirm" disabled={busy()} onClick={() => void confirm()}>
-                {props.t.impConfirm}
+                {t.impConfirm}
               </button>
-              <button type="button" onClick={reset}>{props.t.prepCancel}</button>
+              <button type="button" onClick={reset}>{t.prepCancel}</button>
             </div>
           </div>
         )}

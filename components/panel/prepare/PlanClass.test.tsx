@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import { messagesFor } from '../../../core/i18n/messages';
 import { openModeratoDb } from '../../../background/storage/db';
 import { createPlanRepository } from '../../../background/storage/plans';
 import type { PlanRecord } from '../../../background/storage/schema';
 import { defaultTemplates } from '../../../core/templates/defaults';
 import { localDateTime, PlanClass } from './PlanClass';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
 let dbCount = 0;
@@ -17,8 +18,8 @@ describe('Préparer: plan a class', () => {
     const copied: string[] = [];
     const changed: PlanRecord[][] = [];
     const templates = defaultTemplates('fr');
-    render(() => (
-      <PlanClass t={t} templates={() => templates} plans={plans} newId={() => 'p1'}
+    renderWithI18n(() => (
+      <PlanClass templates={() => templates} plans={plans} newId={() => 'p1'}
         copy={async (text) => void copied.push(text)} onPlansChanged={(list) => changed.push(list)} />
     ));
     fireEvent.input(screen.getByTestId('plan-date'), { target: { value: '2030-03-10' } });

@@ -1,11 +1,11 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import type { Messages, MessageKey } from '../../../core/i18n/messages';
+import type { MessageKey } from '../../../core/i18n/messages';
 import type { PlanRecord } from '../../../background/storage/schema';
 import { planProblems, type PlanProblem, type PlanRepository } from '../../../background/storage/plans';
 import type { Template } from '../../../core/templates';
+import { useT } from '../../i18n';
 
 export interface PlanClassProps {
-  t: Messages;
   templates: () => readonly Template[];
   plans: PlanRepository;
   onPlansChanged?: (plans: PlanRecord[]) => void;
@@ -35,6 +35,7 @@ const shown = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyl
 
 /** "Planifier une séance": a template, a date and time, the links; a reminder 15 min before. */
 export function PlanClass(props: PlanClassProps) {
+  const t = useT();
   const [templateId, setTemplateId] = createSignal('');
   const [title, setTitle] = createSignal('');
   const [date, setDate] = createSignal('');
@@ -76,7 +77,7 @@ export function PlanClass(props: PlanClassProps) {
     setProblems(found);
     if (found.length > 0) return setMessage(null);
     await props.plans.put(plan);
-    setMessage(props.t.planSaved);
+    setMessage(t.planSaved);
     setTitle('');
     setEditingId(null);
     await changed();
@@ -98,64 +99,64 @@ export function PlanClass(props: PlanClassProps) {
   const copyLink = async (text: string) => {
     try {
       await copy(text);
-      setMessage(props.t.planCopied);
+      setMessage(t.planCopied);
     } catch {
-      setMessage(props.t.planCopyFailed);
+      setMessage(t.planCopyFailed);
     }
   };
 
   return (
     <section aria-labelledby="plan-heading" class="plan" data-testid="plan-class">
-      <h2 id="plan-heading">{props.t.planTitle}</h2>
+      <h2 id="plan-heading">{t.planTitle}</h2>
       <form onSubmit={(e) => void save(e)}>
         <label>
-          {props.t.planTemplate}
+          {t.planTemplate}
           <select data-testid="plan-template" value={chosen()} onChange={(e) => pickTemplate(e.currentTarget.value)}>
             <For each={props.templates()}>{(template) => <option value={template.id}>{template.name}</option>}</For>
           </select>
         </label>
         <label>
-          {props.t.planName}
+          {t.planName}
           <input data-testid="plan-title" value={title()} placeholder={props.templates().find((t) => t.id === chosen())?.name ?? ''} onInput={(e) => setTitle(e.currentTarget.value)} />
         </label>
         <label>
-          {props.t.planDate}
+          {t.planDate}
           <input data-testid="plan-date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
         </label>
         <label>
-          {props.t.planTime}
+          {t.planTime}
           <input data-testid="plan-time" type="time" value={time()} onInput={(e) => setTime(e.currentTarget.value)} />
         </label>
         <label>
-          {props.t.planParticipantsLink}
+          {t.planParticipantsLink}
           <input data-testid="plan-link" type="url" value={link()} onInput={(e) => setLink(e.currentTarget.value)} />
         </label>
         <button type="button" data-testid="plan-copy-link" disabled={link().trim() === ''} onClick={() => void copyLink(link().trim())}>
-          {props.t.planCopyLink}
+          {t.planCopyLink}
         </button>
         <label>
-          {props.t.planModeratorLink}
+          {t.planModeratorLink}
           <input data-testid="plan-moderator-link" type="url" value={moderatorLink()} onInput={(e) => setModeratorLink(e.currentTarget.value)} />
         </label>
         <Show when={problems().length > 0}>
           <ul class="warning" role="alert" data-testid="plan-problems">
-            <For each={[...new Set(problems().map((p) => PROBLEM_KEYS[p]))]}>{(key) => <li>{props.t[key]}</li>}</For>
+            <For each={[...new Set(problems().map((p) => PROBLEM_KEYS[p]))]}>{(key) => <li>{t[key]}</li>}</For>
           </ul>
         </Show>
-        <button type="submit" class="primary" data-testid="plan-save">{props.t.planSave}</button>
+        <button type="submit" class="primary" data-testid="plan-save">{t.planSave}</button>
       </form>
       <Show when={message()}>
         <p role="status" class="ok" data-testid="plan-message">{message()}</p>
       </Show>
-      <h3>{props.t.planList}</h3>
+      <h3>{t.planList}</h3>
       <ul data-testid="plans">
-        <For each={plans() ?? []} fallback={<li class="muted">{props.t.planNone}</li>}>
+        <For each={plans() ?? []} fallback={<li class="muted">{t.planNone}</li>}>
           {(plan) => (
             <li data-plan-id={plan.id}>
               <strong>{plan.title}</strong> — {shown.format(plan.startsAt)}{' '}
-              <button type="button" onClick={() => void copyLink(plan.participantsLink)}>{props.t.planCopyLink}</button>{' '}
-              <button type="button" onClick={() => edit(plan)}>{props.t.tplEdit}</button>{' '}
-              <button type="button" onClick={() => void props.plans.delete(plan.id).then(changed)}>{props.t.planDelete}</button>
+              <button type="button" onClick={() => void copyLink(plan.participantsLink)}>{t.planCopyLink}</button>{' '}
+              <button type="button" onClick={() => edit(plan)}>{t.tplEdit}</button>{' '}
+              <button type="button" onClick={() => void props.plans.delete(plan.id).then(changed)}>{t.planDelete}</button>
             </li>
           )}
         </For>

@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { fill, type Messages } from '../../../core/i18n/messages';
+import { fill } from '../../../core/i18n/messages';
 import type { PanelHub } from '../panelHub';
 import { serializeTemplates, templateAgendaItems, templateFileName, type Template } from '../../../core/templates';
 import { defaultTemplates } from '../../../core/templates/defaults';
@@ -7,12 +7,12 @@ import type { StoredTemplate } from '../../../background/storage/schema';
 import { downloadFile } from './download';
 import { ImportTemplates } from './ImportTemplates';
 import { PlanClass } from './PlanClass';
-import { localeOf, type PanelStores } from './stores';
+import type { PanelStores } from './stores';
 import { TemplateEditor } from './TemplateEditor';
 import { Icon } from '../../icons';
+import { useLocale, useT } from '../../i18n';
 
 export interface PrepareViewProps {
-  t: Messages;
   stores: PanelStores;
   hub: PanelHub | null;
   /** Called with the list whenever it is (re)loaded, so other views can offer the templates. */
@@ -22,9 +22,11 @@ export interface PrepareViewProps {
 
 /** Préparer: the templates (list, edit, import, export) and planned classes. */
 export function PrepareView(props: PrepareViewProps) {
+  const t = useT();
+  const locale = useLocale();
   const now = () => props.now?.() ?? new Date();
   const [templates, { refetch }] = createResource(async () => {
-    await props.stores.templates.seedDefaults(localeOf(props.t), now());
+    await props.stores.templates.seedDefaults(locale, now());
     const list = await props.stores.templates.list();
     props.onTemplates?.(list);
     return list;
@@ -38,8 +40,8 @@ export function PrepareView(props: PrepareViewProps) {
   const reload = async () => void (await refetch());
 
   const blank = (): Template => {
-    const base = defaultTemplates(localeOf(props.t), now())[0]!;
-    return { ...base, id: crypto.randomUUID(), name: props.t.tplNewName, agenda: [], checklists: { before: [], start: [], end: [] }, links: {} };
+    const base = defaultTemplates(locale, now())[0]!;
+    return { ...base, id: crypto.randomUUID(), name: t.tplNewName, agenda: [], checklists: { before: [], start: [], end: [] }, links: {} };
   };
 
   const move = async (index: number, by: number) => {
@@ -58,44 +60,44 @@ export function PrepareView(props: PrepareViewProps) {
 
   const useNow = (template: Template) => {
     props.hub?.command({ type: 'agenda.set', items: templateAgendaItems(template) });
-    setMessage(props.t.tplUsedNow);
+    setMessage(t.tplUsedNow);
   };
 
   return (
     <div class="prepare" data-testid="prepare-view">
       <section aria-labelledby="templates-heading" class="templates">
-        <h2 id="templates-heading">{props.t.tplTitle}</h2>
+        <h2 id="templates-heading">{t.tplTitle}</h2>
         <Show
           when={editing()}
           fallback={
             <>
               <ul class="template-list" data-testid="template-list">
-                <For each={list()} fallback={<li class="muted">{props.t.tplNone}</li>}>
+                <For each={list()} fallback={<li class="muted">{t.tplNone}</li>}>
                   {(template, index) => (
                     <li data-template-id={template.id}>
                       <span class="name">{template.name}</span>{' '}
                       <span class="muted">
-                        ({template.kind === 'class' ? props.t.tplKindClass : props.t.tplKindMeeting}, {template.slotMinutes} min)
+                        ({template.kind === 'class' ? t.tplKindClass : t.tplKindMeeting}, {template.slotMinutes} min)
                       </span>
                       <div class="row-actions">
-                        <button type="button" onClick={() => setEditing(template)}>{props.t.tplEdit}</button>
-                        <button type="button" onClick={() => void props.stores.templates.duplicate(template.id, { name: `${template.name} (${localeOf(props.t) === 'en' ? 'copy' : 'copie'})`.slice(0, 200) }).then(reload)}>
-                          {props.t.tplDuplicate}
+                        <button type="button" onClick={() => setEditing(template)}>{t.tplEdit}</button>
+                        <button type="button" onClick={() => void props.stores.templates.duplicate(template.id, { name: fill(t.tplCopyName, { name: template.name }).slice(0, 200) }).then(reload)}>
+                          {t.tplDuplicate}
                         </button>
-                        <button type="button" aria-label={`${props.t.prepMoveUp} ${template.name}`} disabled={index() === 0} onClick={() => void move(index(), -1)}><Icon name="up" size={14} /></button>
-                        <button type="button" aria-label={`${props.t.prepMoveDown} ${template.name}`} disabled={index() === list().length - 1} onClick={() => void move(index(), 1)}><Icon name="down" size={14} /></button>
-                        <button type="button" onClick={() => setConfirmDelete(template.id)}>{props.t.tplDelete}</button>
+                        <button type="button" aria-label={`${t.prepMoveUp} ${template.name}`} disabled={index() === 0} onClick={() => void move(index(), -1)}><Icon name="up" size={14} /></button>
+                        <button type="button" aria-label={`${t.prepMoveDown} ${template.name}`} disabled={index() === list().length - 1} onClick={() => void move(index(), 1)}><Icon name="down" size={14} /></button>
+                        <button type="button" onClick={() => setConfirmDelete(template.id)}>{t.tplDelete}</button>
                         <Show when={connected()}>
-                          <button type="button" data-testid="template-use-now" onClick={() => useNow(template)}>{props.t.tplUseNow}</button>
+                          <button type="button" data-testid="template-use-now" onClick={() => useNow(template)}>{t.tplUseNow}</button>
                         </Show>
                       </div>
                       <Show when={confirmDelete() === template.id}>
                         <div class="confirm" role="alertdialog" data-testid="template-delete-confirm">
-                          <p>{fill(props.t.tplDeleteConfirm, { name: template.name })}</p>
+                          <p>{fill(t.tplDeleteConfirm, { name: template.name })}</p>
                           <button type="button" class="danger" onClick={() => void props.stores.templates.delete(template.id).then(() => { setConfirmDelete(null); return reload(); })}>
-                            {props.t.prepConfirm}
+                            {t.prepConfirm}
                           </button>
-                          <button type="button" onClick={() => setConfirmDelete(null)}>{props.t.prepCancel}</button>
+                          <button type="button" onClick={() => setConfirmDelete(null)}>{t.prepCancel}</button>
                         </div>
                       </Show>
                     </li>
@@ -103,11 +105,10 @@ export function PrepareView(props: PrepareViewProps) {
                 </For>
               </ul>
               <div class="actions">
-                <button type="button" data-testid="template-new" onClick={() => setEditing(blank())}>{props.t.tplNew}</button>
-                <button type="button" data-testid="template-export" disabled={list().length === 0} onClick={exportAll}>{props.t.tplExport}</button>
+                <button type="button" data-testid="template-new" onClick={() => setEditing(blank())}>{t.tplNew}</button>
+                <button type="button" data-testid="template-export" disabled={list().length === 0} onClick={exportAll}>{t.tplExport}</button>
               </div>
               <ImportTemplates
-                t={props.t}
                 existing={list}
                 write={(imported) => props.stores.templates.importAll(imported)}
                 onImported={() => void reload()}
@@ -121,13 +122,12 @@ export function PrepareView(props: PrepareViewProps) {
           {(template) => (
             <TemplateEditor
               template={template()}
-              t={props.t}
               now={now}
               onCancel={() => setEditing(null)}
               onSave={async (saved) => {
                 await props.stores.templates.put(saved);
                 setEditing(null);
-                setMessage(props.t.tplSaved);
+                setMessage(t.tplSaved);
                 await reload();
               }}
             />
@@ -135,7 +135,6 @@ export function PrepareView(props: PrepareViewProps) {
         </Show>
       </section>
       <PlanClass
-        t={props.t}
         templates={list}
         plans={props.stores.plans}
         {...(props.stores.onPlansChanged ? { onPlansChanged: props.stores.onPlansChanged } : {})}

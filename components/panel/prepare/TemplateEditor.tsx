@@ -1,12 +1,11 @@
 import { createMemo, createSignal, For, Index, Show } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import * as v from 'valibot';
-import { fill, type Messages, type MessageKey } from '../../../core/i18n/messages';
+import { fill, type MessageKey } from '../../../core/i18n/messages';
 import {
   CHECKLIST_NAMES,
   fromValibotIssue,
   importError,
-  importErrorMessage,
   STEP_AUTOMATIONS,
   TemplateSchema,
   templateIssues,
@@ -16,12 +15,12 @@ import {
   type Template,
   type TemplateThresholds,
 } from '../../../core/templates';
-import { localeOf } from './stores';
 import { Icon } from '../../icons';
+import { useLocale, useT } from '../../i18n';
+import { importErrorText } from '../importErrorText';
 
 export interface TemplateEditorProps {
   template: Template;
-  t: Messages;
   /** Stores the checked template; rejects when the store refuses it. */
   onSave: (template: Template) => Promise<void>;
   onCancel: () => void;
@@ -78,9 +77,10 @@ function move<T>(list: T[], index: number, by: number) {
 
 /** Creates or edits a template: every field of the model, checked before saving. */
 export function TemplateEditor(props: TemplateEditorProps) {
+  const t = useT();
   const [draft, setDraft] = createStore<Template>(structuredClone(unwrap(props.template)));
   const [errors, setErrors] = createSignal<ImportError[]>([]);
-  const locale = () => localeOf(props.t);
+  const locale = useLocale();
   const fit = createMemo(() => slotFit(draft));
   const edit = (change: (d: Template) => void) => setDraft(produce(change));
   const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
@@ -105,116 +105,116 @@ export function TemplateEditor(props: TemplateEditorProps) {
   return (
     <form class="template-editor" data-testid="template-editor" onSubmit={(e) => void save(e)}>
       <label>
-        {props.t.tplName}
+        {t.tplName}
         <input data-testid="tpl-name" value={draft.name} onInput={(e) => setDraft('name', e.currentTarget.value)} />
       </label>
       <label>
-        {props.t.tplKind}
+        {t.tplKind}
         <select data-testid="tpl-kind" value={draft.kind} onChange={(e) => setDraft('kind', e.currentTarget.value as Template['kind'])}>
-          <option value="class">{props.t.tplKindClass}</option>
-          <option value="meeting">{props.t.tplKindMeeting}</option>
+          <option value="class">{t.tplKindClass}</option>
+          <option value="meeting">{t.tplKindMeeting}</option>
         </select>
       </label>
       <label>
-        {props.t.tplLocale}
+        {t.tplLocale}
         <select value={draft.locale} onChange={(e) => setDraft('locale', e.currentTarget.value as Template['locale'])}>
           <option value="fr">Français</option>
           <option value="en">English</option>
         </select>
       </label>
       <label>
-        {props.t.tplSlot}
+        {t.tplSlot}
         <input data-testid="tpl-slot" type="number" min="1" value={draft.slotMinutes} onInput={(e) => setDraft('slotMinutes', num(e.currentTarget.value))} />
       </label>
 
       <fieldset>
-        <legend>{props.t.tplAgenda}</legend>
+        <legend>{t.tplAgenda}</legend>
         <ol class="agenda-items" data-testid="tpl-agenda">
           <Index each={draft.agenda}>
             {(item, index) => (
               <li data-item-id={item().id}>
-                <input aria-label={props.t.tplItemTitle} placeholder={props.t.tplItemTitle} value={item().title}
+                <input aria-label={t.tplItemTitle} placeholder={t.tplItemTitle} value={item().title}
                   onInput={(e) => setDraft('agenda', index, 'title', e.currentTarget.value)} />
-                <input aria-label={props.t.tplItemMinutes} type="number" min="1" class="minutes" value={item().minutes}
+                <input aria-label={t.tplItemMinutes} type="number" min="1" class="minutes" value={item().minutes}
                   onInput={(e) => setDraft('agenda', index, 'minutes', num(e.currentTarget.value))} />
-                <input aria-label={props.t.tplItemObjective} placeholder={props.t.tplItemObjective} value={item().objective ?? ''}
+                <input aria-label={t.tplItemObjective} placeholder={t.tplItemObjective} value={item().objective ?? ''}
                   onInput={(e) => edit((d) => { const value = e.currentTarget.value; if (value === '') delete d.agenda[index]!.objective; else d.agenda[index]!.objective = value; })} />
-                <textarea aria-label={props.t.tplItemNotes} placeholder={props.t.tplItemNotes} value={item().notes ?? ''}
+                <textarea aria-label={t.tplItemNotes} placeholder={t.tplItemNotes} value={item().notes ?? ''}
                   onInput={(e) => edit((d) => { const value = e.currentTarget.value; if (value === '') delete d.agenda[index]!.notes; else d.agenda[index]!.notes = value; })} />
                 <span class="row-actions">
-                  <button type="button" aria-label={props.t.prepMoveUp} title={props.t.prepMoveUp} disabled={index === 0} onClick={() => edit((d) => move(d.agenda, index, -1))}><Icon name="up" size={14} /></button>
-                  <button type="button" aria-label={props.t.prepMoveDown} title={props.t.prepMoveDown} disabled={index === draft.agenda.length - 1} onClick={() => edit((d) => move(d.agenda, index, 1))}><Icon name="down" size={14} /></button>
-                  <button type="button" onClick={() => edit((d) => void d.agenda.splice(index, 1))}>{props.t.prepRemove}</button>
+                  <button type="button" aria-label={t.prepMoveUp} title={t.prepMoveUp} disabled={index === 0} onClick={() => edit((d) => move(d.agenda, index, -1))}><Icon name="up" size={14} /></button>
+                  <button type="button" aria-label={t.prepMoveDown} title={t.prepMoveDown} disabled={index === draft.agenda.length - 1} onClick={() => edit((d) => move(d.agenda, index, 1))}><Icon name="down" size={14} /></button>
+                  <button type="button" onClick={() => edit((d) => void d.agenda.splice(index, 1))}>{t.prepRemove}</button>
                 </span>
               </li>
             )}
           </Index>
         </ol>
         <button type="button" data-testid="tpl-add-item" onClick={() => edit((d) => void d.agenda.push({ id: newId('item'), title: '', minutes: 5 }))}>
-          {props.t.tplAddItem}
+          {t.tplAddItem}
         </button>
         <p data-testid="tpl-duration" classList={{ muted: fit().over === 0, warning: fit().over > 0 }} role={fit().over > 0 ? 'alert' : undefined}>
-          {fill(props.t.tplTotalVsSlot, fit())}
-          <Show when={fit().over > 0}> {fill(props.t.tplOverSlot, fit())}</Show>
+          {fill(t.tplTotalVsSlot, fit())}
+          <Show when={fit().over > 0}> {fill(t.tplOverSlot, fit())}</Show>
         </p>
       </fieldset>
 
       <For each={CHECKLIST_NAMES}>
         {(name) => (
           <fieldset data-testid={`tpl-checklist-${name}`}>
-            <legend>{props.t[CHECKLIST_KEYS[name]]}</legend>
+            <legend>{t[CHECKLIST_KEYS[name]]}</legend>
             <ol>
               <Index each={draft.checklists[name]}>
                 {(step, index) => (
                   <li>
-                    <input aria-label={props.t.tplStepLabel} value={step().label}
+                    <input aria-label={t.tplStepLabel} value={step().label}
                       onInput={(e) => setDraft('checklists', name, index, 'label', e.currentTarget.value)} />
-                    <select aria-label={props.t.tplAutomation} value={step().automation ?? ''}
+                    <select aria-label={t.tplAutomation} value={step().automation ?? ''}
                       onChange={(e) => edit((d) => {
                         const value = e.currentTarget.value as StepAutomation | '';
                         if (value === '') delete d.checklists[name][index]!.automation;
                         else d.checklists[name][index]!.automation = value;
                       })}>
-                      <option value="">{props.t.tplAutomationNone}</option>
-                      <For each={STEP_AUTOMATIONS}>{(a) => <option value={a}>{props.t[AUTOMATION_KEYS[a]]}</option>}</For>
+                      <option value="">{t.tplAutomationNone}</option>
+                      <For each={STEP_AUTOMATIONS}>{(a) => <option value={a}>{t[AUTOMATION_KEYS[a]]}</option>}</For>
                     </select>
                     <span class="row-actions">
-                      <button type="button" aria-label={props.t.prepMoveUp} title={props.t.prepMoveUp} disabled={index === 0} onClick={() => edit((d) => move(d.checklists[name], index, -1))}><Icon name="up" size={14} /></button>
-                      <button type="button" aria-label={props.t.prepMoveDown} title={props.t.prepMoveDown} disabled={index === draft.checklists[name].length - 1} onClick={() => edit((d) => move(d.checklists[name], index, 1))}><Icon name="down" size={14} /></button>
-                      <button type="button" onClick={() => edit((d) => void d.checklists[name].splice(index, 1))}>{props.t.prepRemove}</button>
+                      <button type="button" aria-label={t.prepMoveUp} title={t.prepMoveUp} disabled={index === 0} onClick={() => edit((d) => move(d.checklists[name], index, -1))}><Icon name="up" size={14} /></button>
+                      <button type="button" aria-label={t.prepMoveDown} title={t.prepMoveDown} disabled={index === draft.checklists[name].length - 1} onClick={() => edit((d) => move(d.checklists[name], index, 1))}><Icon name="down" size={14} /></button>
+                      <button type="button" onClick={() => edit((d) => void d.checklists[name].splice(index, 1))}>{t.prepRemove}</button>
                     </span>
                   </li>
                 )}
               </Index>
             </ol>
-            <button type="button" onClick={() => edit((d) => void d.checklists[name].push({ id: newId('step'), label: '' }))}>{props.t.tplAddStep}</button>
+            <button type="button" onClick={() => edit((d) => void d.checklists[name].push({ id: newId('step'), label: '' }))}>{t.tplAddStep}</button>
           </fieldset>
         )}
       </For>
 
       <label>
-        {props.t.tplWelcome}
+        {t.tplWelcome}
         <textarea data-testid="tpl-welcome" value={draft.welcomeMessage} onInput={(e) => setDraft('welcomeMessage', e.currentTarget.value)} />
       </label>
       <label>
-        {props.t.tplRules}
+        {t.tplRules}
         <textarea data-testid="tpl-rules" value={draft.rulesMessage} onInput={(e) => setDraft('rulesMessage', e.currentTarget.value)} />
       </label>
       <label>
-        {props.t.tplLinkParticipants}
+        {t.tplLinkParticipants}
         <input type="url" value={draft.links.participants ?? ''} onInput={(e) => setDraft('links', 'participants', e.currentTarget.value)} />
       </label>
       <label>
-        {props.t.tplLinkModerator}
+        {t.tplLinkModerator}
         <input type="url" value={draft.links.moderator ?? ''} onInput={(e) => setDraft('links', 'moderator', e.currentTarget.value)} />
       </label>
 
       <fieldset>
-        <legend>{props.t.tplThresholds}</legend>
+        <legend>{t.tplThresholds}</legend>
         <For each={THRESHOLD_FIELDS}>
           {(field) => (
             <label>
-              {props.t[field.label]}
+              {t[field.label]}
               <input type="number" min="0" value={draft.thresholds[field.key]} onInput={(e) => setDraft('thresholds', field.key, num(e.currentTarget.value))} />
             </label>
           )}
@@ -223,15 +223,15 @@ export function TemplateEditor(props: TemplateEditorProps) {
 
       <Show when={errors().length > 0}>
         <div class="warning" role="alert" data-testid="tpl-errors">
-          <p>{props.t.tplInvalid}</p>
+          <p>{t.tplInvalid}</p>
           <ul>
-            <For each={errors()}>{(error) => <li>{importErrorMessage(error, locale())}</li>}</For>
+            <For each={errors()}>{(error) => <li>{importErrorText(t, error)}</li>}</For>
           </ul>
         </div>
       </Show>
       <div class="actions">
-        <button type="submit" class="primary" data-testid="tpl-save">{props.t.tplSave}</button>
-        <button type="button" onClick={() => props.onCancel()}>{props.t.prepCancel}</button>
+        <button type="submit" class="primary" data-testid="tpl-save">{t.tplSave}</button>
+        <button type="button" onClick={() => props.onCancel()}>{t.prepCancel}</button>
       </div>
     </form>
   );

@@ -11,7 +11,6 @@ import { createTemplateRepository, type TemplateRepository } from '../../../back
 import { createPackRepository, type PackRepository } from '../../../background/storage/packs';
 import type { PlanRecord } from '../../../background/storage/schema';
 import type { HubToPanelSessions, PanelToHubSessions } from '../../../core/protocol';
-import { messagesFor, type Locale, type Messages } from '../../../core/i18n/messages';
 
 export interface PanelStores {
   templates: TemplateRepository;
@@ -53,9 +52,4 @@ function askedSessions(repository: SessionRepository, ask: AskSessionChange): Se
     // The ids deleted are the background's to know; the views reload the list.
     applyRetention: async () => (await change({ kind: 'panel/apply-retention' }), []),
   };
-}
-
-/** The language of a message set (the panel is given its messages, not its locale). */
-export function localeOf(t: Messages): Locale {
-  return t === messagesFor('en') ? 'en' : 'fr';
 }

@@ -1,15 +1,15 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import type { Messages } from '../../../core/i18n/messages';
 import { attendanceCsv, attendanceJson, matchRoster, parseRoster, type ExportFile } from '../../../core/export';
 import type { Attendance } from '../../../core/session/attendance';
 import type { PlatformId } from '../../../core/session/events';
 import { downloadFile, readFileText } from '../prepare/download';
-import { localeOf } from '../prepare/stores';
+import { useLocale, useT } from '../../i18n';
+import { rosterErrorText } from '../importErrorText';
+import type { RosterError } from '../../../core/export/roster';
 
 export type ExportFormat = 'excel-fr' | 'en' | 'json';
 
 export interface ExportDialogProps {
-  t: Messages;
   attendance: Attendance;
   title: string;
   platform?: PlatformId;
@@ -43,9 +43,10 @@ export function buildAttendanceFile(
 
 /** "Exporter les présences": format, optional class list (pasted or from a file), download. */
 export function ExportDialog(props: ExportDialogProps) {
-  const [format, setFormat] = createSignal<ExportFormat>(localeOf(props.t) === 'en' ? 'en' : 'excel-fr');
+  const t = useT();
+  const locale = useLocale();
+  const [format, setFormat] = createSignal<ExportFormat>(locale === 'en' ? 'en' : 'excel-fr');
   const [rosterText, setRosterText] = createSignal('');
-  const locale = () => localeOf(props.t);
   const parsed = createMemo(() => (rosterText().trim() === '' ? null : parseRoster(rosterText())));
   const match = createMemo(() => {
     const result = parsed();
@@ -69,16 +70,16 @@ export function ExportDialog(props: ExportDialogProps) {
   };
 
   const formats: { value: ExportFormat; label: () => string }[] = [
-    { value: 'excel-fr', label: () => props.t.expExcelFr },
-    { value: 'en', label: () => props.t.expEnglish },
-    { value: 'json', label: () => props.t.expJson },
+    { value: 'excel-fr', label: () => t.expExcelFr },
+    { value: 'en', label: () => t.expEnglish },
+    { value: 'json', label: () => t.expJson },
   ];
 
   return (
     <div class="export-dialog" role="dialog" aria-labelledby="export-heading" data-testid="export-dialog">
-      <h3 id="export-heading">{props.t.expOpen}</h3>
+      <h3 id="export-heading">{t.expOpen}</h3>
       <fieldset>
-        <legend>{props.t.expFormat}</legend>
+        <legend>{t.expFormat}</legend>
         <For each={formats}>
           {(entry) => (
             <label>
@@ -89,13 +90,13 @@ export function ExportDialog(props: ExportDialogProps) {
         </For>
       </fieldset>
       <fieldset>
-        <legend>{props.t.expRoster}</legend>
+        <legend>{t.expRoster}</legend>
         <label>
-          {props.t.expRosterPaste}
+          {t.expRosterPaste}
           <textarea data-testid="export-roster-text" rows={5} value={rosterText()} onInput={(e) => setRosterText(e.currentTarget.value)} />
         </label>
         <label>
-          {props.t.expRosterFile}{' '}
+          {t.expRosterFile}{' '}
           <input
             type="file"
             accept=".csv,.txt,.tsv,text/csv,text/plain"
@@ -109,8 +110,8 @@ export function ExportDialog(props: ExportDialogProps) {
         <Show when={parsed()?.ok === false ? parsed() : null}>
           {(failed) => (
             <ul class="warning" role="alert" data-testid="export-roster-errors">
-              <For each={(failed() as { ok: false; errors: { fr: string; en: string }[] }).errors}>
-                {(error) => <li>{locale() === 'en' ? error.en : error.fr}</li>}
+              <For each={(failed() as { ok: false; errors: RosterError[] }).errors}>
+                {(error) => <li>{rosterErrorText(t, error)}</li>}
               </For>
             </ul>
           )}
@@ -118,20 +119,20 @@ export function ExportDialog(props: ExportDialogProps) {
         <Show when={match()}>
           {(m) => (
             <div class="roster-match" data-testid="export-roster-match">
-              <p>{props.t.expPresent} ({m().present.length})</p>
+              <p>{t.expPresent} ({m().present.length})</p>
               <ul data-testid="roster-present"><For each={m().present}>{(p) => <li>{p.entry.name}</li>}</For></ul>
-              <p>{props.t.expAbsent} ({m().absent.length})</p>
+              <p>{t.expAbsent} ({m().absent.length})</p>
               <ul data-testid="roster-absent"><For each={m().absent}>{(entry) => <li>{entry.name}</li>}</For></ul>
-              <p>{props.t.expUnknown} ({m().unknown.length})</p>
+              <p>{t.expUnknown} ({m().unknown.length})</p>
               <ul data-testid="roster-unknown"><For each={m().unknown}>{(row) => <li>{row.label}</li>}</For></ul>
             </div>
           )}
         </Show>
       </fieldset>
       <div class="actions">
-        <button type="button" class="primary" data-testid="export-download" onClick={download}>{props.t.expDownload}</button>
+        <button type="button" class="primary" data-testid="export-download" onClick={download}>{t.expDownload}</button>
         <Show when={props.onClose}>
-          <button type="button" onClick={() => props.onClose?.()}>{props.t.expClose}</button>
+          <button type="button" onClick={() => props.onClose?.()}>{t.expClose}</button>
         </Show>
       </div>
     </div>

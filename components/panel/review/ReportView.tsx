@@ -1,14 +1,14 @@
 import { createMemo, For, Show } from 'solid-js';
-import { fill, type Messages, type MessageKey } from '../../../core/i18n/messages';
+import { fill, type MessageKey } from '../../../core/i18n/messages';
 import { sessionReport } from '../../../core/report/report';
 import { attendance as computeAttendance } from '../../../core/session/attendance';
 import type { LoggedEvent } from '../../../core/session/events';
 import type { Template } from '../../../core/templates/schema';
 import { formatDuration } from '../../../core/export/format';
 import { ServerRecordStatus } from '../run/ServerRecordStatus';
+import { useT } from '../../i18n';
 
 export interface ReportViewProps {
-  t: Messages;
   events: readonly LoggedEvent[];
   now: number;
   template?: Template | undefined;
@@ -34,26 +34,27 @@ export const signedMinutes = (ms: number) => {
 
 /** The session report: agenda, attendance, speaking, chat and checklists, from the log alone. */
 export function ReportView(props: ReportViewProps) {
+  const t = useT();
   const report = createMemo(() => sessionReport(props.events, props.now, props.template));
   const presence = createMemo(() => computeAttendance(props.events, props.now));
   const rows = () => presence().rows.filter((row) => !row.you);
-  const yesNo = (value: boolean) => (value ? props.t.revYes : props.t.revNo);
+  const yesNo = (value: boolean) => (value ? t.revYes : t.revNo);
 
   return (
     <div class="report" data-testid="report">
       <p data-testid="report-summary">
         <Show when={report().startedAt !== null}>
-          {props.t.revStarted} : {dateTime.format(report().startedAt!)} · {props.t.revDuration} :{' '}
+          {t.revStarted} : {dateTime.format(report().startedAt!)} · {t.revDuration} :{' '}
           <span data-testid="report-duration">{formatDuration(report().durationMs)}</span>
-          <Show when={!report().ended}> ({props.t.revOngoing})</Show>
+          <Show when={!report().ended}> ({t.revOngoing})</Show>
         </Show>
       </p>
 
       <Show when={report().agenda.items.length > 0}>
-        <h3>{props.t.revAgenda}</h3>
+        <h3>{t.revAgenda}</h3>
         <table data-testid="report-agenda">
           <thead>
-            <tr><th>{props.t.revItem}</th><th>{props.t.revPlanned}</th><th>{props.t.revActual}</th><th>{props.t.revDifference}</th></tr>
+            <tr><th>{t.revItem}</th><th>{t.revPlanned}</th><th>{t.revActual}</th><th>{t.revDifference}</th></tr>
           </thead>
           <tbody>
             <For each={report().agenda.items}>
@@ -70,15 +71,15 @@ export function ReportView(props: ReportViewProps) {
         </table>
       </Show>
 
-      <h3>{props.t.revAttendance}</h3>
+      <h3>{t.revAttendance}</h3>
       <p data-testid="report-attendance-totals">
-        {fill(props.t.revAttendanceTotals, { total: report().attendance.total, end: report().attendance.presentAtEnd, late: report().attendance.late })}
+        {fill(t.revAttendanceTotals, { total: report().attendance.total, end: report().attendance.presentAtEnd, late: report().attendance.late })}
       </p>
-      <ServerRecordStatus server={() => presence().server} t={props.t} />
+      <ServerRecordStatus server={() => presence().server} />
       <Show when={rows().length > 0}>
         <table data-testid="report-attendance">
           <thead>
-            <tr><th>{props.t.revName}</th><th>{props.t.revArrival}</th><th>{props.t.revPresence}</th><th>{props.t.revPresentAtEnd}</th><th>{props.t.revLate}</th><th>{props.t.timesFrom}</th></tr>
+            <tr><th>{t.revName}</th><th>{t.revArrival}</th><th>{t.revPresence}</th><th>{t.revPresentAtEnd}</th><th>{t.revLate}</th><th>{t.timesFrom}</th></tr>
           </thead>
           <tbody>
             <For each={rows()}>
@@ -90,8 +91,8 @@ export function ReportView(props: ReportViewProps) {
                   <td>{yesNo(row.presentAtEnd)}</td>
                   <td>{yesNo(row.late)}</td>
                   <td data-testid="report-times-from" data-source={row.source}>
-                    {row.source === 'server' ? props.t.timesFromServer : props.t.timesFromPage}
-                    <Show when={row.ambiguous}> ({props.t.timesAmbiguous})</Show>
+                    {row.source === 'server' ? t.timesFromServer : t.timesFromPage}
+                    <Show when={row.ambiguous}> ({t.timesAmbiguous})</Show>
                   </td>
                 </tr>
               )}
@@ -100,14 +101,14 @@ export function ReportView(props: ReportViewProps) {
         </table>
       </Show>
 
-      <h3>{props.t.revSpeaking}</h3>
+      <h3>{t.revSpeaking}</h3>
       <p data-testid="report-speaking-totals">
-        {fill(props.t.revSpeakingTotals, { turns: report().speaking.turns, talk: formatDuration(report().speaking.totalTalkMs) })}
+        {fill(t.revSpeakingTotals, { turns: report().speaking.turns, talk: formatDuration(report().speaking.totalTalkMs) })}
       </p>
       <Show when={report().speaking.people.length > 0}>
         <table data-testid="report-speaking">
           <thead>
-            <tr><th>{props.t.revName}</th><th>{props.t.revTurns}</th><th>{props.t.revTalk}</th></tr>
+            <tr><th>{t.revName}</th><th>{t.revTurns}</th><th>{t.revTalk}</th></tr>
           </thead>
           <tbody>
             <For each={report().speaking.people}>
@@ -119,9 +120,9 @@ export function ReportView(props: ReportViewProps) {
         </table>
       </Show>
 
-      <h3>{props.t.revChat}</h3>
+      <h3>{t.revChat}</h3>
       <p data-testid="report-chat">
-        {fill(props.t.revChatTotals, {
+        {fill(t.revChatTotals, {
           messages: report().chat.messages,
           senders: report().chat.senders,
           asked: report().chat.questionsAsked,
@@ -130,16 +131,16 @@ export function ReportView(props: ReportViewProps) {
         })}
       </p>
       <Show when={report().chat.missed > 0}>
-        <p data-testid="report-chat-missed">{fill(props.t.revChatMissed, { count: report().chat.missed })}</p>
+        <p data-testid="report-chat-missed">{fill(t.revChatMissed, { count: report().chat.missed })}</p>
       </Show>
 
       <Show when={report().checklists.length > 0}>
-        <h3>{props.t.revChecklists}</h3>
+        <h3>{t.revChecklists}</h3>
         <ul data-testid="report-checklists">
           <For each={report().checklists}>
             {(step) => (
               <li data-step-id={step.stepId} data-outcome={step.outcome}>
-                {step.label} : {props.t[OUTCOME_KEYS[step.outcome] ?? 'chkStatusPending']}
+                {step.label} : {t[OUTCOME_KEYS[step.outcome] ?? 'chkStatusPending']}
                 <Show when={step.detail}> ({step.detail})</Show>
               </li>
             )}

@@ -1,5 +1,4 @@
 import { createEffect, createMemo, createResource, createSignal, For, on, Show, type Accessor } from 'solid-js';
-import type { Messages } from '../../../core/i18n/messages';
 import type { PanelHub } from '../panelHub';
 import type { PanelStores } from '../prepare/stores';
 import { attendance as computeAttendance } from '../../../core/session/attendance';
@@ -10,9 +9,9 @@ import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../../background/stor
 import { ReportView } from './ReportView';
 import { ExportDialog } from './ExportDialog';
 import { applyRetention, deleteHistory } from '../../../background/storage/retention';
+import { useT } from '../../i18n';
 
 export interface ReviewViewProps {
-  t: Messages;
   stores: PanelStores;
   hub: PanelHub | null;
   /** The template of the current session, for planned agenda and checklist labels. */
@@ -25,6 +24,7 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 
 /** Bilan: the report of the current (or a past) session, attendance export, history, retention. */
 export function ReviewView(props: ReviewViewProps) {
+  const t = useT();
   const now = () => props.now?.() ?? Date.now();
   const currentId = () => props.hub?.state()?.room?.sessionId ?? null;
   const [picked, setPicked] = createSignal<string | null>(null);
@@ -87,10 +87,10 @@ export function ReviewView(props: ReviewViewProps) {
   const saveRetention = async (event: SubmitEvent) => {
     event.preventDefault();
     const value = Number(new FormData(event.currentTarget as HTMLFormElement).get('retention'));
-    if (!Number.isInteger(value) || value < MIN_RETENTION_DAYS || value > MAX_RETENTION_DAYS) return setRetentionMessage(props.t.retInvalid);
+    if (!Number.isInteger(value) || value < MIN_RETENTION_DAYS || value > MAX_RETENTION_DAYS) return setRetentionMessage(t.retInvalid);
     await props.stores.sessions.setRetentionDays(value);
     await applyRetention(props.stores.sessions, props.stores.plans, now());
-    setRetentionMessage(props.t.retSaved);
+    setRetentionMessage(t.retSaved);
     void refetchRetention();
     reload();
   };
@@ -99,23 +99,22 @@ export function ReviewView(props: ReviewViewProps) {
     <div class="review" data-testid="review-view">
       <section aria-labelledby="report-heading">
         <h2 id="report-heading">
-          {props.t.revTitle}
+          {t.revTitle}
           <Show when={session()}>{(s) => <> — <span data-testid="report-title">{s().record.roomTitle}</span></>}</Show>
         </h2>
-        <Show when={session()} fallback={<p class="muted" data-testid="report-empty">{props.t.revNoSession}</p>}>
+        <Show when={session()} fallback={<p class="muted" data-testid="report-empty">{t.revNoSession}</p>}>
           {(s) => (
             <>
               <div class="actions">
                 <Show when={picked() !== null && currentId() !== null}>
-                  <button type="button" onClick={() => setPicked(null)}>{props.t.revCurrent}</button>
+                  <button type="button" onClick={() => setPicked(null)}>{t.revCurrent}</button>
                 </Show>
-                <button type="button" data-testid="report-refresh" onClick={reload}>{props.t.revRefresh}</button>
-                <button type="button" data-testid="export-open" onClick={() => setExporting(true)}>{props.t.expOpen}</button>
+                <button type="button" data-testid="report-refresh" onClick={reload}>{t.revRefresh}</button>
+                <button type="button" data-testid="export-open" onClick={() => setExporting(true)}>{t.expOpen}</button>
               </div>
               <Show when={exporting() && presence()}>
                 {(attendance) => (
                   <ExportDialog
-                    t={props.t}
                     attendance={attendance()}
                     title={s().record.roomTitle}
                     platform={s().record.platform}
@@ -124,27 +123,27 @@ export function ReviewView(props: ReviewViewProps) {
                   />
                 )}
               </Show>
-              <ReportView t={props.t} events={s().events} now={s().at} template={template()} />
+              <ReportView events={s().events} now={s().at} template={template()} />
             </>
           )}
         </Show>
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{props.t.histTitle}</h2>
+        <h2 id="history-heading">{t.histTitle}</h2>
         <ul class="history" data-testid="history">
-          <For each={history() ?? []} fallback={<li class="muted">{props.t.histNone}</li>}>
+          <For each={history() ?? []} fallback={<li class="muted">{t.histNone}</li>}>
             {(record) => (
               <li data-session-id={record.id} aria-current={record.id === shownId() ? 'true' : undefined}>
                 <strong>{record.roomTitle}</strong> — {dateTime.format(record.startedAt)} ·{' '}
                 {formatDuration(Math.max(0, (record.endedAt ?? record.lastEventAt) - record.startedAt))}{' '}
-                <button type="button" onClick={() => { setPicked(record.id); setExporting(false); }}>{props.t.histOpen}</button>{' '}
-                <button type="button" onClick={() => setConfirm(record.id)}>{props.t.histDelete}</button>
+                <button type="button" onClick={() => { setPicked(record.id); setExporting(false); }}>{t.histOpen}</button>{' '}
+                <button type="button" onClick={() => setConfirm(record.id)}>{t.histDelete}</button>
                 <Show when={confirm() === record.id}>
                   <div class="confirm" role="alertdialog" data-testid="history-delete-confirm">
-                    <p>{props.t.histDeleteConfirm}</p>
-                    <button type="button" class="danger" onClick={() => void remove(record.id)}>{props.t.prepConfirm}</button>
-                    <button type="button" onClick={() => setConfirm(null)}>{props.t.prepCancel}</button>
+                    <p>{t.histDeleteConfirm}</p>
+                    <button type="button" class="danger" onClick={() => void remove(record.id)}>{t.prepConfirm}</button>
+                    <button type="button" onClick={() => setConfirm(null)}>{t.prepCancel}</button>
                   </div>
                 </Show>
               </li>
@@ -152,25 +151,25 @@ export function ReviewView(props: ReviewViewProps) {
           </For>
         </ul>
         <Show when={(history() ?? []).length > 0}>
-          <button type="button" data-testid="history-delete-all" onClick={() => setConfirm('all')}>{props.t.histDeleteAll}</button>
+          <button type="button" data-testid="history-delete-all" onClick={() => setConfirm('all')}>{t.histDeleteAll}</button>
         </Show>
         <Show when={confirm() === 'all'}>
           <div class="confirm" role="alertdialog" data-testid="history-delete-all-confirm">
-            <p>{props.t.histDeleteAllConfirm}</p>
-            <button type="button" class="danger" onClick={() => void remove('all')}>{props.t.prepConfirm}</button>
-            <button type="button" onClick={() => setConfirm(null)}>{props.t.prepCancel}</button>
+            <p>{t.histDeleteAllConfirm}</p>
+            <button type="button" class="danger" onClick={() => void remove('all')}>{t.prepConfirm}</button>
+            <button type="button" onClick={() => setConfirm(null)}>{t.prepCancel}</button>
           </div>
         </Show>
       </section>
 
       <section aria-labelledby="retention-heading">
-        <h2 id="retention-heading">{props.t.retTitle}</h2>
+        <h2 id="retention-heading">{t.retTitle}</h2>
         <form class="retention" onSubmit={(e) => void saveRetention(e)}>
           <label>
-            {props.t.retLabel}{' '}
+            {t.retLabel}{' '}
             <input name="retention" data-testid="retention-days" type="number" min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} value={retention() ?? ''} />
           </label>
-          <button type="submit">{props.t.retSave}</button>
+          <button type="submit">{t.retSave}</button>
         </form>
         <Show when={retentionMessage()}>
           <p role="status" data-testid="retention-message">{retentionMessage()}</p>

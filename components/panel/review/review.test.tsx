@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import { messagesFor } from '../../../core/i18n/messages';
 import type { ExportFile } from '../../../core/export';
 import { attendance } from '../../../core/session/attendance';
@@ -13,6 +13,7 @@ import { ReportView } from './ReportView';
 import { ReviewView } from './ReviewView';
 import type { PanelState } from '../../../core/protocol';
 import { defaultTemplates } from '../../../core/templates/defaults';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
 const m = (minutes: number) => T0 + minutes * MINUTE;
@@ -40,7 +41,7 @@ const log: SessionEvent[] = [
 
 describe('Bilan report', () => {
   it('renders the figures of a small log', () => {
-    render(() => <ReportView t={t} events={log.map(toPersisted)} now={m(30)} />);
+    renderWithI18n(() => <ReportView events={log.map(toPersisted)} now={m(30)} />);
     expect(screen.getByTestId('report-duration').textContent).toBe('0:20:00');
     const agenda = [...screen.getByTestId('report-agenda').querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent),
@@ -65,7 +66,7 @@ describe('attendance export dialog', () => {
 
   it('downloads Excel-FR CSV bytes with a BOM, and the roster columns when a list is pasted', async () => {
     const saved: ExportFile[] = [];
-    render(() => <ExportDialog t={t} attendance={presence} title="Maths 4e B" timeZone="Europe/Paris" save={(f) => saved.push(f)} />);
+    renderWithI18n(() => <ExportDialog attendance={presence} title="Maths 4e B" timeZone="Europe/Paris" save={(f) => saved.push(f)} />);
     fireEvent.input(screen.getByTestId('export-roster-text'), { target: { value: 'MARTIN Léa\nNoé Petit' } });
     expect(within(screen.getByTestId('roster-present')).getByText('MARTIN Léa')).toBeTruthy();
     expect(screen.getByTestId('roster-absent').textContent).toBe('Noé Petit');
@@ -83,7 +84,7 @@ describe('attendance export dialog', () => {
 
   it('downloads English CSV without BOM, or JSON', () => {
     const saved: ExportFile[] = [];
-    render(() => <ExportDialog t={t} attendance={presence} title="Maths" save={(f) => saved.push(f)} />);
+    renderWithI18n(() => <ExportDialog attendance={presence} title="Maths" save={(f) => saved.push(f)} />);
     fireEvent.click(screen.getByLabelText(t.expEnglish));
     fireEvent.click(screen.getByTestId('export-download'));
     expect(saved[0]!.bytes[0]).toBe('N'.charCodeAt(0));
@@ -95,7 +96,7 @@ describe('attendance export dialog', () => {
   });
 
   it('shows roster errors', () => {
-    render(() => <ExportDialog t={t} attendance={presence} title="Maths" save={() => undefined} />);
+    renderWithI18n(() => <ExportDialog attendance={presence} title="Maths" save={() => undefined} />);
     fireEvent.input(screen.getByTestId('export-roster-text'), { target: { value: 'Classe;Groupe\n4e;B' } });
     expect(screen.getByTestId('export-roster-errors').textContent).toContain('Aucune colonne de noms trouvée');
   });
@@ -112,7 +113,7 @@ describe('Bilan history', () => {
     await stores.sessions.append(a.id, log.map(toPersisted) as never);
     const b = await stores.sessions.create({ roomKey: 'k2', platform: 'bigbluebutton', roomTitle: 'Histoire 3e', startedAt: m(60) });
     await stores.sessions.append(b.id, [{ type: 'session.started', at: m(60), platform: 'bigbluebutton', roomKey: 'k2', roomTitle: 'Histoire 3e' }]);
-    render(() => <ReviewView t={t} stores={stores} hub={null} now={() => m(120)} />);
+    renderWithI18n(() => <ReviewView stores={stores} hub={null} now={() => m(120)} />);
     expect(screen.getByTestId('report-empty')).toBeTruthy();
     const history = await screen.findByTestId('history');
     await waitFor(() => expect(history.querySelectorAll('li[data-session-id]')).toHaveLength(2));
@@ -144,7 +145,7 @@ describe('Bilan history', () => {
     await stores.sessions.append(a.id, log.map(toPersisted) as never);
     const hub = { state: () => ({ room: { sessionId: a.id }, computedAt: 0 }) as unknown as PanelState, command: () => undefined, act: async () => ({ status: 'done' as const }), startManual: () => undefined };
     const template = defaultTemplates('fr')[0]!;
-    render(() => <ReviewView t={t} stores={stores} hub={hub} template={() => template} now={() => m(30)} />);
+    renderWithI18n(() => <ReviewView stores={stores} hub={hub} template={() => template} now={() => m(30)} />);
     await waitFor(() => expect(screen.getByTestId('report-title').textContent).toBe('Maths 4e B'));
     const steps = screen.getByTestId('report-checklists');
     expect(steps.querySelector('[data-step-id="couper-tous-micros"]')!.textContent).toBe('Couper tous les micros : fait (confirmé)');
@@ -158,7 +159,7 @@ describe('Bilan history', () => {
     const hub = { state: () => ({ room: { sessionId: a.id }, computedAt: 0 }) as unknown as PanelState, command: () => undefined, act: async () => ({ status: 'done' as const }), startManual: () => undefined };
     const template = defaultTemplates('fr')[0]!;
     expect(template.agenda.length).toBeGreaterThan(0);
-    render(() => <ReviewView t={t} stores={stores} hub={hub} template={() => template} now={() => m(30)} />);
+    renderWithI18n(() => <ReviewView stores={stores} hub={hub} template={() => template} now={() => m(30)} />);
     await waitFor(() => expect(screen.getByTestId('report-title').textContent).toBe('Maths 4e B'));
     expect(screen.queryByTestId('report-agenda')).toBeNull();
     // The template still names the checklist steps.
@@ -168,7 +169,7 @@ describe('Bilan history', () => {
   it('saves the retention setting and applies it', async () => {
     const stores = createPanelStores(await openModeratoDb(`review-test-${++dbCount}`));
     const old = await stores.sessions.create({ roomKey: 'k', platform: 'bigbluebutton', roomTitle: 'Old', startedAt: m(0) });
-    render(() => <ReviewView t={t} stores={stores} hub={null} now={() => m(0) + 40 * 24 * 60 * MINUTE} />);
+    renderWithI18n(() => <ReviewView stores={stores} hub={null} now={() => m(0) + 40 * 24 * 60 * MINUTE} />);
     const input = (await screen.findByTestId('retention-days')) as HTMLInputElement;
     await waitFor(() => expect(input.value).toBe('90'));
     fireEvent.input(input, { target: { value: '30' } });

@@ -1,12 +1,12 @@
 import { createSignal, Index } from 'solid-js';
 import type { AgendaItem } from '../../../core/session/events';
-import { fill, type Messages } from '../../../core/i18n/messages';
+import { fill } from '../../../core/i18n/messages';
 import { Icon } from '../../icons';
+import { useT } from '../../i18n';
 
 export interface AgendaEditorProps {
   /** Items to start from (editing an agenda keeps their ids, so their time is kept too). */
   initial: readonly AgendaItem[];
-  t: Messages;
   onSave: (items: AgendaItem[]) => void;
   onCancel?: () => void;
 }
@@ -42,6 +42,7 @@ export function draftsToItems(drafts: readonly Draft[]): AgendaItem[] {
 
 /** Title, planned minutes and objective per item; add, remove, reorder; sends the whole list. */
 export function AgendaEditor(props: AgendaEditorProps) {
+  const t = useT();
   const start = props.initial.length > 0
     ? props.initial.map((item) => ({ id: item.id, title: item.title, minutes: String(item.plannedMinutes), objective: item.objective ?? '' }))
     : [emptyDraft()];
@@ -71,14 +72,14 @@ export function AgendaEditor(props: AgendaEditorProps) {
         if (items.length > 0) props.onSave(items);
       }}
     >
-      <h2 id="agenda-editor-title">{props.t.agendaEditorTitle}</h2>
-      <p class="muted">{props.t.agendaEditorHelp}</p>
+      <h2 id="agenda-editor-title">{t.agendaEditorTitle}</h2>
+      <p class="muted">{t.agendaEditorHelp}</p>
       <ol class="agenda-drafts">
         <Index each={drafts()}>
           {(draft, index) => (
             <li data-testid="agenda-draft">
               <label>
-                {props.t.agendaItemTitle}
+                {t.agendaItemTitle}
                 <input
                   type="text"
                   data-testid="agenda-draft-title"
@@ -88,7 +89,7 @@ export function AgendaEditor(props: AgendaEditorProps) {
                 />
               </label>
               <label>
-                {props.t.agendaItemMinutes}
+                {t.agendaItemMinutes}
                 <input
                   type="number"
                   min="1"
@@ -99,7 +100,7 @@ export function AgendaEditor(props: AgendaEditorProps) {
                 />
               </label>
               <label>
-                {props.t.agendaItemObjective}
+                {t.agendaItemObjective}
                 <input
                   type="text"
                   data-testid="agenda-draft-objective"
@@ -108,9 +109,9 @@ export function AgendaEditor(props: AgendaEditorProps) {
                 />
               </label>
               <span class="row-buttons">
-                <button type="button" aria-label={fill(props.t.agendaMoveItemUp, { n: index + 1 })} disabled={index === 0} onClick={() => move(index, -1)}><Icon name="up" size={14} /></button>
-                <button type="button" aria-label={fill(props.t.agendaMoveItemDown, { n: index + 1 })} disabled={index === drafts().length - 1} onClick={() => move(index, 1)}><Icon name="down" size={14} /></button>
-                <button type="button" aria-label={fill(props.t.agendaRemoveItem, { n: index + 1 })} onClick={() => remove(index)}><Icon name="close" size={14} /></button>
+                <button type="button" aria-label={fill(t.agendaMoveItemUp, { n: index + 1 })} disabled={index === 0} onClick={() => move(index, -1)}><Icon name="up" size={14} /></button>
+                <button type="button" aria-label={fill(t.agendaMoveItemDown, { n: index + 1 })} disabled={index === drafts().length - 1} onClick={() => move(index, 1)}><Icon name="down" size={14} /></button>
+                <button type="button" aria-label={fill(t.agendaRemoveItem, { n: index + 1 })} onClick={() => remove(index)}><Icon name="close" size={14} /></button>
               </span>
             </li>
           )}
@@ -118,11 +119,11 @@ export function AgendaEditor(props: AgendaEditorProps) {
       </ol>
       <p class="buttons">
         <button type="button" data-testid="agenda-add-item" onClick={() => setDrafts((list) => [...list, emptyDraft()])}>
-          {props.t.agendaAddItem}
+          {t.agendaAddItem}
         </button>
-        <button type="submit" class="primary" data-testid="agenda-save" disabled={!valid()}>{props.t.agendaSave}</button>
+        <button type="submit" class="primary" data-testid="agenda-save" disabled={!valid()}>{t.agendaSave}</button>
         {props.onCancel && (
-          <button type="button" onClick={() => props.onCancel?.()}>{props.t.agendaCancel}</button>
+          <button type="button" onClick={() => props.onCancel?.()}>{t.agendaCancel}</button>
         )}
       </p>
     </form>

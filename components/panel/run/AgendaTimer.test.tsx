@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, fireEvent, within } from '@solidjs/testing-library';
+import { screen, fireEvent, within } from '@solidjs/testing-library';
 import { AgendaTimer } from './AgendaTimer';
 import { NowStrip } from './NowStrip';
 import { createLiveClock } from './liveClock';
@@ -7,6 +7,7 @@ import { fakeHub, LOCAL_T0, panelStateFrom } from '../../../test/support/panelRu
 import { messagesFor } from '../../../core/i18n/messages';
 import type { SessionEvent } from '../../../core/session/events';
 import { resetBeep } from './beep';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
 const MIN = 60_000;
@@ -24,12 +25,12 @@ function mount(log: SessionEvent[], now: number) {
   vi.setSystemTime(now);
   const hub = fakeHub(panelStateFrom(log, now));
   // As in Animer: the "now" strip (current item, time, start/pause/next) above the agenda section.
-  render(() => {
+  renderWithI18n(() => {
     const live = createLiveClock(() => hub.state()?.agendaLog ?? []);
     return (
       <>
-        <NowStrip state={hub.state} live={live} command={hub.command} t={t} openSection={() => undefined} />
-        <AgendaTimer state={hub.state} command={hub.command} t={t} live={live} />
+        <NowStrip state={hub.state} live={live} command={hub.command} openSection={() => undefined} />
+        <AgendaTimer state={hub.state} command={hub.command} live={live} />
       </>
     );
   });

@@ -10,11 +10,11 @@ import { reconciledList } from '../../reconciled';
 import { createLiveClock, type LiveClock } from './liveClock';
 import { Dialog } from './Dialog';
 import { Icon } from '../../icons';
+import { useT } from '../../i18n';
 
 export interface AgendaTimerProps {
   state: Accessor<PanelState | null>;
   command: (command: SessionCommand) => void;
-  t: Messages;
   /** The view's shared clock (the "now" strip shows its current item); made here when used alone. */
   live?: LiveClock;
 }
@@ -40,6 +40,7 @@ function itemStateText(t: Messages, state: AgendaItemReport['state']): string {
  * strip. The editor opens in a dialog, not in the middle of the live page.
  */
 export function AgendaTimer(props: AgendaTimerProps) {
+  const t = useT();
   const { clock, warnMinutes, setWarnMinutes, sound, setSound } = props.live ?? createLiveClock(() => props.state()?.agendaLog ?? []);
   const [editing, setEditing] = createSignal(false);
   const items = reconciledList(() => clock().items, 'id');
@@ -58,45 +59,45 @@ export function AgendaTimer(props: AgendaTimerProps) {
 
   const schedule = () => {
     const behind = clock().behindPlanMs;
-    if (roundMinutes(behind) === 0) return props.t.agendaOnSchedule;
-    return fill(behind > 0 ? props.t.agendaBehind : props.t.agendaAhead, { n: roundMinutes(behind) });
+    if (roundMinutes(behind) === 0) return t.agendaOnSchedule;
+    return fill(behind > 0 ? t.agendaBehind : t.agendaAhead, { n: roundMinutes(behind) });
   };
 
   return (
     <div class="agenda" data-testid="agenda" data-level={clock().warning} data-status={status()}>
       <Show when={clock().currentItem?.objective}>
-        {(objective) => <p class="agenda-objective" data-testid="agenda-objective">{props.t.agendaObjective} {objective()}</p>}
+        {(objective) => <p class="agenda-objective" data-testid="agenda-objective">{t.agendaObjective} {objective()}</p>}
       </Show>
       <p class="agenda-schedule" data-testid="agenda-schedule">
-        <span>{props.t.agendaElapsed} </span>
+        <span>{t.agendaElapsed} </span>
         <span class="agenda-elapsed" data-testid="agenda-elapsed">{formatMinSec(hasAgenda() ? clock().elapsedMs : clock().runningMs)}</span>
         <Show when={clock().plannedEndAt !== null}>
           {' · '}
           <span data-testid="agenda-ahead-behind">{schedule()}</span>{' · '}
-          {props.t.agendaPlannedEnd} <time data-testid="agenda-planned-end">{formatClock(clock().plannedEndAt!)}</time>{' · '}
-          {props.t.agendaProjectedEnd} <time data-testid="agenda-projected-end">{formatClock(clock().projectedEndAt ?? clock().plannedEndAt!)}</time>
+          {t.agendaPlannedEnd} <time data-testid="agenda-planned-end">{formatClock(clock().plannedEndAt!)}</time>{' · '}
+          {t.agendaProjectedEnd} <time data-testid="agenda-projected-end">{formatClock(clock().projectedEndAt ?? clock().plannedEndAt!)}</time>
         </Show>
       </p>
 
       <Show when={hasAgenda()}>
-        <div class="agenda-controls" role="group" aria-label={props.t.agendaTitle}>
+        <div class="agenda-controls" role="group" aria-label={t.agendaTitle}>
           <button type="button" data-testid="agenda-previous" disabled={clock().currentIndex === 0 && status() !== 'finished'} onClick={() => props.command({ type: 'agenda.previous' })}>
-            <Icon name="previous" /> {props.t.agendaPrevious}
+            <Icon name="previous" /> {t.agendaPrevious}
           </button>
-          <button type="button" data-testid="agenda-extend-1" aria-label={fill(props.t.agendaExtendLabel, { n: 1 })} disabled={status() === 'finished'} onClick={() => props.command({ type: 'agenda.extended', minutes: 1 })}>+1 min</button>
-          <button type="button" data-testid="agenda-extend-5" aria-label={fill(props.t.agendaExtendLabel, { n: 5 })} disabled={status() === 'finished'} onClick={() => props.command({ type: 'agenda.extended', minutes: 5 })}>+5 min</button>
+          <button type="button" data-testid="agenda-extend-1" aria-label={fill(t.agendaExtendLabel, { n: 1 })} disabled={status() === 'finished'} onClick={() => props.command({ type: 'agenda.extended', minutes: 1 })}>+1 min</button>
+          <button type="button" data-testid="agenda-extend-5" aria-label={fill(t.agendaExtendLabel, { n: 5 })} disabled={status() === 'finished'} onClick={() => props.command({ type: 'agenda.extended', minutes: 5 })}>+5 min</button>
         </div>
         <ol class="agenda-items" data-testid="agenda-items">
           <For each={items()}>
             {(item, index) => (
               <li data-testid="agenda-item" data-state={item.state} data-item-id={item.id} aria-current={item.state === 'current' ? 'step' : undefined}>
-                <button type="button" class="link" data-testid="agenda-jump" aria-label={fill(props.t.agendaJumpTo, { title: item.title })} onClick={() => props.command({ type: 'agenda.jumped', index: index() })}>
+                <button type="button" class="link" data-testid="agenda-jump" aria-label={fill(t.agendaJumpTo, { title: item.title })} onClick={() => props.command({ type: 'agenda.jumped', index: index() })}>
                   {item.title}
                 </button>{' '}
                 <span class="agenda-item-times" data-testid="agenda-item-times">
-                  {props.t.agendaPlanned} {Math.round((item.plannedMs + item.extendedMs) / MINUTE)} min · {props.t.agendaActual} {formatMinSec(item.actualMs)}
+                  {t.agendaPlanned} {Math.round((item.plannedMs + item.extendedMs) / MINUTE)} min · {t.agendaActual} {formatMinSec(item.actualMs)}
                 </span>{' '}
-                <span class="tag">{itemStateText(props.t, item.state)}</span>
+                <span class="tag">{itemStateText(t, item.state)}</span>
               </li>
             )}
           </For>
@@ -105,10 +106,10 @@ export function AgendaTimer(props: AgendaTimerProps) {
 
       <div class="agenda-settings">
         <label>
-          <input type="checkbox" data-testid="agenda-sound" checked={sound()} onChange={(event) => setSound(event.currentTarget.checked)} /> {props.t.agendaSound}
+          <input type="checkbox" data-testid="agenda-sound" checked={sound()} onChange={(event) => setSound(event.currentTarget.checked)} /> {t.agendaSound}
         </label>{' '}
         <label>
-          {props.t.agendaWarnBefore}{' '}
+          {t.agendaWarnBefore}{' '}
           <input
             type="number"
             min="0"
@@ -125,13 +126,12 @@ export function AgendaTimer(props: AgendaTimerProps) {
       </div>
 
       <button type="button" data-testid="agenda-edit" onClick={() => setEditing(true)}>
-        <Icon name="edit" /> {hasAgenda() ? props.t.agendaEdit : props.t.agendaCreate}
+        <Icon name="edit" /> {hasAgenda() ? t.agendaEdit : t.agendaCreate}
       </button>
       <Show when={editing()}>
         <Dialog labelledBy="agenda-editor-title" onClose={() => setEditing(false)}>
           <AgendaEditor
             initial={agendaItemsOf(props.state()?.agendaLog ?? [])}
-            t={props.t}
             onSave={(items) => {
               props.command({ type: 'agenda.set', items });
               setEditing(false);

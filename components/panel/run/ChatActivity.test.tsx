@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen, fireEvent } from '@solidjs/testing-library';
+import { screen, fireEvent } from '@solidjs/testing-library';
 import { ChatActivity } from './ChatActivity';
 import { fakeHub, LOCAL_T0, panelStateFrom } from '../../../test/support/panelRun';
 import { messagesFor } from '../../../core/i18n/messages';
 import type { SessionEvent } from '../../../core/session/events';
 import { chat } from '../../../test/support/session';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
 const S = 1000;
@@ -21,7 +22,7 @@ function flood(): SessionEvent[] {
 describe('ChatActivity', () => {
   it('shows the level with its counts and the bursts', () => {
     const hub = fakeHub(panelStateFrom(flood(), T + 58 * S));
-    render(() => <ChatActivity state={hub.state} command={hub.command} t={t} />);
+    renderWithI18n(() => <ChatActivity state={hub.state} command={hub.command} />);
     const load = screen.getByTestId('chat-load');
     expect(load.dataset.level).toBe('overload');
     expect(screen.getByTestId('chat-load-level').textContent).toBe('Discussion saturée');
@@ -33,7 +34,7 @@ describe('ChatActivity', () => {
 
   it('says calm when it is', () => {
     const hub = fakeHub(panelStateFrom([chat(T, 'm1', 'Léa', 'Bonjour')], T + S));
-    render(() => <ChatActivity state={hub.state} command={hub.command} t={t} />);
+    renderWithI18n(() => <ChatActivity state={hub.state} command={hub.command} />);
     expect(screen.getByTestId('chat-load').dataset.level).toBe('calm');
     expect(screen.getByTestId('chat-load-level').textContent).toBe(t.chatCalm);
     expect(screen.queryByTestId('chat-bursts')).toBeNull();
@@ -48,7 +49,7 @@ describe('ChatActivity', () => {
       { type: 'chat.answered', messageId: 'q2', at: T + 4 * S },
     ];
     const hub = fakeHub(panelStateFrom(log, T + 5 * S));
-    render(() => <ChatActivity state={hub.state} command={hub.command} t={t} />);
+    renderWithI18n(() => <ChatActivity state={hub.state} command={hub.command} />);
     const open = screen.getAllByTestId('question');
     expect(open.map((row) => row.dataset.messageId)).toEqual(['q1', 'q3']);
     expect(open[0]!.textContent).toContain('On peut utiliser la calculatrice ?');
@@ -61,7 +62,7 @@ describe('ChatActivity', () => {
   it('renders hostile senders and texts as text', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"> ?';
     const hub = fakeHub(panelStateFrom([chat(T, 'q1', hostile, hostile)], T + S));
-    render(() => <ChatActivity state={hub.state} command={hub.command} t={t} />);
+    renderWithI18n(() => <ChatActivity state={hub.state} command={hub.command} />);
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByTestId('questions-open').textContent).toContain(hostile);
   });

@@ -4,11 +4,11 @@ import type { ChatLevel } from '../../../core/session/chatLoad';
 import { fill, type Messages } from '../../../core/i18n/messages';
 import { formatClock } from '../../time';
 import { reconciledList } from '../../reconciled';
+import { useT } from '../../i18n';
 
 export interface ChatActivityProps {
   state: Accessor<PanelState | null>;
   command: (command: SessionCommand) => void;
-  t: Messages;
 }
 
 export function chatLevelText(t: Messages, level: ChatLevel): string {
@@ -17,6 +17,7 @@ export function chatLevelText(t: Messages, level: ChatLevel): string {
 
 /** How busy the chat is, who floods it, the questions still waiting for an answer, and the last messages. */
 export function ChatActivity(props: ChatActivityProps) {
+  const t = useT();
   const load = () => props.state()?.chatLoad ?? null;
   const questions = () => props.state()?.questions ?? null;
   const open = reconciledList(() => questions()?.open ?? [], 'messageId');
@@ -26,16 +27,16 @@ export function ChatActivity(props: ChatActivityProps) {
       <Show when={load()}>
         {(current) => (
           <div class="chat-load" data-testid="chat-load" data-level={current().level} role="status">
-            <strong data-testid="chat-load-level">{chatLevelText(props.t, current().level)}</strong>{' '}
-            <span data-testid="chat-load-10s">{fill(props.t.chatLast10s, { n: current().last10s })}</span>{' · '}
-            <span data-testid="chat-load-60s">{fill(props.t.chatLast60s, { n: current().last60s })}</span>
+            <strong data-testid="chat-load-level">{chatLevelText(t, current().level)}</strong>{' '}
+            <span data-testid="chat-load-10s">{fill(t.chatLast10s, { n: current().last10s })}</span>{' · '}
+            <span data-testid="chat-load-60s">{fill(t.chatLast60s, { n: current().last60s })}</span>
             <Show when={current().bursts.length > 0}>
-              <p>{props.t.chatBursts}</p>
+              <p>{t.chatBursts}</p>
               <ul class="chat-bursts" data-testid="chat-bursts">
                 <For each={current().bursts}>
                   {(burst) => (
                     <li>
-                      <span class="name">{burst.sender}</span> : {fill(props.t.chatBurstCount, { n: burst.count })}
+                      <span class="name">{burst.sender}</span> : {fill(t.chatBurstCount, { n: burst.count })}
                     </li>
                   )}
                 </For>
@@ -46,44 +47,44 @@ export function ChatActivity(props: ChatActivityProps) {
       </Show>
 
       <h3>
-        {props.t.questionsTitle} <span class="badge" data-testid="questions-open-count">{open().length}</span>
+        {t.questionsTitle} <span class="badge" data-testid="questions-open-count">{open().length}</span>
       </h3>
       <ol class="questions" data-testid="questions-open">
-        <For each={open()} fallback={<li class="muted">{props.t.questionsNone}</li>}>
+        <For each={open()} fallback={<li class="muted">{t.questionsNone}</li>}>
           {(question) => (
             <li data-testid="question" data-message-id={question.messageId}>
               <time>{formatClock(question.at)}</time> <span class="sender">{question.sender}</span>{' '}
-              <span class="text">{question.text ?? props.t.chatTextNotKept}</span>{' '}
+              <span class="text">{question.text ?? t.chatTextNotKept}</span>{' '}
               <button
                 type="button"
                 data-testid="question-answered"
-                aria-label={fill(props.t.questionAnsweredLabel, { name: question.sender })}
+                aria-label={fill(t.questionAnsweredLabel, { name: question.sender })}
                 onClick={() => props.command({ type: 'chat.answered', messageId: question.messageId })}
               >
-                {props.t.questionAnswered}
+                {t.questionAnswered}
               </button>
             </li>
           )}
         </For>
       </ol>
       <p class="muted">
-        {props.t.questionsAnsweredCount} <span data-testid="questions-answered-count">{questions()?.answered.length ?? 0}</span>
+        {t.questionsAnsweredCount} <span data-testid="questions-answered-count">{questions()?.answered.length ?? 0}</span>
       </p>
 
       <h3>
-        {props.t.lastMessages}{' '}
-        <span class="badge" data-testid="chat-total" title={props.t.chatTotal}>{props.state()?.chatTotal ?? 0}</span>
+        {t.lastMessages}{' '}
+        <span class="badge" data-testid="chat-total" title={t.chatTotal}>{props.state()?.chatTotal ?? 0}</span>
       </h3>
       <Show when={(props.state()?.chatMissed ?? 0) > 0}>
-        <p class="muted" data-testid="chat-missed">{fill(props.t.chatMissed, { count: props.state()?.chatMissed ?? 0 })}</p>
+        <p class="muted" data-testid="chat-missed">{fill(t.chatMissed, { count: props.state()?.chatMissed ?? 0 })}</p>
       </Show>
-      <ol class="chat" data-testid="chat" tabindex="0" aria-label={props.t.lastMessages}>
-        <For each={chat()} fallback={<li class="muted">{props.t.noMessages}</li>}>
+      <ol class="chat" data-testid="chat" tabindex="0" aria-label={t.lastMessages}>
+        <For each={chat()} fallback={<li class="muted">{t.noMessages}</li>}>
           {(message) => (
             <li classList={{ system: message.system }}>
-              <span class="sender">{message.system ? props.t.systemMessage : message.sender}</span>{' '}
+              <span class="sender">{message.system ? t.systemMessage : message.sender}</span>{' '}
               <Show when={message.shownTime}><time>{message.shownTime}</time> </Show>
-              <span class="text">{message.text ?? props.t.chatTextNotKept}</span>
+              <span class="text">{message.text ?? t.chatTextNotKept}</span>
             </li>
           )}
         </For>

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@solidjs/testing-library';
+import { fireEvent, screen } from '@solidjs/testing-library';
 import { ManualAttendance, ManualStart, namesFromPaste } from './ManualMode';
 import { fakeHub, panelStateFrom, LOCAL_T0 } from '../../../test/support/panelRun';
 import { messagesFor } from '../../../core/i18n/messages';
 import { joined } from '../../../test/support/session';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
 
@@ -14,7 +15,7 @@ describe('manual mode', () => {
 
   it('starts a manual session with the title given', () => {
     const start = vi.fn();
-    render(() => <ManualStart t={t} start={start} />);
+    renderWithI18n(() => <ManualStart start={start} />);
     fireEvent.input(screen.getByTestId('manual-title'), { target: { value: 'Réunion Via' } });
     fireEvent.click(screen.getByTestId('manual-start'));
     expect(start).toHaveBeenCalledWith('Réunion Via');
@@ -24,7 +25,7 @@ describe('manual mode', () => {
     const hub = fakeHub(panelStateFrom([joined(LOCAL_T0, 'manual-1', 'Hugo Roux')], LOCAL_T0, {
       participants: [{ id: 'manual-1', name: 'Hugo Roux', role: 'viewer', presenter: false, you: false, handRaised: false, talking: false, muted: null, webcam: false }],
     }));
-    render(() => <ManualAttendance state={hub.state} command={hub.command} t={t} />);
+    renderWithI18n(() => <ManualAttendance state={hub.state} command={hub.command} />);
     fireEvent.input(screen.getByTestId('manual-roster'), { target: { value: 'Léa Martin\nhugo roux' } });
     fireEvent.click(screen.getByTestId('manual-roster-add'));
     const people = screen.getAllByTestId('manual-person');

@@ -1,15 +1,15 @@
 import { createSignal, For, Show, type Accessor } from 'solid-js';
 import type { PanelState, SessionCommand } from '../../../core/protocol';
-import type { Messages } from '../../../core/i18n/messages';
 import { sameName } from '../../../core/session';
+import { useT } from '../../i18n';
 
 export interface ManualStartProps {
-  t: Messages;
   start(title: string): void;
 }
 
 /** Offered when Moderato cannot read the tab: run the session by hand instead. */
 export function ManualStart(props: ManualStartProps) {
+  const t = useT();
   const [title, setTitle] = createSignal('');
   return (
     <form
@@ -20,10 +20,10 @@ export function ManualStart(props: ManualStartProps) {
         props.start(title());
       }}
     >
-      <p class="muted">{props.t.manualHelp}</p>
-      <label for="manual-title">{props.t.manualTitleLabel}</label>
+      <p class="muted">{t.manualHelp}</p>
+      <label for="manual-title">{t.manualTitleLabel}</label>
       <input id="manual-title" data-testid="manual-title" value={title()} onInput={(event) => setTitle(event.currentTarget.value)} />
-      <button type="submit" class="primary" data-testid="manual-start">{props.t.manualStart}</button>
+      <button type="submit" class="primary" data-testid="manual-start">{t.manualStart}</button>
     </form>
   );
 }
@@ -31,7 +31,6 @@ export function ManualStart(props: ManualStartProps) {
 export interface ManualAttendanceProps {
   state: Accessor<PanelState | null>;
   command(command: SessionCommand): void;
-  t: Messages;
 }
 
 /** One name per line, as pasted from a class list or a spreadsheet column. */
@@ -44,6 +43,7 @@ export function namesFromPaste(text: string): string[] {
 
 /** Manual attendance: paste the class list, then tick arrivals and departures. */
 export function ManualAttendance(props: ManualAttendanceProps) {
+  const t = useT();
   const [expected, setExpected] = createSignal<string[]>([]);
   const [paste, setPaste] = createSignal('');
   const present = () => props.state()?.participants ?? [];
@@ -60,11 +60,11 @@ export function ManualAttendance(props: ManualAttendanceProps) {
   };
   return (
     <section aria-labelledby="manual-attendance-heading" class="manual-attendance" data-testid="manual-attendance">
-      <h2 id="manual-attendance-heading">{props.t.manualAttendanceTitle}</h2>
-      <label for="manual-roster">{props.t.manualPasteLabel}</label>
+      <h2 id="manual-attendance-heading">{t.manualAttendanceTitle}</h2>
+      <label for="manual-roster">{t.manualPasteLabel}</label>
       <textarea id="manual-roster" data-testid="manual-roster" rows={4} value={paste()} onInput={(event) => setPaste(event.currentTarget.value)} />
       <button type="button" data-testid="manual-roster-add" disabled={paste().trim() === ''} onClick={addPasted}>
-        {props.t.manualPasteAdd}
+        {t.manualPasteAdd}
       </button>
       <ul class="manual-people" data-testid="manual-people">
         <For each={names()}>
@@ -75,13 +75,13 @@ export function ManualAttendance(props: ManualAttendanceProps) {
                 when={presentAs(name)}
                 fallback={
                   <button type="button" data-testid="manual-arrived" onClick={() => props.command({ type: 'attendance.arrived', name })}>
-                    {props.t.manualArrived}
+                    {t.manualArrived}
                   </button>
                 }
               >
                 {(person) => (
                   <button type="button" data-testid="manual-left" onClick={() => props.command({ type: 'attendance.left', participantId: person().id })}>
-                    {props.t.manualLeft}
+                    {t.manualLeft}
                   </button>
                 )}
               </Show>

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@solidjs/testing-library';
+import { fireEvent, screen } from '@solidjs/testing-library';
 import { ParticipantsList } from './ParticipantsList';
 import { fakeHub, LOCAL_T0, panelStateFrom } from '../../../test/support/panelRun';
 import { messagesFor } from '../../../core/i18n/messages';
 import type { SessionEvent } from '../../../core/session/events';
 import { joined, left, person, sessionStarted } from '../../../test/support/session';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
 const MIN = 60_000;
@@ -24,7 +25,7 @@ const participants = [person('me', 'Mme Prof', { role: 'moderator', you: true })
 
 function mount() {
   const hub = fakeHub(panelStateFrom([...log].sort((a, b) => a.at - b.at), T + 95 * MIN, { participants }));
-  render(() => <ParticipantsList state={hub.state} t={t} />);
+  renderWithI18n(() => <ParticipantsList state={hub.state} />);
   return hub;
 }
 const names = () => screen.getAllByTestId('attendance-label').map((node) => node.textContent);

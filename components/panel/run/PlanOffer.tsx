@@ -1,11 +1,11 @@
 import { createResource, Show } from 'solid-js';
-import { fill, type Messages } from '../../../core/i18n/messages';
+import { fill } from '../../../core/i18n/messages';
 import { matchPlannedClass, type PlannedClass } from '../../../core/templates/planMatch';
 import type { Template } from '../../../core/templates/schema';
 import { Icon } from '../../icons';
+import { useT } from '../../i18n';
 
 export interface PlanOfferProps {
-  t: Messages;
   /** The moderator's planned classes. */
   plans: () => Promise<readonly PlannedClass[]>;
   templates: () => readonly Template[];
@@ -20,6 +20,7 @@ const MINUTE = 60_000;
 
 /** "Séance planifiée reconnue": the class planned for this room, its agenda one click away. */
 export function PlanOffer(props: PlanOfferProps) {
+  const t = useT();
   const [found] = createResource(async () => {
     const [plans, url] = await Promise.all([props.plans(), props.roomUrl()]);
     return url === null ? null : { plans, url };
@@ -36,12 +37,12 @@ export function PlanOffer(props: PlanOfferProps) {
     <Show when={match()}>
       {(offer) => (
         <section class="plan-offer" data-testid="plan-offer" data-plan-id={offer().plan.id} data-by={offer().by} aria-labelledby="plan-offer-heading">
-          <h2 id="plan-offer-heading">{props.t.planOfferTitle}</h2>
+          <h2 id="plan-offer-heading">{t.planOfferTitle}</h2>
           <p data-testid="plan-offer-source">
-            {fill(offer().by === 'link' ? props.t.planOfferByLink : props.t.planOfferByTime, { title: offer().plan.title, template: offer().template.name })}
+            {fill(offer().by === 'link' ? t.planOfferByLink : t.planOfferByTime, { title: offer().plan.title, template: offer().template.name })}
           </p>
           <button type="button" class="primary" data-testid="plan-offer-use" onClick={() => props.onUse(offer().plan, offer().template)}>
-            <Icon name="play" /> {fill(props.t.planOfferUse, { n: offer().template.agenda.length })}
+            <Icon name="play" /> {fill(t.planOfferUse, { n: offer().template.agenda.length })}
           </button>
         </section>
       )}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@solidjs/testing-library';
+import { screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { messagesFor } from '../../../core/i18n/messages';
 import type { ServerRecordState } from '../../../core/session/attendance';
@@ -7,21 +7,21 @@ import type { SessionEvent } from '../../../core/session/events';
 import { joined, MINUTE, sessionStarted, T0 } from '../../../test/support/session';
 import { ServerRecordStatus } from './ServerRecordStatus';
 import { ReportView } from '../review/ReportView';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
-const en = messagesFor('en');
 const at = new Date(2025, 2, 10, 14, 5, 9).getTime();
 
 describe('ServerRecordStatus', () => {
   it("says when the server's record was last read", () => {
-    render(() => <ServerRecordStatus server={() => ({ status: 'ok', detail: null, lastReadAt: at, lastOkReadAt: at })} t={t} />);
+    renderWithI18n(() => <ServerRecordStatus server={() => ({ status: 'ok', detail: null, lastReadAt: at, lastOkReadAt: at })} />);
     expect(screen.getByTestId('server-record-read-at').textContent).toBe('Relevé de présence du serveur lu à 14:05:09');
     expect(screen.queryByTestId('server-record-note')).toBeNull();
   });
 
   it('says once, in plain words, that attendance comes from the page when the record is off or unreachable', () => {
     const [server, setServer] = createSignal<ServerRecordState | null>({ status: 'disabled', detail: 'Learning Dashboard disabled for this meeting', lastReadAt: at, lastOkReadAt: null });
-    render(() => <ServerRecordStatus server={server} t={en} />);
+    renderWithI18n(() => <ServerRecordStatus server={server} />, 'en');
     expect(screen.getAllByTestId('server-record-note').map((n) => n.textContent)).toEqual([
       'The BigBlueButton server’s attendance record is turned off for this class: attendance comes from what the page shows.',
     ]);
@@ -47,7 +47,7 @@ describe('Bilan: whose times each row shows', () => {
       { type: 'server.person', person: { key: 'kl2', name: 'Léa', moderator: false, ids: ['w_l2'], intervals: [{ joinedAt: m(1.5), leftAt: null }] }, at: m(3) },
       { type: 'server.read', status: 'ok', at: m(3) },
     ];
-    render(() => <ReportView t={t} events={log} now={m(10)} />);
+    renderWithI18n(() => <ReportView events={log} now={m(10)} />);
     const cells = screen.getAllByTestId('report-times-from').map((td) => [td.closest('tr')!.querySelector('td')!.textContent, td.textContent]);
     expect(cells).toEqual([
       ['Alice', 'serveur'],

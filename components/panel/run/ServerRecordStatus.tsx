@@ -1,12 +1,12 @@
 import { Show, type Accessor } from 'solid-js';
 import type { ServerRecordState } from '../../../core/session/attendance';
 import type { ServerReadStatus } from '../../../core/session/events';
-import { fill, type MessageKey, type Messages } from '../../../core/i18n/messages';
+import { fill, type MessageKey } from '../../../core/i18n/messages';
+import { useT } from '../../i18n';
 
 export interface ServerRecordStatusProps {
   /** The attendance's `server`: null when the server's record was never asked for (not BBB). */
   server: Accessor<ServerRecordState | null | undefined>;
-  t: Messages;
 }
 
 const NOTES: Record<Exclude<ServerReadStatus, 'ok'>, MessageKey> = {
@@ -29,9 +29,10 @@ function clock(at: number): string {
  * used, one plain sentence saying why and that the page's attendance is used instead.
  */
 export function ServerRecordStatus(props: ServerRecordStatusProps) {
+  const t = useT();
   const note = () => {
     const server = props.server();
-    return server && server.status !== 'ok' ? fill(props.t[NOTES[server.status]], { detail: server.detail ?? '' }) : null;
+    return server && server.status !== 'ok' ? fill(t[NOTES[server.status]], { detail: server.detail ?? '' }) : null;
   };
   return (
     <Show when={props.server()}>
@@ -39,12 +40,12 @@ export function ServerRecordStatus(props: ServerRecordStatusProps) {
         <p class="muted server-record" data-testid="server-record" data-status={server().status}>
           <Show
             when={note()}
-            fallback={<span data-testid="server-record-read-at">{fill(props.t.serverRecordReadAt, { time: clock(server().lastOkReadAt ?? server().lastReadAt) })}</span>}
+            fallback={<span data-testid="server-record-read-at">{fill(t.serverRecordReadAt, { time: clock(server().lastOkReadAt ?? server().lastReadAt) })}</span>}
           >
             {(text) => (
               <>
                 <span data-testid="server-record-note" role="status">{text()}</span>
-                <Show when={server().lastOkReadAt}>{(at) => <> ({fill(props.t.serverRecordLastGood, { time: clock(at()) })})</>}</Show>
+                <Show when={server().lastOkReadAt}>{(at) => <> ({fill(t.serverRecordLastGood, { time: clock(at()) })})</>}</Show>
               </>
             )}
           </Show>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, fireEvent } from '@solidjs/testing-library';
+import { screen, fireEvent } from '@solidjs/testing-library';
 import { SpeakingQueue } from './SpeakingQueue';
 import { NowStrip } from './NowStrip';
 import { ParticipantsList } from './ParticipantsList';
@@ -8,6 +8,7 @@ import { fakeHub, LOCAL_T0, panelStateFrom } from '../../../test/support/panelRu
 import { messagesFor } from '../../../core/i18n/messages';
 import type { SessionEvent } from '../../../core/session/events';
 import { handDown, handUp, joined, talkOff, talkOn } from '../../../test/support/session';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 const t = messagesFor('fr');
 const S = 1000;
@@ -42,11 +43,11 @@ function mount(events = log, now = T + 200 * S) {
   });
   const hub = fakeHub(state);
   // As in Animer: the "now" strip (speaker, next, give the floor), the queue, the participants.
-  render(() => (
+  renderWithI18n(() => (
     <>
-      <NowStrip state={hub.state} live={createLiveClock(() => [])} command={hub.command} t={t} openSection={() => undefined} />
-      <SpeakingQueue state={hub.state} command={hub.command} t={t} />
-      <ParticipantsList state={hub.state} t={t} />
+      <NowStrip state={hub.state} live={createLiveClock(() => [])} command={hub.command} openSection={() => undefined} />
+      <SpeakingQueue state={hub.state} command={hub.command} />
+      <ParticipantsList state={hub.state} />
     </>
   ));
   return hub;

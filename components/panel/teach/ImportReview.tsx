@@ -1,7 +1,9 @@
 import { For, Show } from 'solid-js';
-import { fill, type Locale, type Messages } from '../../../core/i18n/messages';
-import { PACK_ROLES, ROLE_LABELS, type SelectorPack } from '../../../core/packs';
+import { fill } from '../../../core/i18n/messages';
+import { PACK_ROLES, type SelectorPack } from '../../../core/packs';
+import { packRoleLabel } from '../../../core/i18n/packRoles';
 import type { RoleCounts } from '../../../platforms/taught/query';
+import { useT } from '../../i18n';
 
 /** An imported pack the moderator has not accepted yet. */
 export interface PendingImport {
@@ -14,8 +16,6 @@ export interface PendingImport {
 
 export interface ImportReviewProps {
   pending: PendingImport;
-  t: Messages;
-  locale: Locale;
   /** Stores the imported pack (replacing the existing one, if any). */
   onSave(): void;
   /** Saves the existing pack as a file, then stores the imported one. */
@@ -29,26 +29,27 @@ export interface ImportReviewProps {
  * origin: "keep both" keeps the stored one as a file, since the imported one already is one.
  */
 export function ImportReview(props: ImportReviewProps) {
+  const t = useT();
   const pack = () => props.pending.pack;
   const roles = () => PACK_ROLES.filter((role) => pack().roles[role]);
   return (
     <section class="teach-review" role="group" aria-labelledby="teach-review-heading" data-testid="teach-review">
-      <h3 id="teach-review-heading">{props.t.teachReviewTitle}</h3>
+      <h3 id="teach-review-heading">{t.teachReviewTitle}</h3>
       <p>
-        {props.t.teachSite} : <strong data-testid="teach-review-origin">{pack().origin}</strong>
+        {t.teachSite} : <strong data-testid="teach-review-origin">{pack().origin}</strong>
         <Show when={pack().name}> — {pack().name}</Show>
       </p>
       <Show when={props.pending.counts === null}>
-        <p class="muted">{props.t.teachReviewNotCounted}</p>
+        <p class="muted">{t.teachReviewNotCounted}</p>
       </Show>
       <ul class="teach-roles">
         <For each={roles()}>
           {(role) => (
             <li data-testid="teach-review-role" data-role={role}>
-              <span class="role-label">{ROLE_LABELS[role][props.locale]}</span> <code data-testid="teach-review-selector">{pack().roles[role]}</code>{' '}
+              <span class="role-label">{packRoleLabel(t, role)}</span> <code data-testid="teach-review-selector">{pack().roles[role]}</code>{' '}
               <Show when={props.pending.counts?.[role] !== undefined}>
                 <span class="badge" data-testid="teach-review-count" data-count={props.pending.counts?.[role]}>
-                  {fill(props.t.teachFound, { n: props.pending.counts?.[role] ?? 0 })}
+                  {fill(t.teachFound, { n: props.pending.counts?.[role] ?? 0 })}
                 </span>
               </Show>
             </li>
@@ -60,10 +61,10 @@ export function ImportReview(props: ImportReviewProps) {
         fallback={
           <div class="row">
             <button type="button" class="primary" data-testid="teach-review-save" onClick={() => props.onSave()}>
-              {props.t.teachReviewSave}
+              {t.teachReviewSave}
             </button>
             <button type="button" data-testid="teach-review-cancel" onClick={() => props.onCancel()}>
-              {props.t.teachCancel}
+              {t.teachCancel}
             </button>
           </div>
         }
@@ -71,17 +72,17 @@ export function ImportReview(props: ImportReviewProps) {
         {(existing) => (
           <>
             <p class="warning" data-testid="teach-review-existing">
-              {fill(props.t.teachReviewExisting, { origin: existing().origin, name: existing().name ?? existing().origin })}
+              {fill(t.teachReviewExisting, { origin: existing().origin, name: existing().name ?? existing().origin })}
             </p>
             <div class="row">
               <button type="button" data-testid="teach-review-replace" onClick={() => props.onSave()}>
-                {props.t.teachReviewReplace}
+                {t.teachReviewReplace}
               </button>
               <button type="button" class="primary" data-testid="teach-review-keep-both" onClick={() => props.onKeepBoth()}>
-                {props.t.teachReviewKeepBoth}
+                {t.teachReviewKeepBoth}
               </button>
               <button type="button" data-testid="teach-review-cancel" onClick={() => props.onCancel()}>
-                {props.t.teachCancel}
+                {t.teachCancel}
               </button>
             </div>
           </>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import { messagesFor } from '../../../core/i18n/messages';
 import { openModeratoDb } from '../../../background/storage/db';
 import { createPackRepository } from '../../../background/storage/packs';
@@ -10,6 +10,7 @@ import type { PickerAnswer } from '../../../core/protocol';
 import type { TeachAccess } from './access';
 import { TeachSite } from './TeachSite';
 import { downloadFile } from '../prepare/download';
+import { renderWithI18n } from '../../../test/support/i18n';
 
 vi.mock('../prepare/download', async (original) => ({ ...(await original<typeof import('../prepare/download')>()), downloadFile: vi.fn() }));
 
@@ -44,7 +45,7 @@ async function setup(access: TeachAccess | null, locale: 'fr' | 'en' = 'fr', sto
   const packs = createPackRepository(await openModeratoDb(`teach-test-${++dbCount}`));
   if (stored) await packs.put(stored);
   const t = messagesFor(locale);
-  render(() => <TeachSite access={access} packs={packs} t={t} now={() => NOW} enabledSites={async () => ENABLED} />);
+  renderWithI18n(() => <TeachSite access={access} packs={packs} now={() => NOW} enabledSites={async () => ENABLED} />, locale);
   return { packs, t };
 }
 

@@ -1,13 +1,15 @@
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
-import { fill, type Messages } from '../../../core/i18n/messages';
-import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_LABELS, ROLE_NEEDS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../../core/packs';
+import { fill } from '../../../core/i18n/messages';
+import { emptyPack, packFileName, parsePackFile, ROLE_CONTAINER, ROLE_NEEDS, serializePack, type PackError, type PackRole, type SelectorPack } from '../../../core/packs';
 import type { RoleCounts } from '../../../platforms/taught/query';
 import { InvalidPackError, type PackRepository } from '../../../background/storage/packs';
 import { downloadFile, readFileText } from '../prepare/download';
-import { localeOf } from '../prepare/stores';
 import type { TeachAccess } from './access';
 import { isOriginEnabled } from '../../../background/origins/roomOrigins';
 import { ImportReview, type PendingImport } from './ImportReview';
+import { useLocale, useT } from '../../i18n';
+import { packErrorText } from '../importErrorText';
+import { packRoleLabel } from '../../../core/i18n/packRoles';
 
 export interface TeachSiteProps {
   /** The room tab's side; null when the panel does not know its tab. */
@@ -15,7 +17,6 @@ export interface TeachSiteProps {
   packs: PackRepository;
   /** Host patterns of the sites the moderator enabled (and the manifest's): packs are imported for those only. */
   enabledSites(): Promise<string[]>;
-  t: Messages;
   now?: () => Date;
 }
 
@@ -32,7 +33,8 @@ type Notice = { tone: 'ok' | 'error'; text: string };
  * page; the pack can be exported for a colleague, imported, or deleted.
  */
 export function TeachSite(props: TeachSiteProps) {
-  const locale = () => localeOf(props.t);
+  const t = useT();
+  const locale = useLocale();
   const now = () => props.now?.() ?? new Date();
   const [where] = createResource(
     () => props.access ?? false,
@@ -54,7 +56,7 @@ export function TeachSite(props: TeachSiteProps) {
     if (!site) return null;
     return pack() ?? emptyPack(site, now(), new URL(site).host);
   };
-  const label = (role: PackRole) => ROLE_LABELS[role][locale()];
+  const label = (role: PackRole) => packRoleLabel(t, role);
   const say = (tone: Notice['tone'], text: string) => {
     setNotice({ tone, text });
     if (tone === 'ok') setErrors([]);
@@ -64,7 +66,7 @@ export function TeachSite(props: TeachSiteProps) {
     if (!current || !props.access) return setCounts({});
     const found = await props.access.count(current);
     if (found) setCounts(found);
-    else say('error', props.t.teachUnreachable);
+    else say('error', t.teachUnreachable);
   };
 
   // The pack of the tab's origin, once the page said which origin it is.
@@ -88,7 +90,7 @@ export function TeachSite(props: TeachSiteProps) {
       return true;
     } catch (error) {
       setErrors(error instanceof InvalidPackError ? error.errors : []);
-      say('error', props.t.teachSaveFailed + (error instanceof InvalidPackError ? '' : ` ${String(error)}`));
+      say('error', t.teachSaveFailed + (error instanceof InvalidPackError ? '' : ` ${String(error)}`));
       return false;
     }
   };
@@ -107,15 +109,15 @@ export function TeachSite(props: TeachSiteProps) {
     setPicking(role);
     let answer;
     try {
-      answer = await access.pick(role, within, locale(), composer);
+      answer = await access.pick(role, within, locale, composer);
     } catch {
-      return say('error', props.t.teachUnreachable);
+      return say('error', t.teachUnreachable);
     } finally {
       setPicking(null);
     }
-    if (!answer.picked) return say('error', props.t.teachCancelled);
+    if (!answer.picked) return say('error', t.teachCancelled);
     const saved = await save({ ...current, roles: { ...current.roles, [role]: answer.selector } });
-    if (saved) say('ok', fill(props.t.teachPicked, { what: label(role), n: answer.count }));
+    if (saved) say('ok', fill(t.teachPicked, { what: label(role), n: answer.count }));
   };
 
   /** Forgets a role, and the roles that need it (read inside it, or sent with it). */
@@ -138,7 +140,7 @@ export function TeachSite(props: TeachSiteProps) {
       setCounts({});
       props.access?.packChanged();
     }
-    say('ok', fill(props.t.teachDeleted, { origin: site }));
+    say('ok', fill(t.teachDeleted, { origin: site }));
   };
 
   const exportPack = (shared: SelectorPack) => downloadFile(serializePack(shared), packFileName(shared), 'application/json');
@@ -153,11 +155,11 @@ export function TeachSite(props: TeachSiteProps) {
     if (fileInput) fileInput.value = '';
     if (!result.ok) {
       setErrors(result.errors);
-      return say('error', props.t.teachImportErrors);
+      return say('error', t.teachImportErrors);
     }
     const imported = result.pack;
     if (!isOriginEnabled(imported.origin, await props.enabledSites().catch(() => []))) {
-      return say('error', fill(props.t.teachNotEnabled, { origin: imported.origin }));
+      return say('error', fill(t.teachNotEnabled, { origin: imported.origin }));
     }
     const existing = (await props.packs.get(imported.origin)) ?? null;
     const counts = imported.origin === origin() && props.access ? await props.access.count(imported) : null;
@@ -171,16 +173,16 @@ export function TeachSite(props: TeachSiteProps) {
     if (!accepted) return;
     if (keepBoth && accepted.existing) exportPack(accepted.existing);
     if (accepted.pack.origin === origin()) {
-      if (await save(accepted.pack)) say('ok', fill(props.t.teachImported, { origin: accepted.pack.origin }));
+      if (await save(accepted.pack)) say('ok', fill(t.teachImported, { origin: accepted.pack.origin }));
       return;
     }
     try {
       await props.packs.put(accepted.pack);
       void refetchStored();
-      say('ok', fill(props.t.teachImportedOther, { origin: accepted.pack.origin }));
+      say('ok', fill(t.teachImportedOther, { origin: accepted.pack.origin }));
     } catch (error) {
       setErrors(error instanceof InvalidPackError ? error.errors : []);
-      say('error', props.t.teachSaveFailed);
+      say('error', t.teachSaveFailed);
     }
   };
 
@@ -188,25 +190,25 @@ export function TeachSite(props: TeachSiteProps) {
 
   return (
     <section aria-labelledby="teach-heading" class="teach" data-testid="teach">
-      <h2 id="teach-heading">{props.t.teachTitle}</h2>
-      <p class="muted">{props.t.teachHelp}</p>
-      <Show when={props.access} fallback={<p class="warning" data-testid="teach-no-tab">{props.t.teachNoTab}</p>}>
+      <h2 id="teach-heading">{t.teachTitle}</h2>
+      <p class="muted">{t.teachHelp}</p>
+      <Show when={props.access} fallback={<p class="warning" data-testid="teach-no-tab">{t.teachNoTab}</p>}>
         <Show when={!where.loading}>
-          <Show when={where()} fallback={<p class="warning" data-testid="teach-not-running">{props.t.teachNotRunning}</p>}>
+          <Show when={where()} fallback={<p class="warning" data-testid="teach-not-running">{t.teachNotRunning}</p>}>
             {(page) => (
               <>
                 <p>
-                  {props.t.teachSite} : <strong data-testid="teach-origin">{page().origin}</strong>
+                  {t.teachSite} : <strong data-testid="teach-origin">{page().origin}</strong>
                 </p>
                 {/* A page a built-in adapter reads never uses a pack (they are tried first): nothing to teach. */}
                 <Show
                   when={!page().reading || page().reading === 'generic'}
-                  fallback={<p class="muted" data-testid="teach-built-in">{fill(props.t.teachReadingBuiltIn, { platform: page().reading ?? '' })}</p>}
+                  fallback={<p class="muted" data-testid="teach-built-in">{fill(t.teachReadingBuiltIn, { platform: page().reading ?? '' })}</p>}
                 >
                   <For each={GROUPS}>
                     {(group) => (
                       <fieldset>
-                        <legend>{props.t[group.title]}</legend>
+                        <legend>{t[group.title]}</legend>
                         <ul class="teach-roles">
                           <For each={group.roles}>
                             {(role) => {
@@ -216,24 +218,24 @@ export function TeachSite(props: TeachSiteProps) {
                               return (
                                 <li data-testid="teach-role" data-role={role}>
                                   <span class="role-label">{label(role)}</span>{' '}
-                                  <code data-testid="teach-selector">{selector() ?? props.t.teachNotTaught}</code>{' '}
+                                  <code data-testid="teach-selector">{selector() ?? t.teachNotTaught}</code>{' '}
                                   <Show when={counts()[role] !== undefined}>
                                     <span class="badge" data-testid="teach-count" data-count={counts()[role]}>
-                                      {fill(props.t.teachFound, { n: counts()[role] ?? 0 })}
+                                      {fill(t.teachFound, { n: counts()[role] ?? 0 })}
                                     </span>{' '}
                                   </Show>
                                   <button type="button" data-testid="teach-pick" disabled={picking() !== null || blocked()} onClick={() => void teach(role)}>
-                                    {selector() ? props.t.teachPickAgain : props.t.teachPick}
+                                    {selector() ? t.teachPickAgain : t.teachPick}
                                   </button>
                                   <Show when={selector()}>
                                     {' '}
                                     <button type="button" data-testid="teach-clear" disabled={picking() !== null} onClick={() => void forget(role)}>
-                                      {props.t.teachClear}
+                                      {t.teachClear}
                                     </button>
                                   </Show>
                                   <Show when={blocked()}>
                                     {' '}
-                                    <span class="muted">{fill(props.t.teachNeedsContainer, { container: container ? label(container) : '' })}</span>
+                                    <span class="muted">{fill(t.teachNeedsContainer, { container: container ? label(container) : '' })}</span>
                                   </Show>
                                 </li>
                               );
@@ -246,30 +248,30 @@ export function TeachSite(props: TeachSiteProps) {
                   <Show when={picking()}>
                     {(role) => (
                       <p role="status" class="picking" data-testid="teach-picking">
-                        {fill(props.t.teachPicking, { what: label(role()) })}{' '}
+                        {fill(t.teachPicking, { what: label(role()) })}{' '}
                         <button type="button" data-testid="teach-cancel" onClick={cancelPicking}>
-                          {props.t.teachCancel}
+                          {t.teachCancel}
                         </button>
                       </p>
                     )}
                 </Show>
                 <div class="row">
-                  <button type="button" data-testid="teach-test" disabled={!pack()} onClick={() => void recount(pack()).then(() => say('ok', props.t.teachTested))}>
-                    {props.t.teachTest}
+                  <button type="button" data-testid="teach-test" disabled={!pack()} onClick={() => void recount(pack()).then(() => say('ok', t.teachTested))}>
+                    {t.teachTest}
                   </button>
                   <button type="button" data-testid="teach-export" disabled={!pack()} onClick={() => pack() && exportPack(pack()!)}>
-                    {props.t.teachExport}
+                    {t.teachExport}
                   </button>
                   <Show
                     when={confirmDelete() === page().origin}
                     fallback={
                       <button type="button" data-testid="teach-delete" disabled={!pack()} onClick={() => setConfirmDelete(page().origin)}>
-                        {props.t.teachDelete}
+                        {t.teachDelete}
                       </button>
                     }
                   >
                     <button type="button" class="danger" data-testid="teach-delete-confirm" onClick={() => void remove(page().origin)}>
-                      {props.t.teachDeleteConfirm}
+                      {t.teachDeleteConfirm}
                     </button>
                   </Show>
                 </div>
@@ -280,20 +282,18 @@ export function TeachSite(props: TeachSiteProps) {
         </Show>
       </Show>
       <label class="file-button">
-        {props.t.teachImport}
+        {t.teachImport}
         <input ref={fileInput} type="file" accept=".json,application/json" data-testid="teach-import-file" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
       </label>
       <Show when={pending()}>
         {(shown) => (
           <ImportReview
             pending={shown()}
-            t={props.t}
-            locale={locale()}
             onSave={() => void acceptImport(false)}
             onKeepBoth={() => void acceptImport(true)}
             onCancel={() => {
               setPending(null);
-              say('ok', props.t.teachReviewCancelled);
+              say('ok', t.teachReviewCancelled);
             }}
           />
         )}
@@ -307,28 +307,28 @@ export function TeachSite(props: TeachSiteProps) {
       </Show>
       <Show when={errors().length > 0}>
         <ul class="warning" role="alert" data-testid="teach-errors">
-          <For each={errors()}>{(error) => <li data-path={error.path}>{error[locale()]}</li>}</For>
+          <For each={errors()}>{(error) => <li data-path={error.path}>{packErrorText(t, error)}</li>}</For>
         </ul>
       </Show>
-      <h3>{props.t.teachStored}</h3>
+      <h3>{t.teachStored}</h3>
       <ul data-testid="teach-stored">
-        <For each={stored() ?? []} fallback={<li class="muted">{props.t.teachStoredNone}</li>}>
+        <For each={stored() ?? []} fallback={<li class="muted">{t.teachStoredNone}</li>}>
           {(shared) => (
             <li data-origin={shared.origin}>
               <span>{shared.name ? `${shared.name} — ${shared.origin}` : shared.origin}</span>{' '}
               <button type="button" onClick={() => exportPack(shared)}>
-                {props.t.teachExport}
+                {t.teachExport}
               </button>{' '}
               <Show
                 when={confirmDelete() === shared.origin}
                 fallback={
                   <button type="button" onClick={() => setConfirmDelete(shared.origin)}>
-                    {props.t.teachDeleteShort}
+                    {t.teachDeleteShort}
                   </button>
                 }
               >
                 <button type="button" class="danger" onClick={() => void remove(shared.origin)}>
-                  {props.t.teachDeleteConfirm}
+                  {t.teachDeleteConfirm}
                 </button>
               </Show>
             </li>
