@@ -1,6 +1,8 @@
 import { messagesFor, pickLocale } from './messages';
 import frFile from './fr.json';
 import enFile from './en.json';
+import roomFrFile from './room.fr.json';
+import roomEnFile from './room.en.json';
 
 describe('locale', () => {
   it('is French by default and for French browsers', () => {
@@ -22,9 +24,12 @@ describe('locale', () => {
 
 // What a translation platform hands back is checked here: a missing key, a dropped or renamed
 // placeholder or an empty string would otherwise only show in the interface.
-describe('message files', () => {
-  const fr: Record<string, unknown> = frFile;
-  const en: Record<string, unknown> = enFile;
+for (const [name, frStrings, enStrings] of [
+  ['interface', frFile, enFile],
+  ['room page', roomFrFile, roomEnFile],
+] as const) describe(`message files (${name})`, () => {
+  const fr: Record<string, unknown> = frStrings;
+  const en: Record<string, unknown> = enStrings;
   const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
 
   it('have exactly the same keys', () => {
@@ -40,4 +45,8 @@ describe('message files', () => {
       expect({ key, ok: typeof value === 'string' && value.trim() !== '' }).toEqual({ key, ok: true });
     }
   });
+});
+
+it("keeps each key in one file only: the room page's strings are not the interface's", () => {
+  expect(Object.keys(roomFrFile).filter((key) => key in frFile)).toEqual([]);
 });

@@ -1,8 +1,8 @@
 import type { PackRole } from '../packs/schema';
-import type { Messages } from './messages';
+import type { RoomMessages } from './room';
 
 /** How the picker (in the room page) and the teach view name each role of a selector pack. */
-export function packRoleLabel(t: Messages, role: PackRole): string {
+export function packRoleLabel(t: RoomMessages, role: PackRole): string {
   const labels: Record<PackRole, string> = {
     participantRow: t.packRoleParticipantRow,
     participantName: t.packRoleParticipantName,

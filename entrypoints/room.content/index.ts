@@ -15,7 +15,8 @@ import { sameOriginGet, startServerRecordPoller } from '../../room/serverRecordP
 import { sessionToken } from '../../platforms/bigbluebutton/detect';
 import { isOverlayPosition } from '../../components/overlayPosition';
 import { listenForGlobalShortcuts } from '../../components/shortcuts';
-import { messagesFor, pickLocale, type Messages } from '../../core/i18n/messages';
+import { pickLocale } from '../../core/i18n/fill';
+import { roomMessagesFor, type RoomMessages } from '../../core/i18n/room';
 import type { HubToRoom, SessionCommand } from '../../core/protocol';
 import type { PlatformId } from '../../core/session/events';
 
@@ -28,7 +29,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const t = messagesFor(pickLocale(navigator.languages));
+    const t = roomMessagesFor(pickLocale(navigator.languages));
     let reading: PlatformId | null = null;
     let current: AbortController | null = null;
 
@@ -75,7 +76,7 @@ export default defineContentScript({
 });
 
 /** Mounts the overlay and streams the room to the hub until `signal` aborts. */
-async function runWithOverlay(ctx: ContentScriptContext, adapter: PlatformAdapter, detection: Detection, t: Messages, signal: AbortSignal) {
+async function runWithOverlay(ctx: ContentScriptContext, adapter: PlatformAdapter, detection: Detection, t: RoomMessages, signal: AbortSignal) {
   let sendCommand: (command: SessionCommand) => void = () => undefined;
   // Kept in the extension's storage, never in the page's (the room's scripts could read it).
   const saved = await browser.storage.local.get(OVERLAY_POSITION).catch(() => ({}));

@@ -12,7 +12,8 @@ import { safeQueryAll, safeQueryOne } from '../taught/query';
 import { inComposer, SEND_CONTROL } from '../taught/composer';
 import { isSendControlSelector } from '../../core/packs/selector';
 import { LIST_ROLES, type PackRole } from '../../core/packs/schema';
-import { fill, messagesFor } from '../../core/i18n/messages';
+import { fill } from '../../core/i18n/fill';
+import { roomMessagesFor } from '../../core/i18n/room';
 import { packRoleLabel } from '../../core/i18n/packRoles';
 
 export const PICKER_HOST_TAG = 'moderato-picker';
@@ -62,7 +63,7 @@ function isOwn(node: EventTarget | null): boolean {
 export function startPicker(doc: Document, role: PackRole, options: PickerOptions): PickerHandle {
   const view = doc.defaultView;
   const target: EventTarget = view ?? doc;
-  const t = messagesFor(options.locale ?? 'fr');
+  const t = roomMessagesFor(options.locale ?? 'fr');
   const what = packRoleLabel(t, role);
   const list = LIST_ROLES.has(role);
 
