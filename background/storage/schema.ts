@@ -7,6 +7,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { PlatformId } from '../../core/session/events';
 import type { Template } from '../../core/templates/schema';
 import type { SelectorPack } from '../../core/packs/schema';
+import type { PlannedClass } from '../../core/templates/planMatch';
 
 export const DB_NAME = 'moderato';
 
@@ -68,17 +69,8 @@ export interface ModeratoDbV2 extends ModeratoDbV1 {
   };
 }
 
-/** A class planned ahead: when, with which template, and the links to hand out. */
-export interface PlanRecord {
-  id: string;
-  templateId: string;
-  title: string;
-  /** Epoch ms of the planned start. */
-  startsAt: number;
-  participantsLink: string;
-  /** '' when the moderator did not give one. */
-  moderatorLink: string;
-}
+/** A class planned ahead: when, with which template, and the links to hand out (core's model). */
+export type PlanRecord = PlannedClass;
 
 export interface ModeratoDbV3 extends ModeratoDbV2 {
   plans: {

@@ -4,7 +4,7 @@
  * to another address, so the time and the site are often all there is to go on).
  */
 
-/** What a planned class needs to be matched (the stored plan record has these fields). */
+/** A class planned ahead: when, with which template, and the links to hand out (stored as is). */
 export interface PlannedClass {
   id: string;
   templateId: string;
@@ -12,6 +12,7 @@ export interface PlannedClass {
   /** Epoch ms of the planned start. */
   startsAt: number;
   participantsLink: string;
+  /** '' when the moderator did not give one. */
   moderatorLink: string;
 }
 
