@@ -33,7 +33,7 @@ export function readmeTable(result) {
       verdictText(v.latencyP95Ms),
     ],
     [
-      'Quiet room: no timer or polling in the content script',
+      `Quiet room: content-script wake-ups in a minute ≤ ${v.idleContentScriptWakeups.max} (two per read of the server's record, nothing else)`,
       `${v.idleContentScriptWakeups.value} wake-ups in a quiet minute; extension CPU ${fixed(f['idle.extensionCpuSeconds'], 2)} s`,
       verdictText(v.idleContentScriptWakeups),
     ],
@@ -59,7 +59,7 @@ export function readmeTable(result) {
     const overhead = f[`load.byRoom.${version}.overheadPct`];
     if (!Number.isFinite(overhead)) continue;
     rows.push([
-      `The same on the BigBlueButton ${version} room (React, as the real client), ≤ ${overheadMax} %`,
+      `Overhead on the BigBlueButton ${version} room (React, as the real client) ≤ ${overheadMax} %`,
       `${fixed(overhead, 1)} % ± ${fixed(f[`load.byRoom.${version}.overheadPct.ci95`], 1)}; latency p95 ${fixed(f[`load.byRoom.${version}.latency.all.p95Ms`], 0)} ms, ${count(f[`load.byRoom.${version}.latency.all.missed`])} missed`,
       overhead <= overheadMax ? 'met' : '**missed**',
     ]);
