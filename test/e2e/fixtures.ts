@@ -121,7 +121,9 @@ export async function storedLog(panel: Page): Promise<StoredEvent[]> {
 /** What the e2e specs look at in a stored event. */
 export interface StoredEvent {
   type: string;
-  participant?: { name: string };
+  at: number;
+  id?: string;
+  participant?: { id: string; name: string };
   message?: { id: string };
 }
 

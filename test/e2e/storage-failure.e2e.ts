@@ -1,5 +1,5 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { test, expect, overlayText, stopServiceWorkers } from './fixtures';
+import type { BrowserContext, Worker } from '@playwright/test';
+import { test, expect, overlayText, stopServiceWorkers, storedLog as storedEvents, type StoredEvent } from './fixtures';
 
 /** The extension's running service worker (after a stop, Playwright gives the restarted one the same object). */
 async function serviceWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
@@ -7,30 +7,6 @@ async function serviceWorker(context: BrowserContext, extensionId: string): Prom
   const find = () => context.serviceWorkers().find((w) => w.url().startsWith(prefix));
   await expect.poll(() => find() !== undefined).toBe(true);
   return find()!;
-}
-
-interface StoredEvent {
-  type: string;
-  at: number;
-  participant?: { id: string; name: string };
-  id?: string;
-}
-
-/** Every stored event, read from IndexedDB by the panel (it runs in the extension's origin). */
-async function storedEvents(panel: Page) {
-  return panel.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('moderato');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all: { event: StoredEvent }[] = await new Promise((resolve) => {
-      const request = db.transaction('events').objectStore('events').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return all.map((entry) => entry.event);
-  });
 }
 
 /** What the stored log says of the pupils: joins and leaves per name, and raised hands. */
